@@ -1,0 +1,117 @@
+"""The `gen-seed-sql` command line: thin wrappers over the library.
+
+Each command parses options, calls one library function and prints. A ``SeedError``
+becomes a one-line message and its documented exit code, in one place (``main``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .dataset import DEFAULT_SEED, Inputs
+from .errors import ExitCode, SeedError
+from .identity import MAX_INDEX
+
+EXIT_CODES_HELP = """Exit codes: 0 ok; 1 stale files, verify or lint mismatch; 2 bad usage;
+3 environment not staging; 4 refused by the database guard; 5 cannot connect;
+6 missing tables or platform products; 7 file error; 8 lock timeout; 9 conflict with
+real data; 10 other database error."""
+
+
+def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+class SeedGroup(click.Group):
+    """A group that turns a SeedError into one line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except SeedError as exc:
+            click.echo(f"gen-seed-sql: error: {exc.message}", err=True)
+            ctx.exit(int(exc.code))
+
+
+def dataset_options(function):  # type: ignore[no-untyped-def]
+    """The knobs that shape the dataset, shared by every command that renders it."""
+    max_orders = MAX_INDEX // 100  # item and event ids append two digits to the order's
+    max_campaigns = MAX_INDEX // 10000  # ad ids append four digits to the campaign's
+    for decorator in reversed(
+        [
+            click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=DEFAULT_SEED, show_default=True, help="Randomness seed."),
+            click.option("--orders", type=click.IntRange(0, max_orders), default=None, help="Orders  [default: 100 x scale]."),
+            click.option("--campaigns", type=click.IntRange(0, max_campaigns), default=None, help="Campaigns (3 adsets, 6 ads each)  [default: 10 x scale]."),
+            click.option("--scale", type=click.IntRange(1, 1000), default=1, show_default=True, help="Multiply the default counts (volume mode)."),
+            click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_parse_day, default=None, help="Pin the anchor day in the files  [default: the day of the apply, UTC]."),
+        ]
+    ):
+        function = decorator(function)
+    return function
+
+
+def _inputs(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None) -> Inputs:
+    return Inputs.scaled(scale=scale, seed=seed, orders=orders, campaigns=campaigns, as_of=as_of)
+
+
+@click.group(cls=SeedGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="gen-seed-sql")
+def cli() -> None:
+    """Deterministic staging seed data, rendered into reviewable SQL files."""
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@dataset_options
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Directory of the generated files.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
+def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, out_dir: Path, check: bool) -> None:
+    """Write the seed, reset and verify SQL files.
+
+    Example: gen-seed-sql build --check
+    """
+    from .output import check_files, write_files
+
+    inputs = _inputs(seed, orders, campaigns, scale, as_of)
+    if check:
+        differences = check_files(inputs, out_dir)
+        if not differences:
+            click.echo(f"{out_dir}: up to date")
+            return
+        for d in differences:
+            click.echo(d.diff, nl=False)
+        names = ", ".join(d.name for d in differences)
+        raise SeedError(
+            f"{out_dir} is stale ({names}): run `{inputs.command_line()} --out {out_dir}` and commit the result",
+            ExitCode.DIFF,
+        )
+    for path in write_files(inputs, out_dir):
+        click.echo(f"wrote {path}")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+def schema() -> None:
+    """Print the reference DDL and the platform products (idempotent).
+
+    Example: gen-seed-sql schema | psql "$DATABASE_URL"
+    """
+    from .render import render_schema
+
+    for chunk in render_schema():
+        click.echo(chunk, nl=False)
+
+
+def main() -> None:
+    """Entry point of the `gen-seed-sql` console script."""
+    cli(prog_name="gen-seed-sql")

@@ -1,0 +1,666 @@
+"""The staging dataset: pure, deterministic Python (no disk, no database, no templates).
+
+Every entity draws its randomness from its own generator, derived from
+``(seed, entity kind, index)``, so adding order 101 changes nothing about order 7 and
+adding campaigns changes nothing about orders. Money is exact ``Decimal``. Dates are
+offsets from the anchor day (``DayOffset`` / ``Instant``), resolved when the SQL is
+applied, so the data is always dated relative to the day of the apply.
+
+Everything is produced by generators, in the documented order, so that a large
+dataset (``--scale``) is streamed rather than held in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Iterator
+
+from .identity import seed_uuid
+from .model import AD_SOURCES, OPTIMIZATION_GOALS, ORDER_STATUSES, table
+
+DEFAULT_SEED = 20260221
+DEFAULT_ORDERS = 100
+DEFAULT_CAMPAIGNS = 10
+HISTORY_DAYS = 30  # orders and sellpage stats cover the 30 days before the anchor day
+
+CENT = Decimal("0.01")
+RATE_PLACES = Decimal("0.0001")
+RATIO_PLACES = Decimal("0.000001")
+ZERO = Decimal("0.00")
+
+
+# --- values the SQL layer resolves against the anchor day -----------------------------
+
+
+@dataclass(frozen=True, order=True)
+class DayOffset:
+    """A date given as whole days from the anchor day (``-1`` is the day before it)."""
+
+    days: int
+
+
+@dataclass(frozen=True, order=True)
+class Instant:
+    """An instant given as seconds from the anchor day's midnight, UTC."""
+
+    seconds: int
+
+    @staticmethod
+    def at(days: int, seconds_of_day: int) -> "Instant":
+        return Instant(days * 86400 + seconds_of_day)
+
+    @property
+    def day(self) -> int:
+        return self.seconds // 86400
+
+    def plus(self, seconds: int) -> "Instant":
+        return Instant(self.seconds + seconds)
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a build depends on; printed in every file's header."""
+
+    seed: int = DEFAULT_SEED
+    orders: int = DEFAULT_ORDERS
+    campaigns: int = DEFAULT_CAMPAIGNS
+    as_of: date | None = None  # None: the anchor is the day the file is applied
+    scale: int = 1
+
+    @staticmethod
+    def scaled(
+        scale: int = 1,
+        seed: int = DEFAULT_SEED,
+        orders: int | None = None,
+        campaigns: int | None = None,
+        as_of: date | None = None,
+    ) -> "Inputs":
+        """Inputs where unset counts are the milestone's defaults times ``scale``."""
+        return Inputs(
+            seed=seed,
+            orders=DEFAULT_ORDERS * scale if orders is None else orders,
+            campaigns=DEFAULT_CAMPAIGNS * scale if campaigns is None else campaigns,
+            as_of=as_of,
+            scale=scale,
+        )
+
+    def describe(self) -> str:
+        as_of = self.as_of.isoformat() if self.as_of else "apply-day"
+        return (
+            f"seed={self.seed} orders={self.orders} campaigns={self.campaigns} "
+            f"scale={self.scale} as-of={as_of}"
+        )
+
+    def command_line(self) -> str:
+        """The `gen-seed-sql build` options that reproduce these inputs."""
+        parts = ["gen-seed-sql build"]
+        base = Inputs.scaled(self.scale)
+        if self.scale != 1:
+            parts.append(f"--scale {self.scale}")
+        if self.seed != DEFAULT_SEED:
+            parts.append(f"--seed {self.seed}")
+        if self.orders != base.orders:
+            parts.append(f"--orders {self.orders}")
+        if self.campaigns != base.campaigns:
+            parts.append(f"--campaigns {self.campaigns}")
+        if self.as_of:
+            parts.append(f"--as-of {self.as_of.isoformat()}")
+        return " ".join(parts)
+
+
+def entity_random(seed: int, kind: str, *index: int) -> random.Random:
+    """The private random generator of one entity: a function of (seed, kind, index)."""
+    key = ":".join([str(seed), kind, *map(str, index)]).encode()
+    return random.Random(int.from_bytes(hashlib.sha256(key).digest()[:16], "big"))
+
+
+def jitter(rng: random.Random) -> Decimal:
+    """A factor in [0.75, 1.25] (the milestone's ±25%), exact to a thousandth."""
+    return Decimal(rng.randint(750, 1250)) / 1000
+
+
+def share(rng: random.Random, low: int, high: int) -> Decimal:
+    """A rate in [low, high] thousandths."""
+    return Decimal(rng.randint(low, high)) / 1000
+
+
+def floor_int(value: Decimal) -> int:
+    return int(value)  # values here are never negative, so int() is the floor
+
+
+def money(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def ratio(numerator: Decimal | int, divisor: Decimal | int, places: Decimal) -> Decimal:
+    """numerator / divisor rounded half-up to ``places``; 0 where the divisor is 0."""
+    if divisor == 0:
+        return Decimal(0).quantize(places)
+    return (Decimal(numerator) / Decimal(divisor)).quantize(places, rounding=ROUND_HALF_UP)
+
+
+def weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
+    """A value drawn by integer weights."""
+    roll = rng.randrange(sum(w for _, w in choices))
+    for value, weight in choices:
+        if roll < weight:
+            return value
+        roll -= weight
+    raise AssertionError("unreachable")
+
+
+# --- the fixed part: user, seller, sellpages -------------------------------------------
+
+SELLER_EMAIL = "staging.seller@example.com"
+SELLER_PASSWORD = "staging-seed-2026"  # staging only; documented in docs/credentials.md
+# bcrypt (cost 10) of SELLER_PASSWORD, computed once: no bcrypt at run time.
+SELLER_PASSWORD_HASH = "$2b$10$B.qFvGk0Jtgqnw.I3z6/wOUNDZ19zBx1JGefsA7kHuVc71BjA31d."
+SETUP_INSTANT = Instant.at(-45, 9 * 3600)  # the account exists before any data
+
+
+def _id(table_name: str, index: int) -> uuid.UUID:
+    layer, type_ = table(table_name).id_layer_type  # type: ignore[misc]
+    return seed_uuid(layer, type_, index)
+
+
+USER_ID = _id("User", 1)
+SELLER_ID = _id("Seller", 1)
+
+
+@dataclass(frozen=True)
+class Sellpage:
+    index: int
+    sku: str
+    slug: str
+    title: str
+    price: Decimal
+    status: str
+    short_name: str
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _id("Sellpage", self.index)
+
+
+SELLPAGES: tuple[Sellpage, ...] = (
+    Sellpage(1, "MOUSE-001", "staging-ergo-mouse", "Ergonomic Wireless Mouse", Decimal("39.00"), "PUBLISHED", "Mouse"),
+    Sellpage(2, "STAND-001", "staging-laptop-stand", "Aluminium Laptop Stand", Decimal("59.00"), "PUBLISHED", "Stand"),
+    Sellpage(3, "DESKPAD-001", "staging-felt-desk-pad", "Felt Desk Pad", Decimal("29.00"), "DRAFT", "Desk pad"),
+)
+PUBLISHED = tuple(p for p in SELLPAGES if p.status == "PUBLISHED")
+PLATFORM_SKUS = tuple(p.sku for p in SELLPAGES)
+
+
+def user_rows() -> Iterator[dict[str, Any]]:
+    yield {
+        "id": USER_ID,
+        "email": SELLER_EMAIL,
+        "passwordHash": SELLER_PASSWORD_HASH,
+        "name": "Staging Seller",
+        "role": "SELLER",
+        "createdAt": SETUP_INSTANT,
+    }
+
+
+def seller_rows() -> Iterator[dict[str, Any]]:
+    yield {
+        "id": SELLER_ID,
+        "userId": USER_ID,
+        "name": "Staging Desk Goods",
+        "slug": "staging-desk-goods",
+        "createdAt": SETUP_INSTANT,
+    }
+
+
+def sellpage_rows() -> Iterator[dict[str, Any]]:
+    for page in SELLPAGES:
+        yield {
+            "id": page.id,
+            "sellerId": SELLER_ID,
+            "productId": page.sku,
+            "slug": page.slug,
+            "title": page.title,
+            "price": page.price,
+            "status": page.status,
+            "createdAt": SETUP_INSTANT.plus(page.index * 600),
+        }
+
+
+# --- orders ---------------------------------------------------------------------------
+
+# The milestone: DELIVERED x3, every other status x1.
+ORDER_STATUS_WEIGHTS = tuple((s, 3 if s == "DELIVERED" else 1) for s in ORDER_STATUSES)
+# The timeline each final status implies (the last step is the order's status).
+ORDER_TIMELINES: dict[str, tuple[str, ...]] = {
+    "PENDING": ("PENDING",),
+    "CONFIRMED": ("PENDING", "CONFIRMED"),
+    "PROCESSING": ("PENDING", "CONFIRMED", "PROCESSING"),
+    "SHIPPED": ("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED"),
+    "DELIVERED": ("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED", "DELIVERED"),
+    "CANCELLED": ("PENDING", "CANCELLED"),
+    "REFUNDED": ("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED", "DELIVERED", "REFUNDED"),
+}
+# Twelve real-looking customers; names test quoting (apostrophes, non-ASCII letters).
+CUSTOMERS: tuple[tuple[str, str], ...] = (
+    ("Siobhán O'Brien", "siobhan.obrien@example.com"),
+    ("Zoë Lefèvre", "zoe.lefevre@example.com"),
+    ("José Núñez", "jose.nunez@example.com"),
+    ("Mia Schröder", "mia.schroeder@example.net"),
+    ("D'Arcy Whitfield", "darcy.whitfield@example.org"),
+    ("Łukasz Wójcik", "lukasz.wojcik@example.com"),
+    ("Amara Okafor", "amara.okafor@example.com"),
+    ("Hannah Lee", "hannah.lee@example.net"),
+    ("Ravi Subramanian", "ravi.s@example.org"),
+    ("Björn Ødegaard", "bjorn.odegaard@example.com"),
+    ("Chloé Dubois-O'Neil", "chloe.dubois@example.com"),
+    ("Kenji Watanabe", "kenji.watanabe@example.net"),
+)
+SHIPPING_FEE = Decimal("4.99")
+DISCOUNT = Decimal("5.00")
+PRODUCT_PRICES = {p.sku: p.price for p in SELLPAGES}  # the seller's price per product
+LATEST_ORDER_SECOND = 86400 - 3600  # orders start before 23:00 so timelines fit the day
+
+
+@dataclass(frozen=True)
+class OrderItem:
+    id: uuid.UUID
+    sku: str
+    quantity: int
+    unit_price: Decimal
+
+    @property
+    def line_total(self) -> Decimal:
+        return self.unit_price * self.quantity
+
+
+@dataclass(frozen=True)
+class OrderEvent:
+    id: uuid.UUID
+    status: str
+    at: Instant
+
+
+@dataclass(frozen=True)
+class Order:
+    index: int
+    sellpage: Sellpage
+    customer: tuple[str, str]
+    status: str
+    payment_method: str
+    shipping_fee: Decimal
+    discount: Decimal
+    items: tuple[OrderItem, ...]
+    events: tuple[OrderEvent, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _id("Order", self.index)
+
+    @property
+    def created_at(self) -> Instant:
+        return self.events[0].at
+
+    @property
+    def subtotal(self) -> Decimal:
+        return sum((i.line_total for i in self.items), ZERO)
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.shipping_fee - self.discount
+
+
+def make_order(seed: int, index: int) -> Order:
+    """Order number ``index`` (1-based): a function of the seed and the index only."""
+    rng = entity_random(seed, "order", index)
+    day = -rng.randint(1, HISTORY_DAYS)
+    created = Instant.at(day, rng.randrange(LATEST_ORDER_SECOND))
+    status = weighted(rng, ORDER_STATUS_WEIGHTS)
+    page = PUBLISHED[rng.randrange(len(PUBLISHED))]
+    skus = [page.sku]
+    if rng.random() < 0.30:  # ~30% of orders have a second line: another product
+        others = [p.sku for p in SELLPAGES if p.sku != page.sku]
+        skus.append(others[rng.randrange(len(others))])
+    items = tuple(
+        OrderItem(
+            id=_id("OrderItem", index * 100 + n),
+            sku=sku,
+            quantity=2 if rng.random() < 0.20 else 1,
+            unit_price=PRODUCT_PRICES[sku],
+        )
+        for n, sku in enumerate(skus, start=1)
+    )
+    shipping = ZERO if rng.random() < 0.30 else SHIPPING_FEE
+    discount = DISCOUNT if rng.random() < 0.15 else ZERO
+    payment = "CARD" if rng.random() < 0.70 else "PAYPAL"
+    customer = CUSTOMERS[rng.randrange(len(CUSTOMERS))]
+    events = _timeline(rng, index, created, ORDER_TIMELINES[status])
+    return Order(index, page, customer, status, payment, shipping, discount, items, events)
+
+
+def _timeline(
+    rng: random.Random, order_index: int, created: Instant, steps: tuple[str, ...]
+) -> tuple[OrderEvent, ...]:
+    """Events at strictly increasing instants, all before the anchor day begins."""
+    gaps = [rng.randint(1, 48) * 3600 + rng.randrange(3600) for _ in steps[1:]]
+    room = -created.seconds - 60  # seconds left before the anchor day's midnight
+    total = sum(gaps)
+    if total > room:  # squeeze the timeline so no event lies in the future
+        gaps = [max(1, g * room // total) for g in gaps]
+    events, at = [], created
+    for n, status in enumerate(steps, start=1):
+        if n > 1:
+            at = at.plus(gaps[n - 2])
+        events.append(OrderEvent(_id("OrderEvent", order_index * 100 + n), status, at))
+    return tuple(events)
+
+
+def iter_orders(inputs: Inputs) -> Iterator[Order]:
+    for index in range(1, inputs.orders + 1):
+        yield make_order(inputs.seed, index)
+
+
+def order_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs):
+        yield {
+            "id": o.id,
+            "sellerId": SELLER_ID,
+            "sellpageId": o.sellpage.id,
+            "orderNumber": f"STG-{o.index:06d}",
+            "customerEmail": o.customer[1],
+            "customerName": o.customer[0],
+            "status": o.status,
+            "paymentMethod": o.payment_method,
+            "subtotal": o.subtotal,
+            "shippingFee": o.shipping_fee,
+            "discount": o.discount,
+            "total": o.total,
+            "createdAt": o.created_at,
+        }
+
+
+def order_item_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs):
+        for item in o.items:
+            yield {
+                "id": item.id,
+                "orderId": o.id,
+                "productId": item.sku,
+                "quantity": item.quantity,
+                "unitPrice": item.unit_price,
+                "lineTotal": item.line_total,
+                "createdAt": o.created_at,
+            }
+
+
+def order_event_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs):
+        for event in o.events:
+            yield {"id": event.id, "orderId": o.id, "status": event.status, "createdAt": event.at}
+
+
+# --- campaigns → adsets → ads ----------------------------------------------------------
+
+ADSETS_PER_CAMPAIGN = 3
+ADS_PER_ADSET = 2
+ADSET_HISTORY_CAP = 21
+AD_HISTORY_CAP = 14
+CAMPAIGN_THEMES = ("Prospecting", "Retargeting", "Lookalike", "Seasonal", "Broad")
+
+
+@dataclass(frozen=True)
+class Ad:
+    index: int  # (campaign * 100 + adset) * 100 + ad
+    name: str
+    status: str
+    days: int  # stats history length
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _id("Ad", self.index)
+
+
+@dataclass(frozen=True)
+class Adset:
+    index: int  # campaign * 100 + adset
+    name: str
+    status: str
+    optimization_goal: str
+    days: int
+    ads: tuple[Ad, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _id("Adset", self.index)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    index: int
+    sellpage: Sellpage
+    name: str
+    status: str
+    daily_budget: Decimal
+    days: int  # 10-30: the campaign ran the `days` days before the anchor day
+    created_at: Instant
+    adsets: tuple[Adset, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _id("Campaign", self.index)
+
+
+def _child_status(parent_status: str, paused: bool) -> str:
+    """Archived parents archive their children; otherwise paused wins."""
+    if parent_status == "ARCHIVED":
+        return "ARCHIVED"
+    return "PAUSED" if paused or parent_status == "PAUSED" else "ACTIVE"
+
+
+def make_campaign(seed: int, index: int) -> Campaign:
+    """Campaign number ``index`` with its adsets and ads: a function of (seed, index)."""
+    rng = entity_random(seed, "campaign", index)
+    page = PUBLISHED[(index - 1) % len(PUBLISHED)]  # alternate: 5 + 5 of 10
+    # The longer of two draws in [10, 30]: most campaigns run long, as on a live account.
+    days = max(rng.randint(10, 30), rng.randint(10, 30))
+    status = weighted(rng, (("ACTIVE", 6), ("PAUSED", 2), ("ARCHIVED", 2)))
+    budget = Decimal(rng.randint(4, 30) * 5).quantize(CENT)
+    theme = CAMPAIGN_THEMES[rng.randrange(len(CAMPAIGN_THEMES))]
+    adsets = []
+    for a in range(1, ADSETS_PER_CAMPAIGN + 1):
+        adset_status = _child_status(status, paused=(a == 3))  # the 3rd adset is always paused
+        adset_days = min(days, ADSET_HISTORY_CAP)
+        ads = tuple(
+            Ad(
+                index=(index * 100 + a) * 100 + n,
+                name=f"{page.short_name} ad {index}.{a}.{n}",
+                status=_child_status(adset_status, paused=False),
+                days=min(adset_days, AD_HISTORY_CAP),
+            )
+            for n in range(1, ADS_PER_ADSET + 1)
+        )
+        adsets.append(
+            Adset(
+                index=index * 100 + a,
+                name=f"{page.short_name} · {OPTIMIZATION_GOALS[a - 1].replace('_', ' ').title()} {index}.{a}",
+                status=adset_status,
+                optimization_goal=OPTIMIZATION_GOALS[a - 1],
+                days=adset_days,
+                ads=ads,
+            )
+        )
+    return Campaign(
+        index=index,
+        sellpage=page,
+        name=f"{page.short_name} – {theme} #{index}",
+        status=status,
+        daily_budget=budget,
+        days=days,
+        created_at=Instant.at(-days, 8 * 3600 + rng.randrange(3600)),
+        adsets=tuple(adsets),
+    )
+
+
+def iter_campaigns(inputs: Inputs) -> Iterator[Campaign]:
+    for index in range(1, inputs.campaigns + 1):
+        yield make_campaign(inputs.seed, index)
+
+
+def campaign_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs):
+        yield {
+            "id": c.id,
+            "sellerId": SELLER_ID,
+            "sellpageId": c.sellpage.id,
+            "name": c.name,
+            "status": c.status,
+            "dailyBudget": c.daily_budget,
+            "startDate": DayOffset(-c.days),
+            "endDate": None if c.status == "ACTIVE" else DayOffset(-1),
+            "createdAt": c.created_at,
+        }
+
+
+def adset_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs):
+        for s in c.adsets:
+            yield {
+                "id": s.id,
+                "campaignId": c.id,
+                "name": s.name,
+                "status": s.status,
+                "optimizationGoal": s.optimization_goal,
+                "createdAt": c.created_at.plus(60 * (s.index % 100)),
+            }
+
+
+def ad_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs):
+        for s in c.adsets:
+            for ad in s.ads:
+                yield {
+                    "id": ad.id,
+                    "adsetId": s.id,
+                    "name": ad.name,
+                    "status": ad.status,
+                    "createdAt": c.created_at.plus(60 * (s.index % 100) + ad.index % 100),
+                }
+
+
+# --- daily stats ------------------------------------------------------------------------
+
+LEVEL_SHARE = {"CAMPAIGN": Decimal(1), "ADSET": Decimal(1) / 3, "AD": Decimal(1) / 6}
+
+
+def _ad_stats(
+    seed: int, level: str, index: int, entity_id: uuid.UUID, days: int, budget: Decimal, price: Decimal
+) -> Iterator[dict[str, Any]]:
+    """One entity's daily rows for the ``days`` days before the anchor, oldest first."""
+    rng = entity_random(seed, "adstats:" + level, index)
+    cpm_base = share(rng, 8000, 14000)  # dollars per thousand impressions
+    for day in range(-days, 0):
+        spend = money(budget * LEVEL_SHARE[level] * jitter(rng))
+        impressions = max(1, floor_int(spend * 1000 / (cpm_base * jitter(rng))))
+        clicks = floor_int(impressions * share(rng, 8, 25) / 1000 * jitter(rng))
+        views = floor_int(clicks * share(rng, 550, 850))
+        checkouts = floor_int(views * share(rng, 80, 200))
+        purchases = floor_int(checkouts * share(rng, 300, 600))
+        value = money(purchases * price)
+        yield {
+            "sellerId": SELLER_ID,
+            "level": level,
+            "entityId": entity_id,
+            "statDate": DayOffset(day),
+            "impressions": impressions,
+            "linkClicks": clicks,
+            "contentViews": views,
+            "checkoutInitiated": checkouts,
+            "purchases": purchases,
+            "purchaseValue": value,
+            "spend": spend,
+            "ctr": ratio(clicks, impressions, RATIO_PLACES),
+            "cpc": ratio(spend, clicks, RATE_PLACES),
+            "cpm": ratio(spend * 1000, impressions, RATE_PLACES),
+            "costPerPurchase": ratio(spend, purchases, RATE_PLACES),
+            "roas": ratio(value, spend, RATE_PLACES),
+        }
+
+
+def ad_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    """Per campaign: its own rows, then each adset's, then each ad's."""
+    for c in iter_campaigns(inputs):
+        price, budget = c.sellpage.price, c.daily_budget
+        yield from _ad_stats(inputs.seed, "CAMPAIGN", c.index, c.id, c.days, budget, price)
+        for s in c.adsets:
+            yield from _ad_stats(inputs.seed, "ADSET", s.index, s.id, s.days, budget, price)
+        for s in c.adsets:
+            for ad in s.ads:
+                yield from _ad_stats(inputs.seed, "AD", ad.index, ad.id, ad.days, budget, price)
+
+
+def ad_stats_windows(inputs: Inputs) -> Iterator[tuple[str, uuid.UUID, int]]:
+    """(level, entity id, days of history) of every entity with AdStatsDaily rows."""
+    for c in iter_campaigns(inputs):
+        yield "CAMPAIGN", c.id, c.days
+        for s in c.adsets:
+            yield "ADSET", s.id, s.days
+        for s in c.adsets:
+            for ad in s.ads:
+                yield "AD", ad.id, ad.days
+
+
+SOURCE_WEIGHTS = {"facebook": 550, "instagram": 300, "organic": 150}  # thousandths
+
+
+def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+    """30 days x published sellpages x 3 sources; organic traffic costs nothing."""
+    for page in PUBLISHED:
+        for day in range(-HISTORY_DAYS, 0):
+            rng = entity_random(inputs.seed, "sellpagestats", page.index, day)
+            visitors = 400 * inputs.scale
+            for source in AD_SOURCES:
+                clicks = floor_int(visitors * jitter(rng) * SOURCE_WEIGHTS[source] / 1000)
+                views = floor_int(clicks * share(rng, 600, 850))
+                checkouts = floor_int(views * share(rng, 100, 250))
+                purchases = floor_int(checkouts * share(rng, 300, 600))
+                spend = ZERO if source == "organic" else money(clicks * share(rng, 400, 900))
+                yield {
+                    "sellerId": SELLER_ID,
+                    "sellpageId": page.id,
+                    "statDate": DayOffset(day),
+                    "adSource": source,
+                    "adSpend": spend,
+                    "linkClicks": clicks,
+                    "contentViews": views,
+                    "checkoutInitiated": checkouts,
+                    "purchases": purchases,
+                    "revenue": money(purchases * page.price),
+                    "cr1": ratio(views, clicks, RATIO_PLACES),
+                    "cr2": ratio(checkouts, views, RATIO_PLACES),
+                    "cr3": ratio(purchases, checkouts, RATIO_PLACES),
+                }
+
+
+def rows(table_name: str, inputs: Inputs) -> Iterator[dict[str, Any]]:
+    """The seeded rows of one table, in the documented order (docs/dataset.md)."""
+    producers = {
+        "User": lambda: user_rows(),
+        "Seller": lambda: seller_rows(),
+        "Sellpage": lambda: sellpage_rows(),
+        "Order": lambda: order_rows(inputs),
+        "OrderItem": lambda: order_item_rows(inputs),
+        "OrderEvent": lambda: order_event_rows(inputs),
+        "Campaign": lambda: campaign_rows(inputs),
+        "Adset": lambda: adset_rows(inputs),
+        "Ad": lambda: ad_rows(inputs),
+        "AdStatsDaily": lambda: ad_stats_rows(inputs),
+        "SellpageStatsDaily": lambda: sellpage_stats_rows(inputs),
+    }
+    return producers[table_name]()

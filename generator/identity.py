@@ -1,0 +1,32 @@
+"""Fixed, seed-owned UUIDs: RFC 9562 version-8 ids in the `5eed` namespace.
+
+Layout: ``00000000-5eed-8LLL-8TTT-NNNNNNNNNNNN`` where ``LLL`` is the layer, ``TTT`` the
+type (three hex digits each) and ``NNNNNNNNNNNN`` the entity's index in twelve decimal
+digits, so order 42 ends in ``000000000042``. The version nibble (8) and the variant
+nibble (8 = ``10xx``) make the ids valid for strict validators.
+
+Everything from ``SEED_NAMESPACE_FIRST`` to ``SEED_NAMESPACE_LAST`` is seed-owned,
+whatever its form: PostgreSQL orders uuids bytewise, so that is one contiguous range.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+SEED_NAMESPACE_FIRST = uuid.UUID("00000000-5eed-0000-0000-000000000000")
+SEED_NAMESPACE_LAST = uuid.UUID("00000000-5eed-ffff-ffff-ffffffffffff")
+MAX_INDEX = 10**12 - 1
+
+
+def seed_uuid(layer: int, type_: int, index: int) -> uuid.UUID:
+    """The seed-owned id of entity number ``index`` of the given layer and type."""
+    if not 0 <= layer <= 0xFFF or not 0 <= type_ <= 0xFFF:
+        raise ValueError(f"layer and type must fit three hex digits: {layer}, {type_}")
+    if not 0 <= index <= MAX_INDEX:
+        raise ValueError(f"index must fit twelve decimal digits: {index}")
+    return uuid.UUID(f"00000000-5eed-8{layer:03x}-8{type_:03x}-{index:012d}")
+
+
+def in_seed_namespace(value: uuid.UUID) -> bool:
+    """True when ``value`` lies in the seed's namespace (any form, any version)."""
+    return SEED_NAMESPACE_FIRST <= value <= SEED_NAMESPACE_LAST

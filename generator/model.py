@@ -1,0 +1,394 @@
+"""The table model: the one description of the application's tables.
+
+Everything that depends on the tables comes from here: the reference DDL
+(`gen-seed-sql schema`), the seed's insert order and upsert keys, the reset's delete
+order and ownership rules, and the verify counts. There is no second list of tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+# How the seed's value for a column becomes the stored value (see templates/_upsert.sql.j2).
+AS_VALUE = "value"  # CAST(v."col" AS <type>)
+AS_DAY = "day"  # anchor day + integer day offset (a date)
+AS_INSTANT = "instant"  # (anchor day + interval) AT TIME ZONE 'UTC' (a timestamptz)
+AS_PRODUCT = "product"  # the id of the platform product whose sku is given
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its SQL type, constraints, and how the seed fills it."""
+
+    name: str
+    sql_type: str
+    nullable: bool = False
+    default: str | None = None
+    choices: tuple[str, ...] = ()  # allowed values (a CHECK constraint in the reference DDL)
+    references: str | None = None  # table whose "id" this column points to
+    seeded_as: str | None = AS_VALUE  # None: the seed never writes this column
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the application's schema."""
+
+    name: str
+    columns: tuple[Column, ...]
+    # The natural key the seed upserts on, when rows get their id from a default.
+    natural_key: tuple[str, ...] = ()
+    unique: tuple[tuple[str, ...], ...] = ()
+    # Where seeded ids come from: (layer, type) of the 5eed scheme, or None.
+    id_layer_type: tuple[int, int] | None = None
+    # The column whose value in the seed namespace makes a row seed-owned (reset, verify).
+    owner_column: str | None = "id"
+    seeded: bool = True  # the seed writes rows of this table
+    description: str = ""
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def seeded_columns(self) -> tuple[Column, ...]:
+        """Columns whose values the seed supplies, in table order."""
+        return tuple(c for c in self.columns if c.seeded_as is not None)
+
+    @property
+    def conflict_key(self) -> tuple[str, ...]:
+        """The key of `ON CONFLICT`: the natural key if there is one, else the id."""
+        return self.natural_key or ("id",)
+
+    @property
+    def compared_columns(self) -> tuple[Column, ...]:
+        """Seeded columns outside the conflict key: what a re-apply compares and restores."""
+        return tuple(c for c in self.seeded_columns if c.name not in self.conflict_key)
+
+    @property
+    def foreign_keys(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.references)
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(f"{self.name} has no column {name}")
+
+
+def _id(seeded: bool = True) -> Column:
+    return Column(
+        "id", "uuid", default="gen_random_uuid()", seeded_as=AS_VALUE if seeded else None
+    )
+
+
+def _created_at(seeded: bool = True) -> Column:
+    return Column(
+        "createdAt", "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None
+    )
+
+
+def _updated_at() -> Column:
+    # The seed never writes updatedAt: the default on insert, now() on a real update.
+    return Column("updatedAt", "timestamptz", default="now()", seeded_as=None)
+
+
+MONEY = "numeric(12,2)"
+RATIO = "numeric(10,6)"
+RATE = "numeric(12,4)"
+ENTITY_STATUSES = ("ACTIVE", "PAUSED", "ARCHIVED")
+ORDER_STATUSES = (
+    "PENDING",
+    "CONFIRMED",
+    "PROCESSING",
+    "SHIPPED",
+    "DELIVERED",
+    "CANCELLED",
+    "REFUNDED",
+)
+AD_LEVELS = ("CAMPAIGN", "ADSET", "AD")
+AD_SOURCES = ("facebook", "instagram", "organic")
+OPTIMIZATION_GOALS = ("PURCHASE", "INITIATE_CHECKOUT", "LANDING_PAGE_VIEW")
+
+_FUNNEL = (
+    Column("linkClicks", "integer"),
+    Column("contentViews", "integer"),
+    Column("checkoutInitiated", "integer"),
+    Column("purchases", "integer"),
+)
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "User",
+        (
+            _id(),
+            Column("email", "text"),
+            Column("passwordHash", "text"),
+            Column("name", "text", nullable=True),
+            Column("role", "text", choices=("ADMIN", "SELLER", "CUSTOMER")),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("email",),),
+        id_layer_type=(0x001, 0x001),
+        description="login accounts",
+    ),
+    Table(
+        "Seller",
+        (
+            _id(),
+            Column("userId", "uuid", references="User"),
+            Column("name", "text"),
+            Column("slug", "text"),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("slug",),),
+        id_layer_type=(0x001, 0x002),
+        description="seller accounts",
+    ),
+    Table(
+        "Product",
+        (
+            _id(seeded=False),
+            Column("sku", "text", seeded_as=None),
+            Column("name", "text", seeded_as=None),
+            Column("price", MONEY, seeded_as=None),
+            _created_at(seeded=False),
+            _updated_at(),
+        ),
+        unique=(("sku",),),
+        owner_column=None,
+        seeded=False,
+        description="platform catalog, owned by the main seed (a prerequisite)",
+    ),
+    Table(
+        "Sellpage",
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("productId", "uuid", references="Product", seeded_as=AS_PRODUCT),
+            Column("slug", "text"),
+            Column("title", "text"),
+            Column("price", MONEY),
+            Column("status", "text", choices=("PUBLISHED", "DRAFT")),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("slug",),),
+        id_layer_type=(0x002, 0x001),
+        description="a seller's landing page for one product",
+    ),
+    Table(
+        "Order",
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            Column("orderNumber", "text"),
+            Column("customerEmail", "text"),
+            Column("customerName", "text"),
+            Column("status", "text", choices=ORDER_STATUSES),
+            Column("paymentMethod", "text", choices=("CARD", "PAYPAL")),
+            Column("subtotal", MONEY),
+            Column("shippingFee", MONEY),
+            Column("discount", MONEY),
+            Column("total", MONEY),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("orderNumber",),),
+        id_layer_type=(0x003, 0x001),
+        description="customer orders",
+    ),
+    Table(
+        "OrderItem",
+        (
+            _id(),
+            Column("orderId", "uuid", references="Order"),
+            Column("productId", "uuid", references="Product", seeded_as=AS_PRODUCT),
+            Column("quantity", "integer"),
+            Column("unitPrice", MONEY),
+            Column("lineTotal", MONEY),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x003, 0x002),
+        description="order lines",
+    ),
+    Table(
+        "OrderEvent",
+        (
+            _id(),
+            Column("orderId", "uuid", references="Order"),
+            Column("status", "text", choices=ORDER_STATUSES),
+            _created_at(),
+        ),
+        id_layer_type=(0x003, 0x003),
+        description="an order's status timeline",
+    ),
+    Table(
+        "Campaign",
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            Column("name", "text"),
+            Column("status", "text", choices=ENTITY_STATUSES),
+            Column("dailyBudget", MONEY),
+            Column("startDate", "date", seeded_as=AS_DAY),
+            Column("endDate", "date", nullable=True, seeded_as=AS_DAY),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x001),
+        description="ad campaigns",
+    ),
+    Table(
+        "Adset",
+        (
+            _id(),
+            Column("campaignId", "uuid", references="Campaign"),
+            Column("name", "text"),
+            Column("status", "text", choices=ENTITY_STATUSES),
+            Column("optimizationGoal", "text", choices=OPTIMIZATION_GOALS),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x002),
+        description="ad sets of a campaign",
+    ),
+    Table(
+        "Ad",
+        (
+            _id(),
+            Column("adsetId", "uuid", references="Adset"),
+            Column("name", "text"),
+            Column("status", "text", choices=ENTITY_STATUSES),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x003),
+        description="ads of an ad set",
+    ),
+    Table(
+        "AdStatsDaily",
+        (
+            _id(seeded=False),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("level", "text", choices=AD_LEVELS),
+            Column("entityId", "uuid"),
+            Column("statDate", "date", seeded_as=AS_DAY),
+            Column("impressions", "integer"),
+            *_FUNNEL,
+            Column("purchaseValue", MONEY),
+            Column("spend", MONEY),
+            Column("ctr", RATIO),
+            Column("cpc", RATE),
+            Column("cpm", RATE),
+            Column("costPerPurchase", RATE),
+            Column("roas", RATE),
+            _created_at(seeded=False),
+            _updated_at(),
+        ),
+        natural_key=("level", "entityId", "statDate"),
+        owner_column="entityId",
+        description="daily ad metrics per campaign, ad set and ad",
+    ),
+    Table(
+        "AdStatsRaw",
+        (
+            _id(seeded=False),
+            Column("sellerId", "uuid", references="Seller", seeded_as=None),
+            Column("adId", "uuid", references="Ad", seeded_as=None),
+            Column("fetchedAt", "timestamptz", default="now()", seeded_as=None),
+            Column("payload", "jsonb", seeded_as=None),
+        ),
+        owner_column="adId",
+        seeded=False,
+        description="raw ad-platform payloads, written by ingestion; reset removes seeded ads' rows",
+    ),
+    Table(
+        "SellpageStatsDaily",
+        (
+            _id(seeded=False),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            Column("statDate", "date", seeded_as=AS_DAY),
+            Column("adSource", "text", choices=AD_SOURCES),
+            Column("adSpend", MONEY),
+            *_FUNNEL,
+            Column("revenue", MONEY),
+            Column("cr1", RATIO),
+            Column("cr2", RATIO),
+            Column("cr3", RATIO),
+            _created_at(seeded=False),
+            _updated_at(),
+        ),
+        natural_key=("sellpageId", "statDate", "adSource"),
+        owner_column="sellpageId",
+        description="daily sellpage funnel per traffic source",
+    ),
+)
+
+
+def table(name: str) -> Table:
+    """The table called ``name``."""
+    for t in TABLES:
+        if t.name == name:
+            return t
+    raise KeyError(name)
+
+
+@cache
+def insert_order() -> tuple[Table, ...]:
+    """All tables, parents before children (stable: declaration order breaks ties)."""
+    done: list[Table] = []
+    names: set[str] = set()
+    pending = list(TABLES)
+    while pending:
+        for t in pending:
+            if all(fk.references in names or fk.references == t.name for fk in t.foreign_keys):
+                done.append(t)
+                names.add(t.name)
+                pending.remove(t)
+                break
+        else:  # pragma: no cover - the model above has no cycle
+            raise ValueError("foreign keys form a cycle: " + ", ".join(t.name for t in pending))
+    return tuple(done)
+
+
+def seeded_tables() -> tuple[Table, ...]:
+    """Tables the seed writes, in insert order."""
+    return tuple(t for t in insert_order() if t.seeded)
+
+
+def owned_tables() -> tuple[Table, ...]:
+    """Tables holding seed-owned rows, children first: the reset's delete order."""
+    return tuple(t for t in reversed(insert_order()) if t.owner_column)
+
+
+def children(parent: str) -> tuple[tuple[Table, Column], ...]:
+    """Every (table, column) whose foreign key points at ``parent``."""
+    return tuple(
+        (t, c) for t in TABLES for c in t.foreign_keys if c.references == parent
+    )
+
+
+@dataclass(frozen=True)
+class Product:
+    """A platform product: a prerequisite the main seed owns; looked up by sku."""
+
+    sku: str
+    name: str
+    price: Decimal
+    id: str = field(default="")
+
+
+# What the application's main seed provides (printed by `gen-seed-sql schema`).
+PLATFORM_PRODUCTS: tuple[Product, ...] = (
+    Product("MOUSE-001", "Ergonomic Wireless Mouse", Decimal("29.99"), "6f1c2a0e-0d3b-4c59-9a39-3f7f5f0c0001"),
+    Product("STAND-001", "Aluminium Laptop Stand", Decimal("49.99"), "6f1c2a0e-0d3b-4c59-9a39-3f7f5f0c0002"),
+    Product("DESKPAD-001", "Felt Desk Pad", Decimal("24.99"), "6f1c2a0e-0d3b-4c59-9a39-3f7f5f0c0003"),
+)

@@ -1,0 +1,102 @@
+"""Writing the generated files (atomically) and checking `out/` against a fresh build."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .dataset import Inputs
+from .errors import ExitCode, SeedError
+from .render import (
+    OUTPUT_FILES,
+    RESET_FILE,
+    SEED_FILE,
+    VERIFY_FILE,
+    RowCounter,
+    render_reset,
+    render_seed,
+    render_verify,
+)
+
+
+def _write_atomically(path: Path, chunks: Iterator[str]) -> None:
+    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            for chunk in chunks:
+                f.write(chunk)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_files(inputs: Inputs, out_dir: Path) -> list[Path]:
+    """Render the three files into ``out_dir`` (created if needed); returns their paths.
+
+    All three are rendered into a temporary directory first and only then moved into
+    place, so a failure leaves ``out_dir`` as it was.
+    """
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".gen-seed-sql.", dir=out_dir) as staging:
+            stage = Path(staging)
+            counter = RowCounter()
+            _write_atomically(stage / SEED_FILE, render_seed(inputs, counter))
+            _write_atomically(stage / RESET_FILE, render_reset(inputs))
+            _write_atomically(stage / VERIFY_FILE, render_verify(inputs, counter.counts))
+            for name in OUTPUT_FILES:
+                os.replace(stage / name, out_dir / name)
+    except OSError as exc:
+        raise SeedError(f"cannot write {out_dir}: {exc.strerror or exc}", ExitCode.FILE) from exc
+    return [out_dir / name for name in OUTPUT_FILES]
+
+
+def render_all(inputs: Inputs) -> dict[str, str]:
+    """The three files' text, in memory (for --check and tests)."""
+    counter = RowCounter()
+    seed = "".join(render_seed(inputs, counter))
+    return {
+        SEED_FILE: seed,
+        RESET_FILE: "".join(render_reset(inputs)),
+        VERIFY_FILE: "".join(render_verify(inputs, counter.counts)),
+    }
+
+
+@dataclass(frozen=True)
+class FileDifference:
+    name: str
+    status: str  # "missing", "changed"
+    diff: str
+
+
+def check_files(inputs: Inputs, out_dir: Path) -> list[FileDifference]:
+    """What differs between ``out_dir`` and a fresh build (empty: up to date)."""
+    differences = []
+    for name, fresh in render_all(inputs).items():
+        path = out_dir / name
+        try:
+            current = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            differences.append(FileDifference(name, "missing", f"--- {path} is missing\n"))
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SeedError(f"cannot read {path}: {exc}", ExitCode.FILE) from exc
+        if current != fresh:
+            diff = "".join(
+                difflib.unified_diff(
+                    current.splitlines(keepends=True),
+                    fresh.splitlines(keepends=True),
+                    fromfile=f"{path} (committed)",
+                    tofile=f"{path} (fresh build)",
+                    n=1,
+                )
+            )
+            differences.append(FileDifference(name, "changed", diff))
+    return differences

@@ -1,0 +1,281 @@
+"""Rendering: one Jinja environment, the SQL-literal filters, and the statement plans.
+
+Python computes every value and every piece of SQL the templates lay out; templates
+hold loops and layout only. Rendering is streamed: a file is produced chunk by chunk,
+batch by batch, so a large dataset is never held in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import jinja2
+
+from . import __version__, dataset
+from .dataset import Inputs
+from .errors import ExitCode, SeedError
+from .identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST
+from .model import (
+    AS_DAY,
+    AS_INSTANT,
+    AS_PRODUCT,
+    PLATFORM_PRODUCTS,
+    TABLES,
+    Column,
+    Table,
+    children,
+    insert_order,
+    owned_tables,
+    seeded_tables,
+    table,
+)
+from .sqlliteral import sql_literal
+
+BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
+LOCK_KEY = 0x5EED5EED  # pg_advisory_xact_lock key shared by seed and reset
+ANCHOR_SETTING = "gen_seed.anchor_day"
+SEED_FILE = "seed.staging.sql"
+RESET_FILE = "seed.staging.reset.sql"
+VERIFY_FILE = "verify.staging.sql"
+OUTPUT_FILES = (SEED_FILE, RESET_FILE, VERIFY_FILE)
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def sql_row(values: Iterable[Any]) -> str:
+    """A VALUES row: every value through :func:`sql_literal`."""
+    return "(" + ", ".join(sql_literal(v) for v in values) + ")"
+
+
+def templates_dir() -> Path:
+    """Templates ship inside the wheel as generator/templates; a checkout has them at the top."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    raise SeedError("templates not found: reinstall gen-seed-sql", ExitCode.INTERNAL)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["sql"] = sql_literal
+    env.filters["sql_row"] = sql_row
+    env.filters["ident"] = ident
+    return env
+
+
+def stream(template_name: str, **context: Any) -> Iterator[str]:
+    """The rendered chunks of one template; a template failure names the template."""
+    try:
+        template = environment().get_template(template_name)
+        yield from template.generate(**context)
+    except jinja2.TemplateError as exc:
+        raise SeedError(f"template {template_name} failed: {exc}", ExitCode.INTERNAL) from exc
+
+
+# --- SQL pieces computed from the model -------------------------------------------------
+
+ANCHOR_DAY = f"CAST(current_setting({sql_literal(ANCHOR_SETTING)}) AS date)"
+
+
+def _select_expression(column: Column) -> str:
+    ref = f"v.{ident(column.name)}"
+    if column.seeded_as == AS_DAY:
+        return f"{ANCHOR_DAY} + {ref}"
+    if column.seeded_as == AS_INSTANT:
+        return f"({ANCHOR_DAY} + CAST({ref} AS interval)) AT TIME ZONE 'UTC'"
+    if column.seeded_as == AS_PRODUCT:
+        return f'(SELECT p."id" FROM "Product" AS p WHERE p."sku" = {ref})'
+    return f"CAST({ref} AS {column.sql_type})"
+
+
+@dataclass(frozen=True)
+class Upsert:
+    """The SQL around one table's rows: everything but the rows themselves."""
+
+    table: Table
+    columns: tuple[str, ...]
+    expressions: tuple[str, ...]
+    conflict_key: tuple[str, ...]
+    compared: tuple[str, ...]
+    touches_updated_at: bool
+
+    @staticmethod
+    def of(t: Table) -> "Upsert":
+        cols = t.seeded_columns
+        return Upsert(
+            table=t,
+            columns=tuple(c.name for c in cols),
+            expressions=tuple(_select_expression(c) for c in cols),
+            conflict_key=t.conflict_key,
+            compared=tuple(c.name for c in t.compared_columns),
+            touches_updated_at="updatedAt" in t.column_names,
+        )
+
+
+@dataclass
+class Batch:
+    """Up to BATCH_ROWS rows of one statement; ``number`` counts from 1 per table."""
+
+    number: int
+    rows: list[tuple[Any, ...]]
+
+
+@dataclass
+class RowCounter:
+    """Counts the rows that stream through, per table (for the verify file)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def batches(self, name: str, rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
+        number = 0
+        self.counts.setdefault(name, 0)
+        while chunk := list(islice(rows, BATCH_ROWS)):
+            number += 1
+            self.counts[name] += len(chunk)
+            yield Batch(number, chunk)
+
+
+def _ordered(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """Row dicts as tuples in the table's seeded-column order (and a check of the keys)."""
+    names = tuple(c.name for c in t.seeded_columns)
+    for row in rows:
+        if len(row) != len(names):
+            raise SeedError(
+                f"dataset row for {t.name} has columns {sorted(row)}, expected {sorted(names)}",
+                ExitCode.INTERNAL,
+            )
+        yield tuple(row[n] for n in names)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Stats rows of seeded entities that fall outside their history window are stale."""
+
+    table: Table
+    keys: tuple[str, ...]  # the columns naming the entity
+    key_types: tuple[str, ...]
+
+
+def _windows(inputs: Inputs) -> list[tuple[Window, Iterator[tuple[Any, ...]]]]:
+    ad_stats, page_stats = table("AdStatsDaily"), table("SellpageStatsDaily")
+    page_rows = ((p.id, dataset.HISTORY_DAYS) for p in dataset.PUBLISHED)
+    return [
+        (Window(ad_stats, ("level", "entityId"), ("text", "uuid")), dataset.ad_stats_windows(inputs)),
+        (Window(page_stats, ("sellpageId",), ("uuid",)), page_rows),
+    ]
+
+
+def header(inputs: Inputs, title: str) -> dict[str, str]:
+    return {
+        "title": title,
+        "version": __version__,
+        "inputs": inputs.describe(),
+        "regenerate": inputs.command_line(),
+    }
+
+
+def anchor_expression(inputs: Inputs) -> str:
+    """The anchor day as a 'YYYY-MM-DD' text: pinned by --as-of, else the apply day (UTC)."""
+    if inputs.as_of:
+        return sql_literal(inputs.as_of.isoformat())
+    return "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+
+
+def guard_context() -> dict[str, Any]:
+    return {
+        "lock_key": LOCK_KEY,
+        "table_names": [t.name for t in insert_order()],
+        "skus": [p.sku for p in PLATFORM_PRODUCTS],
+    }
+
+
+# --- the three files ---------------------------------------------------------------------
+
+
+def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
+    statements = (
+        (Upsert.of(t), counter.batches(t.name, _ordered(t, dataset.rows(t.name, inputs))))
+        for t in seeded_tables()
+    )
+    windows = ((w, RowCounter().batches(w.table.name, rows)) for w, rows in _windows(inputs))
+    return stream(
+        "seed.staging.sql.j2",
+        header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
+        anchor=anchor_expression(inputs),
+        anchor_setting=ANCHOR_SETTING,
+        anchor_day=ANCHOR_DAY,
+        statements=statements,
+        windows=windows,
+        **guard_context(),
+    )
+
+
+def render_reset(inputs: Inputs) -> Iterator[str]:
+    plans = []
+    for t in owned_tables():
+        refs = [(child.name, col.name) for child, col in children(t.name) if t.owner_column == "id"]
+        plans.append({"table": t.name, "owner": t.owner_column, "children": refs})
+    return stream(
+        "seed.staging.reset.sql.j2",
+        header=header(inputs, "staging reset: delete every seed-owned row, children first"),
+        plans=plans,
+        first=str(SEED_NAMESPACE_FIRST),
+        last=str(SEED_NAMESPACE_LAST),
+        **guard_context(),
+    )
+
+
+def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
+    owned = [(t.name, t.owner_column, counts.get(t.name, 0)) for t in seeded_tables() if t.owner_column]
+    return stream(
+        "verify.staging.sql.j2",
+        header=header(inputs, "staging verify: read-only checks of the seeded data"),
+        owned=owned,
+        first=str(SEED_NAMESPACE_FIRST),
+        last=str(SEED_NAMESPACE_LAST),
+        history_days=dataset.HISTORY_DAYS,
+        adset_cap=dataset.ADSET_HISTORY_CAP,
+        ad_cap=dataset.AD_HISTORY_CAP,
+        published=len(dataset.PUBLISHED),
+        sources=len(dataset.SOURCE_WEIGHTS),
+    )
+
+
+def render_schema() -> Iterator[str]:
+    """The reference DDL of the application's tables, and the platform products."""
+    tables = []
+    for t in TABLES:
+        lines = []
+        for c in t.columns:
+            line = f"{ident(c.name)} {c.sql_type}"
+            if not c.nullable:
+                line += " NOT NULL"
+            if c.default:
+                line += f" DEFAULT {c.default}"
+            if c.choices:
+                line += f" CHECK ({ident(c.name)} IN ({', '.join(sql_literal(x) for x in c.choices)}))"
+            if c.references:
+                line += f' REFERENCES {ident(c.references)} ("id") ON DELETE RESTRICT'
+            lines.append(line)
+        lines.append('PRIMARY KEY ("id")')
+        for key in (t.natural_key, *t.unique):
+            if key:
+                lines.append(f"UNIQUE ({', '.join(ident(k) for k in key)})")
+        indexes = [c.name for c in t.foreign_keys]
+        tables.append({"name": t.name, "description": t.description, "lines": lines, "indexes": indexes})
+    products = [(p.id, p.sku, p.name, p.price) for p in PLATFORM_PRODUCTS]
+    return stream("schema.sql.j2", version=__version__, tables=tables, products=products)
