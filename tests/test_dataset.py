@@ -1,0 +1,104 @@
+"""The dataset's rules, checked in Python (no disk, no database)."""
+
+from collections import Counter
+from decimal import Decimal
+
+from generator import dataset
+from generator.dataset import Inputs, iter_campaigns, iter_orders, make_campaign, make_order, rows
+
+DEFAULT = Inputs()
+
+
+def test_default_counts_match_the_milestone():
+    counts = {name: sum(1 for _ in rows(name, DEFAULT)) for name in
+              ("User", "Seller", "Sellpage", "Order", "Campaign", "Adset", "Ad", "SellpageStatsDaily")}
+    assert counts == {"User": 1, "Seller": 1, "Sellpage": 3, "Order": 100, "Campaign": 10,
+                      "Adset": 30, "Ad": 60, "SellpageStatsDaily": 180}
+    assert 1600 <= sum(1 for _ in rows("AdStatsDaily", DEFAULT)) <= 2000
+
+
+def test_two_published_one_draft():
+    assert Counter(p.status for p in dataset.SELLPAGES) == {"PUBLISHED": 2, "DRAFT": 1}
+
+
+def test_money_adds_up_exactly():
+    for o in iter_orders(DEFAULT):
+        for item in o.items:
+            assert item.line_total == item.quantity * item.unit_price
+        assert o.subtotal == sum(i.line_total for i in o.items)
+        assert o.total == o.subtotal + o.shipping_fee - o.discount
+        assert all(isinstance(v, Decimal) for v in (o.subtotal, o.total, o.discount))
+
+
+def test_order_events_follow_the_status_timeline_and_stay_in_the_past():
+    for o in iter_orders(DEFAULT):
+        statuses = tuple(e.status for e in o.events)
+        assert statuses == dataset.ORDER_TIMELINES[o.status]
+        instants = [e.at.seconds for e in o.events]
+        assert instants == sorted(instants) and len(set(instants)) == len(instants)
+        assert -30 * 86400 <= instants[0] and instants[-1] < 0
+
+
+def test_order_weights_and_rates_are_plausible_over_many_orders():
+    orders = list(iter_orders(Inputs(orders=5000)))
+    status = Counter(o.status for o in orders)
+    assert 0.25 < status["DELIVERED"] / 5000 < 0.42  # 3 of 9
+    for s in ("PENDING", "CANCELLED", "REFUNDED"):
+        assert 0.07 < status[s] / 5000 < 0.16  # 1 of 9
+    assert 0.25 < sum(len(o.items) == 2 for o in orders) / 5000 < 0.35
+    assert 0.65 < sum(o.payment_method == "CARD" for o in orders) / 5000 < 0.75
+    assert 0.25 < sum(o.shipping_fee == 0 for o in orders) / 5000 < 0.35
+    assert 0.11 < sum(o.discount > 0 for o in orders) / 5000 < 0.19
+    days = Counter(o.created_at.day for o in orders)
+    assert set(days) == set(range(-30, 0))
+
+
+def test_customer_names_exercise_quoting():
+    names = {o.customer[0] for o in iter_orders(DEFAULT)}
+    assert any("'" in n for n in names)
+    assert any(any(ord(ch) > 127 for ch in n) for n in names)
+    assert len(dataset.CUSTOMERS) == 12
+
+
+def test_campaign_tree_and_status_propagation():
+    campaigns = list(iter_campaigns(Inputs(campaigns=200)))
+    for c in campaigns:
+        assert 10 <= c.days <= 30
+        assert len(c.adsets) == 3 and all(len(s.ads) == 2 for s in c.adsets)
+        assert len({s.optimization_goal for s in c.adsets}) == 3
+        assert c.adsets[2].status in ("PAUSED", "ARCHIVED")
+        for s in c.adsets:
+            if c.status == "ARCHIVED":
+                assert s.status == "ARCHIVED"
+            assert all(ad.status == s.status for ad in s.ads)
+            assert s.days == min(c.days, 21) and all(ad.days == min(s.days, 14) for ad in s.ads)
+    default = list(iter_campaigns(DEFAULT))
+    assert Counter(c.sellpage.index for c in default) == {1: 5, 2: 5}
+
+
+def test_ad_stats_funnel_and_derived_metrics():
+    for r in rows("AdStatsDaily", DEFAULT):
+        assert r["impressions"] >= r["linkClicks"] >= r["contentViews"] >= r["checkoutInitiated"] >= r["purchases"] >= 0
+        assert r["ctr"] == dataset.ratio(r["linkClicks"], r["impressions"], dataset.RATIO_PLACES)
+        assert r["cpm"] == dataset.ratio(r["spend"] * 1000, r["impressions"], dataset.RATE_PLACES)
+        assert r["statDate"].days < 0
+
+
+def test_sellpage_stats_sources():
+    stats = list(rows("SellpageStatsDaily", DEFAULT))
+    assert {(r["sellpageId"], r["statDate"], r["adSource"]) for r in stats}.__len__() == 180
+    assert all(r["adSpend"] == 0 for r in stats if r["adSource"] == "organic")
+    assert all(r["adSpend"] > 0 for r in stats if r["adSource"] != "organic" and r["linkClicks"] > 3)
+    clicks = Counter()
+    for r in stats:
+        clicks[r["adSource"]] += r["linkClicks"]
+    total = sum(clicks.values())
+    assert 0.5 < clicks["facebook"] / total < 0.6 and 0.12 < clicks["organic"] / total < 0.18
+
+
+def test_entities_depend_only_on_seed_kind_and_index():
+    assert make_order(1, 7) == make_order(1, 7)
+    assert make_order(1, 7) != make_order(2, 7)
+    assert list(iter_orders(Inputs(orders=7)))[-1] == list(iter_orders(Inputs(orders=8)))[6]
+    assert list(iter_campaigns(Inputs(campaigns=3))) == list(iter_campaigns(Inputs(campaigns=4)))[:3]
+    assert make_campaign(5, 2) == make_campaign(5, 2)

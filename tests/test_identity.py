@@ -1,0 +1,37 @@
+import uuid
+
+import pytest
+
+from generator.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, in_seed_namespace, seed_uuid
+from generator.model import TABLES
+
+
+def test_layout_reads_naturally():
+    assert str(seed_uuid(0x003, 0x001, 42)) == "00000000-5eed-8003-8001-000000000042"
+
+
+def test_ids_are_rfc9562_version_8():
+    value = seed_uuid(0x004, 0x003, 10_203_02)
+    assert value.version == 8
+    assert value.variant == uuid.RFC_4122
+    assert in_seed_namespace(value)
+
+
+def test_namespace_bounds():
+    assert in_seed_namespace(SEED_NAMESPACE_FIRST) and in_seed_namespace(SEED_NAMESPACE_LAST)
+    assert not in_seed_namespace(uuid.UUID("00000000-5eee-0000-0000-000000000000"))
+    assert not in_seed_namespace(uuid.UUID("00000000-5eec-ffff-ffff-ffffffffffff"))
+
+
+@pytest.mark.parametrize(("layer", "type_", "index"), [(0x1000, 1, 1), (1, 0x1000, 1), (1, 1, 10**12)])
+def test_out_of_range_parts_are_refused(layer, type_, index):
+    with pytest.raises(ValueError):
+        seed_uuid(layer, type_, index)
+
+
+def test_every_seeded_table_has_its_own_layer_and_type():
+    pairs = [t.id_layer_type for t in TABLES if t.id_layer_type]
+    assert len(pairs) == len(set(pairs))
+    for t in TABLES:
+        if t.seeded and t.owner_column == "id":
+            assert t.id_layer_type, t.name

@@ -1,0 +1,254 @@
+"""The generated files applied with `psql -f`, as operators do, against a real PostgreSQL."""
+
+import subprocess
+from datetime import date, timedelta
+
+import bcrypt
+import pytest
+
+from generator import dataset
+from generator.model import seeded_tables
+from generator.render import render_schema
+
+NS = "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
+
+
+def expected_counts(files):
+    from generator.output import render_all  # noqa: F401  (counts come from the dataset itself)
+
+    return {t.name: sum(1 for _ in dataset.rows(t.name, files.inputs)) for t in seeded_tables()}
+
+
+def verify_rows(db, files):
+    """The verify file's result rows (check, table, expected, found, result)."""
+    sql = "\n".join(line for line in files.verify.read_text().split("\n") if not line.startswith("\\"))
+    return db.query(sql)
+
+
+def assert_nothing_seeded(db):
+    assert set(db.seeded_counts().values()) == {0}
+
+
+def test_guard_refuses_an_undeclared_database(db, files):
+    proc = db.psql(files.seed, staging=False)
+    assert proc.returncode != 0
+    assert "gen-seed-sql: refused: app.env is not set" in proc.stderr
+    assert_nothing_seeded(db)
+
+
+def test_guard_refuses_when_the_database_declares_production(db, files):
+    db.execute(f'ALTER DATABASE "{db.name}" SET app.env = \'production\'')
+    for f in (files.seed, files.reset):
+        proc = db.psql(f, staging=True)  # the session claims staging: the database wins
+        assert proc.returncode != 0
+        assert "declares app.env=production" in proc.stderr
+    assert_nothing_seeded(db)
+
+
+def test_a_database_declared_staging_needs_no_pgoptions(db, files):
+    db.execute(f'ALTER DATABASE "{db.name}" SET app.env = \'staging\'')
+    proc = db.psql(files.seed, staging=False)
+    assert proc.returncode == 0, proc.stderr
+    assert db.seeded_counts() == expected_counts(files)
+
+
+def test_apply_gives_the_milestone_dataset_and_verify_holds(db, files):
+    proc = db.psql(files.seed)
+    assert proc.returncode == 0, proc.stderr
+    counts = db.seeded_counts()
+    assert counts == expected_counts(files)
+    assert (counts["User"], counts["Seller"], counts["Sellpage"], counts["Order"]) == (1, 1, 3, 100)
+    assert (counts["Campaign"], counts["Adset"], counts["Ad"]) == (10, 30, 60)
+    assert 1600 <= counts["AdStatsDaily"] <= 2000 and counts["SellpageStatsDaily"] == 180
+    rows = verify_rows(db, files)
+    assert len(rows) > 20
+    assert [r for r in rows if r[4] != "ok"] == []
+    # The same verify file, through psql, prints the same table.
+    out = db.psql(files.verify, staging=False)
+    assert out.returncode == 0 and "MISMATCH" not in out.stdout and out.stdout.count(" ok") == len(rows)
+
+
+def test_verify_names_a_broken_invariant(db, files):
+    db.psql(files.seed)
+    db.execute('UPDATE "Order" SET "total" = "total" + 1 WHERE "orderNumber" = \'STG-000007\'')
+    db.execute('UPDATE "AdStatsDaily" SET "linkClicks" = "impressions" + 1 WHERE "level" = \'AD\' AND "statDate" = (SELECT max("statDate") FROM "AdStatsDaily")')
+    bad = {(r[0], r[1]): r[3] for r in verify_rows(db, files) if r[4] != "ok"}
+    assert bad[("total = subtotal + shippingFee - discount", "Order")] == 1
+    assert ("funnel never increases", "AdStatsDaily") in bad
+    assert ("ctr cpc cpm costPerPurchase roas = formulas", "AdStatsDaily") in bad
+
+
+def xmins(db):
+    return {
+        t.name: db.query(f'SELECT xmin::text, "{t.owner_column}"::text FROM "{t.name}" WHERE "{t.owner_column}" {NS} ORDER BY 2, 1')
+        for t in seeded_tables()
+    }
+
+
+def test_reapply_with_nothing_to_change_writes_nothing(db, files):
+    assert db.psql(files.seed).returncode == 0
+    before, snapshot = xmins(db), db.snapshot()
+    proc = db.psql(files.seed)
+    assert proc.returncode == 0, proc.stderr
+    assert xmins(db) == before  # no row was rewritten
+    assert db.snapshot() == snapshot
+    for line in proc.stdout.split("\n"):
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) == 5 and cells[1].isdigit():
+            assert cells[1] == "0" and cells[2] == "0" and cells[4] == "0", line
+
+
+def test_reapply_restores_edited_and_deleted_seeded_rows(db, files):
+    db.psql(files.seed)
+    original = db.snapshot()
+    db.execute('UPDATE "Order" SET "customerName" = \'Edited\', "total" = 0 WHERE "orderNumber" = \'STG-000042\'')
+    db.execute('UPDATE "Campaign" SET "status" = \'ACTIVE\', "endDate" = NULL')
+    db.execute('DELETE FROM "SellpageStatsDaily" WHERE "adSource" = \'organic\'')
+    db.execute('UPDATE "AdStatsDaily" SET "spend" = 0')
+    assert db.snapshot() != original
+    proc = db.psql(files.seed)
+    assert proc.returncode == 0, proc.stderr
+    assert db.snapshot() == original
+
+
+def test_a_missing_platform_product_is_named_and_nothing_is_written(db, files):
+    db.execute("DELETE FROM \"Product\" WHERE sku IN ('STAND-001', 'DESKPAD-001')")
+    proc = db.psql(files.seed)
+    assert proc.returncode != 0
+    assert "missing platform products: STAND-001, DESKPAD-001" in proc.stderr
+    assert_nothing_seeded(db)
+
+
+def test_missing_tables_are_named(blank_db, files):
+    blank_db.execute('CREATE TABLE "User" (id uuid PRIMARY KEY)')
+    proc = blank_db.psql(files.seed)
+    assert proc.returncode != 0
+    assert 'missing tables: "Seller", "Product", "Sellpage"' in proc.stderr
+    assert blank_db.scalar('SELECT count(*) FROM "User"') == 0
+
+
+def test_stored_instants_do_not_depend_on_the_session_timezone(server, template_db, files):
+    from conftest import create_database, drop_database
+
+    snapshots = []
+    for tz in ("Pacific/Kiritimati", "America/Los_Angeles"):
+        db = create_database(server, template_db)
+        try:
+            proc = db.psql(files.seed, env={"PGTZ": tz})
+            assert proc.returncode == 0, proc.stderr
+            snapshots.append(db.query('SELECT "id", "createdAt" AT TIME ZONE \'UTC\' FROM "OrderEvent" ORDER BY 1'))
+            anchor = db.scalar('SELECT max("statDate") + 1 FROM "SellpageStatsDaily"')
+            assert anchor == db.scalar("SELECT (now() AT TIME ZONE 'UTC')::date")
+        finally:
+            drop_database(server, db.name)
+    assert snapshots[0] == snapshots[1]
+
+
+def test_a_later_day_moves_the_window_and_keeps_the_counts(db, files_factory):
+    day1 = files_factory(as_of=date(2026, 3, 1))
+    day2 = files_factory(as_of=date(2026, 3, 1) + timedelta(days=4))
+    assert db.psql(day1.seed).returncode == 0
+    counts = db.seeded_counts()
+    proc = db.psql(day2.seed)
+    assert proc.returncode == 0, proc.stderr
+    assert db.seeded_counts() == counts
+    assert db.scalar('SELECT min("statDate") FROM "SellpageStatsDaily"') == date(2026, 3, 5) - timedelta(days=30)
+    assert db.scalar('SELECT max("statDate") FROM "AdStatsDaily"') == date(2026, 3, 4)
+    assert [r for r in verify_rows(db, day2) if r[4] != "ok"] == []
+
+
+def non_seed_data(db):
+    """Rows the seed did not create: another seller's whole tree."""
+    db.execute("""
+        INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
+        INSERT INTO "Seller" (id, "userId", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real');
+        INSERT INTO "Sellpage" (id, "sellerId", "productId", slug, title, price, status)
+            SELECT '11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, 'real-page', 'Real page', 10, 'PUBLISHED' FROM "Product" WHERE sku = 'MOUSE-001';
+        INSERT INTO "Order" (id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
+            VALUES ('11111111-0000-4000-8000-000000000004', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'REAL-1', 'c@example.com', 'C', 'PENDING', 'CARD', 10, 0, 0, 10);
+        INSERT INTO "SellpageStatsDaily" ("sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", purchases, revenue, cr1, cr2, cr3)
+            VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', current_date, 'organic', 0, 1, 1, 1, 1, 10, 1, 1, 1);
+    """)
+
+
+def test_reset_leaves_exactly_the_non_seed_data_and_twice_is_a_noop(db, files):
+    non_seed_data(db)
+    before = db.snapshot()
+    assert db.psql(files.seed).returncode == 0
+    proc = db.psql(files.reset)
+    assert proc.returncode == 0, proc.stderr
+    assert db.snapshot() == before
+    again = db.psql(files.reset)
+    assert again.returncode == 0
+    assert db.snapshot() == before
+    deleted = [line.split("|")[1].strip() for line in again.stdout.split("\n") if line.count("|") == 2 and line.split("|")[1].strip().isdigit()]
+    assert deleted and set(deleted) == {"0"}
+
+
+def test_reset_removes_what_any_version_or_count_created(db, files, files_factory):
+    bigger = files_factory(orders=150, campaigns=12)
+    assert db.psql(bigger.seed).returncode == 0
+    # a row in the namespace, in a form no current generator makes
+    db.execute("""INSERT INTO "OrderEvent" (id, "orderId", status) VALUES ('00000000-5eed-0000-0000-000000000999', '00000000-5eed-8003-8001-000000000150', 'PENDING')""")
+    db.execute("""INSERT INTO "AdStatsRaw" ("sellerId", "adId", payload) VALUES ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8004-8003-000000120102', '{"raw": true}')""")
+    proc = db.psql(files.reset)
+    assert proc.returncode == 0, proc.stderr
+    assert_nothing_seeded(db)
+    assert db.scalar('SELECT count(*) FROM "AdStatsRaw"') == 0
+    assert db.scalar('SELECT count(*) FROM "Product"') == 3
+
+
+def test_reset_keeps_a_seeded_parent_that_real_rows_reference_and_says_so(db, files):
+    assert db.psql(files.seed).returncode == 0
+    db.execute("""
+        INSERT INTO "Order" (id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
+        VALUES ('22222222-0000-4000-8000-000000000001', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'REAL-7', 'r@example.com', 'Real', 'PENDING', 'CARD', 10, 0, 0, 10)
+    """)
+    proc = db.psql(files.reset)
+    assert proc.returncode == 0, proc.stderr
+    assert 'kept "Sellpage" 00000000-5eed-8002-8001-000000000002' in proc.stderr
+    assert 'kept "Seller" 00000000-5eed-8001-8002-000000000001' in proc.stderr
+    assert 'kept "User" 00000000-5eed-8001-8001-000000000001' in proc.stderr
+    counts = db.seeded_counts()
+    assert (counts["User"], counts["Seller"], counts["Sellpage"]) == (1, 1, 1)
+    assert sum(counts.values()) == 3
+    assert db.scalar('SELECT count(*) FROM "Order"') == 1  # the real order survived
+
+
+def test_reset_is_refused_without_staging(db, files):
+    db.psql(files.seed)
+    proc = db.psql(files.reset, staging=False)
+    assert proc.returncode != 0 and "refused" in proc.stderr
+    assert db.seeded_counts() == expected_counts(files)
+
+
+def test_concurrent_applies_end_as_one_apply(db, files, server):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PGOPTIONS"] = "-c app.env=staging"
+    procs = [
+        subprocess.Popen([server.psql, "-X", "-d", db.dsn, "-f", str(files.seed)], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [r[1] for r in results]
+    assert db.seeded_counts() == expected_counts(files)
+    inserted = sum(int(line.split("|")[1]) for out, _ in results for line in out.split("\n")
+                   if line.count("|") == 4 and line.split("|")[1].strip().isdigit())
+    assert inserted == sum(expected_counts(files).values())  # each row inserted exactly once
+
+
+def test_the_documented_password_matches_the_stored_hash(db, files):
+    db.psql(files.seed)
+    stored = db.scalar('SELECT "passwordHash" FROM "User" WHERE email = %s', (dataset.SELLER_EMAIL,))
+    assert bcrypt.checkpw(dataset.SELLER_PASSWORD.encode(), stored.encode())
+
+
+def test_schema_is_idempotent(db):
+    schema = "".join(render_schema())
+    for _ in range(2):
+        proc = subprocess.run([db.server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+    assert db.scalar('SELECT count(*) FROM "Product"') == 3
