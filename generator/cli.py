@@ -112,6 +112,112 @@ def schema() -> None:
         click.echo(chunk, nl=False)
 
 
+def _report_options(function):  # type: ignore[no-untyped-def]
+    for decorator in reversed(
+        [
+            click.option("--dsn", metavar="DSN", default=None, help="Connection string or URI  [default: $DATABASE_URL, else libpq's PG* variables]."),
+            click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report for people or machines."),
+        ]
+    ):
+        function = decorator(function)
+    return function
+
+
+def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--lock-timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True, metavar="SECONDS",
+        help="Give up when a lock (another run's, or a table's) is held longer than this.",
+    )(function)
+
+
+def _script(file: Path | None, default_name: str, kind: str):  # type: ignore[no-untyped-def]
+    from .script import open_script
+
+    return open_script(file if file is not None else Path("out") / default_name, kind)
+
+
+def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-def]
+    from .report import run_report_json, run_report_text
+
+    click.echo(run_report_json(report) if output_format == "json" else run_report_text(report))
+
+
+FILE_ARGUMENT = click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=True))
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@FILE_ARGUMENT
+@_report_options
+@_lock_timeout_option
+def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float) -> None:
+    """Apply the seed (default out/seed.staging.sql) in one transaction.
+
+    Needs APP_ENV=staging or NODE_ENV=staging. Example:
+    APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
+    """
+    from .render import SEED_FILE
+    from .runner import apply_or_reset, terminal_progress
+
+    report = apply_or_reset(_script(file, SEED_FILE, "seed"), dsn, lock_timeout, terminal_progress())
+    _clear_progress()
+    _print_run(report, output_format)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@FILE_ARGUMENT
+@_report_options
+@_lock_timeout_option
+def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float) -> None:
+    """Delete every seed-owned row (default file out/seed.staging.reset.sql).
+
+    Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
+    """
+    from .render import RESET_FILE
+    from .runner import apply_or_reset, terminal_progress
+
+    report = apply_or_reset(_script(file, RESET_FILE, "reset"), dsn, lock_timeout, terminal_progress())
+    _clear_progress()
+    _print_run(report, output_format)
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\x1b[K")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@FILE_ARGUMENT
+@_report_options
+@click.option("--empty", is_flag=True, help="Expect no seeded rows (the state after a reset).")
+def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool) -> None:
+    """Check the database against what the files promise (read-only).
+
+    Exit 1 names each mismatch. Example: gen-seed-sql verify --dsn "$DATABASE_URL"
+    """
+    from .render import VERIFY_FILE
+    from .report import checks_json, checks_text, mismatch_summary
+    from .runner import verify as run_verify
+
+    checks = run_verify(_script(file, VERIFY_FILE, "verify"), dsn, expect_empty=empty)
+    click.echo(checks_json(checks) if output_format == "json" else checks_text(checks))
+    if not all(c.ok for c in checks):
+        raise SeedError(mismatch_summary(checks), ExitCode.DIFF)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@dataset_options
+@click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
+def demo(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, keep: bool) -> None:
+    """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
+
+    Starts a throwaway server, loads `schema`, applies the seed, verifies, prints a
+    summary. Example: gen-seed-sql demo --keep
+    """
+    from .demo import run_demo
+
+    run_demo(_inputs(seed, orders, campaigns, scale, as_of), keep=keep, echo=click.echo)
+
+
 def main() -> None:
     """Entry point of the `gen-seed-sql` console script."""
     cli(prog_name="gen-seed-sql")

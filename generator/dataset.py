@@ -568,7 +568,7 @@ def _ad_stats(
     for day in range(-days, 0):
         spend = money(budget * LEVEL_SHARE[level] * jitter(rng))
         impressions = max(1, floor_int(spend * 1000 / (cpm_base * jitter(rng))))
-        clicks = floor_int(impressions * share(rng, 8, 25) / 1000 * jitter(rng))
+        clicks = floor_int(impressions * share(rng, 8, 25) * jitter(rng))
         views = floor_int(clicks * share(rng, 550, 850))
         checkouts = floor_int(views * share(rng, 80, 200))
         purchases = floor_int(checkouts * share(rng, 300, 600))

@@ -1,0 +1,81 @@
+"""`gen-seed-sql demo`: the whole job on a throwaway embedded PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from .dataset import Inputs
+from .embedded import start_embedded
+from .errors import ExitCode, SeedError
+from .output import write_files
+from .render import SEED_FILE, VERIFY_FILE, render_schema
+from .report import checks_text, mismatch_summary, run_report_text, table_text
+from .runner import APPLY_COLUMNS, connect, run_script, run_sql_text, verify
+from .script import open_script
+
+DEMO_DATABASE = "staging"
+
+SAMPLES = (
+    (
+        "orders",
+        'SELECT "orderNumber", "customerName", "status", "total", '
+        """to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS "createdAt (UTC)" """
+        'FROM "Order" ORDER BY "createdAt" DESC LIMIT 5',
+    ),
+    (
+        "campaigns, last 7 days",
+        'SELECT c."name", c."status", sum(s."spend") AS spend, sum(s."purchases") AS purchases, '
+        'round(sum(s."purchaseValue") / nullif(sum(s."spend"), 0), 2) AS roas '
+        'FROM "Campaign" AS c JOIN "AdStatsDaily" AS s ON s."entityId" = c."id" '
+        "WHERE s.\"statDate\" >= (now() AT TIME ZONE 'UTC')::date - 7 "
+        'GROUP BY c."id", c."name", c."status" ORDER BY c."name" LIMIT 5',
+    ),
+)
+
+
+def run_demo(inputs: Inputs, keep: bool, echo: Callable[[str], None]) -> None:
+    """Start a server, load the schema, apply and verify the seed, print a summary."""
+    server = start_embedded(keep=keep)
+    files = Path(tempfile.mkdtemp(prefix="gen-seed-sql-demo-"))
+    try:
+        admin = connect(server.dsn, staging=False)
+        with admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{DEMO_DATABASE}"')
+            admin.execute(f'CREATE DATABASE "{DEMO_DATABASE}"')
+            # This throwaway database is staging, and says so itself (psql needs no PGOPTIONS).
+            admin.execute(f"ALTER DATABASE \"{DEMO_DATABASE}\" SET app.env = 'staging'")
+        dsn = server.dsn.replace("/postgres?", f"/{DEMO_DATABASE}?")
+        with connect(dsn, staging=True) as conn:
+            run_sql_text(conn, "".join(render_schema()), dsn, "schema")
+        echo(f"embedded PostgreSQL started; schema and platform products loaded into '{DEMO_DATABASE}'")
+        write_files(inputs, files)
+        conn = connect(dsn, staging=True)
+        try:
+            report = run_script(conn, open_script(files / SEED_FILE, "seed"), "apply", APPLY_COLUMNS, dsn)
+        finally:
+            conn.close()
+        echo("")
+        echo(run_report_text(report))
+        checks = verify(open_script(files / VERIFY_FILE, "verify"), dsn)
+        echo("")
+        echo(checks_text(checks))
+        with connect(dsn, staging=False) as conn:
+            for title, query in SAMPLES:
+                cur = conn.execute(query.encode())
+                echo(f"\nsample {title}:")
+                echo(table_text([d.name for d in cur.description or []], cur.fetchall(), right_from=2))
+        if not all(c.ok for c in checks):
+            raise SeedError(mismatch_summary(checks), ExitCode.DIFF)
+        echo(f"\nverify: all {len(checks)} checks hold")
+        if keep:
+            echo(f"\nthe server keeps running. DSN: {dsn}")
+            echo(f"  psql: {server.psql} '{dsn}'")
+            echo(f"  apply again: APP_ENV=staging gen-seed-sql apply --dsn '{dsn}'")
+            echo(f"  stop it: {server.pg_ctl_command('stop')}")
+    finally:
+        shutil.rmtree(files, ignore_errors=True)
+        if not keep:
+            server.stop()

@@ -1,0 +1,304 @@
+"""The runner: apply, reset and verify the generated files over psycopg.
+
+Connection: ``--dsn``, else ``DATABASE_URL``, else libpq's ``PG*`` variables. The runner
+refuses unless ``APP_ENV`` or ``NODE_ENV`` is exactly ``staging``; then it declares
+``app.env = 'staging'`` for its own session, and the guard inside the SQL has the last
+word. Every database failure becomes a ``SeedError`` with a documented exit code; no
+message ever carries a password.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import psycopg
+from psycopg import conninfo, errors
+
+from .errors import ExitCode, SeedError
+from .script import Script
+
+STAGING = "staging"
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+# --- environment and connection ----------------------------------------------------------
+
+
+def require_staging_environment(environ: Mapping[str, str] = os.environ) -> None:
+    """Refuse unless APP_ENV or NODE_ENV is exactly 'staging' (case and spaces count)."""
+    if STAGING in (environ.get("APP_ENV"), environ.get("NODE_ENV")):
+        return
+    seen = ", ".join(f"{k}={environ[k]!r}" for k in ("APP_ENV", "NODE_ENV") if k in environ) or "neither is set"
+    raise SeedError(
+        f"refused: the environment is not staging ({seen}); set APP_ENV=staging to run against a staging database",
+        ExitCode.NOT_STAGING,
+    )
+
+
+def resolve_dsn(dsn: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """--dsn, else DATABASE_URL, else '' (libpq then reads the PG* variables)."""
+    if dsn:
+        return dsn
+    return environ.get("DATABASE_URL", "")
+
+
+def _secrets(dsn: str) -> list[str]:
+    found = [os.environ.get("PGPASSWORD", "")]
+    try:
+        found.append(conninfo.conninfo_to_dict(dsn).get("password") or "")
+    except psycopg.ProgrammingError:
+        pass
+    return [s for s in found if s]
+
+
+def redact(message: str, dsn: str) -> str:
+    """``message`` without any password the DSN or PGPASSWORD holds."""
+    for secret in _secrets(dsn):
+        message = message.replace(secret, "********")
+    return message
+
+
+def describe_target(dsn: str) -> str:
+    """host/port/dbname/user of a DSN, for messages (never the password)."""
+    try:
+        params = conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        return "the database (unparsable DSN)"
+    env = os.environ
+    host = params.get("host") or env.get("PGHOST") or "localhost"
+    port = params.get("port") or env.get("PGPORT") or "5432"
+    dbname = params.get("dbname") or env.get("PGDATABASE") or params.get("user") or env.get("PGUSER") or "(default)"
+    return f"{dbname} on {host}:{port}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def connect(dsn: str | None, *, staging: bool, lock_timeout: float = 30.0) -> psycopg.Connection:
+    """An autocommit connection; with ``staging`` it declares app.env for its session."""
+    target = resolve_dsn(dsn)
+    try:
+        conninfo.conninfo_to_dict(target)
+    except psycopg.ProgrammingError:
+        raise SeedError("invalid --dsn / DATABASE_URL: not a connection string or URI", ExitCode.USAGE) from None
+    try:
+        conn = psycopg.connect(
+            target, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="gen-seed-sql"
+        )
+    except psycopg.OperationalError as exc:
+        detail = redact(_first_line(exc), target)
+        if "password authentication failed" in detail or "no password supplied" in detail:
+            problem = "bad credentials for"
+        elif "does not exist" in detail and "database" in detail:
+            problem = "no such database:"
+        else:
+            problem = "cannot connect to"
+        raise SeedError(f"{problem} {describe_target(target)}: {detail}", ExitCode.CONNECTION) from None
+    conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{int(lock_timeout * 1000)}ms",))
+    if staging:
+        conn.execute("SELECT set_config('app.env', %s, false)", (STAGING,))
+    return conn
+
+
+def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
+    """The SeedError for a database error: the guard, prerequisites, locks, conflicts."""
+    message = redact(_first_line(exc), dsn)
+    if message.startswith("gen-seed-sql: "):
+        message = message[len("gen-seed-sql: "):]
+    state = getattr(exc, "sqlstate", None)
+    if state == "GS001":
+        return SeedError(message, ExitCode.GUARD_REFUSED)
+    if state in ("GS002", "GS003"):
+        return SeedError(message, ExitCode.PREREQUISITE)
+    if isinstance(exc, errors.UndefinedTable):
+        return SeedError(f"missing table: {message} (load the application schema first)", ExitCode.PREREQUISITE)
+    if isinstance(exc, errors.LockNotAvailable):
+        return SeedError(
+            f"lock timeout during {during}: another run or session held a lock the seed needs "
+            "(raise --lock-timeout, or wait for it to finish); nothing was written",
+            ExitCode.LOCK_TIMEOUT,
+        )
+    if isinstance(exc, errors.UniqueViolation):
+        diag = exc.diag
+        detail = redact(diag.message_detail or "", dsn)
+        return SeedError(
+            f"conflict with real data in {diag.table_name!r}: {detail} "
+            f"(constraint {diag.constraint_name}); the seed wrote nothing",
+            ExitCode.CONFLICT,
+        )
+    if isinstance(exc, psycopg.OperationalError) or state in ("57P01", "57P02", "57P03"):
+        return SeedError(
+            f"lost the connection to the server during {during}: {message}; nothing was committed",
+            ExitCode.CONNECTION,
+        )
+    return SeedError(f"database error during {during}: {message}", ExitCode.DATABASE)
+
+
+# --- running a script ---------------------------------------------------------------------
+
+
+@dataclass
+class TableReport:
+    table: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class RunReport:
+    """What a run did, per table, in the order the file touched the tables."""
+
+    command: str
+    file: str
+    columns: tuple[str, ...]
+    tables: dict[str, TableReport] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        name = row["seeded_table"]
+        report = self.tables.setdefault(name, TableReport(name, {c: 0 for c in self.columns}))
+        for column in self.columns:
+            report.counts[column] += int(row[column])
+
+    def total(self, column: str) -> int:
+        return sum(t.counts[column] for t in self.tables.values())
+
+    @property
+    def changed(self) -> bool:
+        return any(self.total(c) for c in self.columns if c not in ("unchanged", "kept"))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "command": self.command,
+            "file": self.file,
+            "tables": [{"table": t.table, **t.counts} for t in self.tables.values()],
+            "totals": {c: self.total(c) for c in self.columns},
+            "changed": self.changed,
+            "notices": self.notices,
+            "elapsed_seconds": round(self.elapsed, 3),
+        }
+
+
+Progress = Callable[[str, int], None]
+
+
+def run_script(
+    conn: psycopg.Connection,
+    script: Script,
+    command: str,
+    columns: tuple[str, ...],
+    dsn: str,
+    progress: Progress | None = None,
+) -> RunReport:
+    """Execute every statement of ``script``; the file's own BEGIN/COMMIT make it one
+    transaction. On any error the connection is closed, so nothing is committed."""
+    report = RunReport(command, str(script.path), columns)
+    conn.add_notice_handler(lambda diag: report.notices.append(diag.message_primary or ""))
+    started = time.perf_counter()
+    try:
+        for statement in script.statements():
+            cur = conn.execute(statement.sql.encode("utf-8"))  # bytes: run as written, no placeholders
+            if cur.description and [d.name for d in cur.description][: len(columns) + 1] == ["seeded_table", *columns]:
+                for values in cur.fetchall():
+                    row = dict(zip([d.name for d in cur.description], values))
+                    report.add(row)
+                    if progress:
+                        progress(row["seeded_table"], sum(report.tables[row["seeded_table"]].counts.values()))
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            raise SeedError(f"{script.path} left its transaction open: not a complete generated file", ExitCode.FILE)
+    except psycopg.Error as exc:
+        conn.close()
+        raise database_error(exc, dsn, command) from None
+    except BaseException:
+        conn.close()
+        raise
+    report.elapsed = time.perf_counter() - started
+    report.notices = [n.replace("gen-seed-sql: ", "", 1) for n in report.notices]
+    return report
+
+
+APPLY_COLUMNS = ("inserted", "updated", "unchanged", "deleted")
+RESET_COLUMNS = ("deleted", "kept")
+
+
+def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progress: Progress | None = None) -> RunReport:
+    """Run a seed or reset file against the database (the staging checks included)."""
+    require_staging_environment()
+    target = resolve_dsn(dsn)
+    conn = connect(target, staging=True, lock_timeout=lock_timeout)
+    columns = APPLY_COLUMNS if script.kind == "seed" else RESET_COLUMNS
+    try:
+        return run_script(conn, script, "apply" if script.kind == "seed" else "reset", columns, target, progress)
+    finally:
+        conn.close()
+
+
+# --- verify -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    table: str
+    expected: int
+    found: int
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.found
+
+
+def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[Check]:
+    """Run the verify file in a read-only transaction; returns every check.
+
+    With ``expect_empty`` the promise is the state after a reset: no seeded rows.
+    """
+    target = resolve_dsn(dsn)
+    conn = connect(target, staging=False)
+    checks: list[Check] = []
+    try:
+        conn.execute("BEGIN READ ONLY")
+        for statement in script.statements():
+            cur = conn.execute(statement.sql.encode("utf-8"))
+            if cur.description and [d.name for d in cur.description][:4] == ["check_name", "table_name", "expected", "found"]:
+                for name, table, expected, found, *_ in cur.fetchall():
+                    if expect_empty and name == "seeded rows":
+                        expected = 0
+                    checks.append(Check(name, table, int(expected), int(found)))
+        conn.execute("ROLLBACK")
+    except psycopg.Error as exc:
+        raise database_error(exc, target, "verify") from None
+    finally:
+        conn.close()
+    if not checks:
+        raise SeedError(f"{script.path} returned no checks: not a verify file", ExitCode.FILE)
+    return checks
+
+
+def run_sql_text(conn: psycopg.Connection, text: str, dsn: str, during: str) -> None:
+    """Execute every statement of generated SQL text (the schema, for the demo and tests)."""
+    from .script import statements
+
+    try:
+        for statement in statements(iter(text.splitlines(keepends=True)), during):
+            conn.execute(statement.sql.encode("utf-8"))
+    except psycopg.Error as exc:
+        raise database_error(exc, dsn, during) from None
+
+
+def terminal_progress(stream=sys.stderr) -> Progress | None:
+    """A progress printer for a terminal, or None when stderr is not one (CI, pipes)."""
+    if not stream.isatty():
+        return None
+
+    def show(table: str, rows: int) -> None:
+        stream.write(f"\r\x1b[K  {table}: {rows} rows")
+        stream.flush()
+
+    return show
