@@ -7,6 +7,7 @@ becomes a one-line message and its documented exit code, in one place (``main``)
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -152,8 +153,10 @@ FILE_ARGUMENT = click.argument("file", required=False, type=click.Path(path_type
 def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float) -> None:
     """Apply the seed (default out/seed.staging.sql) in one transaction.
 
-    Needs APP_ENV=staging or NODE_ENV=staging. Example:
-    APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
+    Needs APP_ENV=staging or NODE_ENV=staging.
+
+    \b
+    Example: APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
     """
     from .render import SEED_FILE
     from .runner import apply_or_reset, terminal_progress

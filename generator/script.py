@@ -61,7 +61,7 @@ def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Stateme
             if stripped.startswith("\\"):
                 if stripped not in ACCEPTED_META:
                     raise SeedError(
-                        f"{source}:{number}: unsupported psql meta-command {stripped.split()[0]!r}",
+                        f"{source}:{number}: unsupported psql meta-command {stripped.split()[0]}",
                         ExitCode.FILE,
                     )
                 continue

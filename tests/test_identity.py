@@ -35,3 +35,13 @@ def test_every_seeded_table_has_its_own_layer_and_type():
     for t in TABLES:
         if t.seeded and t.owner_column == "id":
             assert t.id_layer_type, t.name
+
+
+def test_docs_table_matches_the_model():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "identity.md").read_text(encoding="utf-8")
+    for t in TABLES:
+        if t.id_layer_type:
+            layer, type_ = t.id_layer_type
+            assert f"| {t.name} | {layer:03x} | {type_:03x} |" in doc, t.name

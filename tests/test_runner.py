@@ -1,0 +1,257 @@
+"""The runner (apply / reset / verify / demo) against a real PostgreSQL: happy paths and
+every user error, with exact exit codes and never a traceback."""
+
+import json
+import os
+import subprocess
+import sys
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
+
+
+def run(args, env=None):
+    result = CliRunner().invoke(cli, args, env={**STAGING_ENV, **(env or {})}, catch_exceptions=False)
+    return result
+
+
+def assert_one_line_error(result, code, *needles):
+    assert result.exit_code == code, (result.exit_code, result.output)
+    assert "Traceback" not in result.output
+    error_lines = [line for line in result.output.splitlines() if line.startswith("gen-seed-sql: error:")]
+    assert len(error_lines) == 1, result.output
+    for needle in needles:
+        assert needle in error_lines[0], (needle, error_lines[0])
+
+
+def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
+    first = run(["apply", str(files.seed), "--dsn", db.dsn])
+    assert first.exit_code == 0, first.output
+    assert "Order" in first.output and "100" in first.output
+    assert "nothing to change" not in first.output
+    again = run(["apply", str(files.seed), "--dsn", db.dsn, "--format", "json"])
+    assert again.exit_code == 0, again.output
+    report = json.loads(again.output)
+    assert report["changed"] is False
+    assert report["totals"]["inserted"] == report["totals"]["updated"] == report["totals"]["deleted"] == 0
+    order = next(t for t in report["tables"] if t["table"] == "Order")
+    assert order["unchanged"] == 100
+    text = run(["apply", str(files.seed), "--dsn", db.dsn])
+    assert "nothing to change" in text.output
+
+
+def test_runner_and_psql_make_the_same_database(db, files, server, template_db):
+    from conftest import create_database, drop_database
+
+    assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
+    other = create_database(server, template_db)
+    try:
+        assert other.psql(files.seed).returncode == 0
+        assert db.snapshot() == other.snapshot()
+        # and a psql re-apply on the runner's database finds nothing to do
+        proc = db.psql(files.seed)
+        assert proc.returncode == 0 and "|        1 |" not in proc.stdout
+    finally:
+        drop_database(server, other.name)
+
+
+def test_apply_edit_verify_reset_verify_cycle(db, files):
+    assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
+    ok = run(["verify", str(files.verify), "--dsn", db.dsn])
+    assert ok.exit_code == 0, ok.output
+    assert "MISMATCH" not in ok.output
+    db.execute("UPDATE \"OrderItem\" SET \"lineTotal\" = \"lineTotal\" + 1 WHERE id = '00000000-5eed-8003-8002-000000000401'")
+    db.execute('DELETE FROM "SellpageStatsDaily" WHERE "adSource" = \'instagram\' AND "statDate" = (SELECT min("statDate") FROM "SellpageStatsDaily")')
+    bad = run(["verify", str(files.verify), "--dsn", db.dsn])
+    assert_one_line_error(bad, 1, "OrderItem: lineTotal = quantity x unitPrice: 1 rows break it",
+                          "SellpageStatsDaily: 178 seeded rows, expected 180")
+    reset = run(["reset", str(files.reset), "--dsn", db.dsn])
+    assert reset.exit_code == 0, reset.output
+    assert "deleted" in reset.output
+    assert set(db.seeded_counts().values()) == {0}
+    assert run(["verify", str(files.verify), "--dsn", db.dsn]).exit_code == 1
+    empty = run(["verify", str(files.verify), "--dsn", db.dsn, "--empty", "--format", "json"])
+    assert empty.exit_code == 0, empty.output
+    assert json.loads(empty.output)["ok"] is True
+
+
+def test_verify_never_writes(db, files):
+    assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
+    before = db.snapshot()
+    # A read-only database would make any write fail: verify still passes there.
+    db.execute(f'ALTER DATABASE "{db.name}" SET default_transaction_read_only = on')
+    result = run(["verify", str(files.verify), "--dsn", db.dsn], env={"APP_ENV": None})
+    assert result.exit_code == 0, result.output
+    assert db.snapshot() == before
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"APP_ENV": None}, {"APP_ENV": "production"}, {"APP_ENV": "Staging"}, {"APP_ENV": " staging"},
+     {"APP_ENV": "staging2"}, {"APP_ENV": ""}],
+)
+def test_the_runner_refuses_an_environment_that_is_not_staging(db, files, env):
+    result = run(["apply", str(files.seed), "--dsn", db.dsn], env=env)
+    assert_one_line_error(result, 3, "not staging")
+    assert set(db.seeded_counts().values()) == {0}
+
+
+def test_node_env_staging_is_enough(db, files):
+    result = run(["apply", str(files.seed), "--dsn", db.dsn], env={"APP_ENV": None, "NODE_ENV": "staging"})
+    assert result.exit_code == 0, result.output
+
+
+def test_the_database_guard_has_the_last_word(db, files):
+    db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'production'")
+    for command, f in (("apply", files.seed), ("reset", files.reset)):
+        result = run([command, str(f), "--dsn", db.dsn], env={"NODE_ENV": "production"})
+        assert_one_line_error(result, 4, "declares app.env=production")
+    assert set(db.seeded_counts().values()) == {0}
+
+
+def test_unreachable_server_is_exit_5():
+    result = run(["apply", "out/seed.staging.sql", "--dsn", "host=127.0.0.1 port=1 dbname=x connect_timeout=3"])
+    assert_one_line_error(result, 5, "cannot connect to x on 127.0.0.1:1")
+
+
+def test_bad_credentials_are_exit_5_and_the_password_never_shows(db, files):
+    dsn = psycopg.conninfo.make_conninfo(db.dsn, user="no_such_role", password="hunter2-secret")
+    result = run(["apply", str(files.seed), "--dsn", dsn], env={"PGPASSWORD": "other-secret-pw"})
+    assert_one_line_error(result, 5, "no_such_role")
+    assert "hunter2-secret" not in result.output and "other-secret-pw" not in result.output
+
+
+def test_invalid_dsn_is_a_usage_error():
+    result = run(["apply", "out/seed.staging.sql", "--dsn", "host=x port"])
+    assert_one_line_error(result, 2, "invalid --dsn")
+
+
+def test_missing_tables_are_named(blank_db, files):
+    result = run(["apply", str(files.seed), "--dsn", blank_db.dsn])
+    assert_one_line_error(result, 6, 'missing tables: "User", "Seller"')
+    verify = run(["verify", str(files.verify), "--dsn", blank_db.dsn])
+    assert_one_line_error(verify, 6, "missing table")
+
+
+def test_missing_platform_products_are_named(db, files):
+    db.execute("DELETE FROM \"Product\" WHERE sku = 'MOUSE-001'")
+    result = run(["apply", str(files.seed), "--dsn", db.dsn])
+    assert_one_line_error(result, 6, "missing platform products: MOUSE-001")
+    assert set(db.seeded_counts().values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "not found"),
+        ("SELECT 1;\n", "not a file gen-seed-sql generated"),
+        ("-- gen-seed-sql 0.1.0: staging reset: x\nSELECT 1;\n", "not a seed file"),
+        ("-- gen-seed-sql 0.1.0: staging seed: x\n\\! rm -rf /\n", "unsupported psql meta-command \\!"),
+        ("-- gen-seed-sql 0.1.0: staging seed: x\nSELECT 1\n", "does not end with ';'"),
+        (b"-- gen-seed-sql 0.1.0: staging seed\n\xff\xfe;\n", "not UTF-8"),
+    ],
+)
+def test_bad_files_are_exit_7(db, tmp_path, content, needle):
+    path = tmp_path / "seed.sql"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content)
+    result = run(["apply", str(path), "--dsn", db.dsn])
+    assert_one_line_error(result, 7)
+    assert needle in result.output
+    assert run(["apply", str(tmp_path), "--dsn", db.dsn]).exit_code == 7  # a directory
+
+
+def test_a_held_lock_times_out_instead_of_hanging(db, files):
+    with psycopg.connect(db.dsn, autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(1592614637)")
+        result = run(["apply", str(files.seed), "--dsn", db.dsn, "--lock-timeout", "0.5"])
+    assert_one_line_error(result, 8, "lock timeout")
+    assert set(db.seeded_counts().values()) == {0}
+
+
+def test_a_real_row_holding_a_seed_value_is_a_named_conflict(db, files):
+    db.execute("""
+        INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
+        INSERT INTO "Seller" (id, "userId", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'staging-desk-goods');
+    """)
+    result = run(["apply", str(files.seed), "--dsn", db.dsn])
+    assert_one_line_error(result, 9, "Seller_slug_key", "(slug)=(staging-desk-goods)")
+    assert set(db.seeded_counts().values()) == {0}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["apply", "--format", "xml"], ["apply", "--lock-timeout", "-1"], ["reset", "--lock-timeout", "x"],
+     ["verify", "--bogus"], ["demo", "--scale", "0"], ["nosuchcommand"]],
+)
+def test_bad_option_values_are_exit_2(args):
+    result = run(args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+def test_dsn_falls_back_to_database_url(db, files):
+    result = run(["apply", str(files.seed)], env={"DATABASE_URL": db.dsn})
+    assert result.exit_code == 0, result.output
+
+
+def test_the_console_script_in_a_subprocess_exits_with_documented_codes(db, files):
+    env = {k: v for k, v in os.environ.items() if k not in ("APP_ENV", "NODE_ENV", "DATABASE_URL")}
+    cmd = [sys.executable, "-c", "from generator.cli import main; main()"]
+    refused = subprocess.run([*cmd, "apply", str(files.seed), "--dsn", db.dsn], env=env, capture_output=True, text=True)
+    assert refused.returncode == 3 and "Traceback" not in refused.stderr
+    assert refused.stderr.count("\n") == 1
+    ok = subprocess.run([*cmd, "apply", str(files.seed), "--dsn", db.dsn], env={**env, "APP_ENV": "staging"},
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert "\x1b[" not in ok.stderr  # no progress output when stderr is not a terminal
+
+
+def test_demo_runs_on_an_embedded_server():
+    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "verify: all" in proc.stdout and "checks hold" in proc.stdout
+    assert "sample orders" in proc.stdout
+
+
+def test_every_command_has_help_and_is_documented():
+    docs = open(os.path.join(os.path.dirname(__file__), "..", "docs", "cli.md"), encoding="utf-8").read()
+    for name, command in cli.commands.items():
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+        assert command.help and "Example" in command.help, name
+        assert "Exit codes" in result.output
+        assert f"gen-seed-sql {name}" in docs, name
+
+
+def test_libpq_pg_variables_are_the_last_fallback(db, files):
+    params = psycopg.conninfo.conninfo_to_dict(db.dsn)
+    env = {"PGHOST": params["host"], "PGDATABASE": params["dbname"], "PGUSER": params.get("user", "postgres")}
+    if params.get("port"):
+        env["PGPORT"] = str(params["port"])
+    result = run(["apply", str(files.seed)], env=env)
+    assert result.exit_code == 0, result.output
+
+
+def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_command():
+    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--keep"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    dsn = next(line.split("DSN: ", 1)[1] for line in proc.stdout.splitlines() if "DSN: " in line)
+    stop = next(line.split("stop it: ", 1)[1] for line in proc.stdout.splitlines() if "stop it: " in line)
+    try:
+        with psycopg.connect(dsn) as conn:
+            assert conn.execute('SELECT count(*) FROM "Order"').fetchone()[0] == 100
+            assert conn.execute("SELECT current_setting('app.env')").fetchone()[0] == "staging"
+    finally:
+        subprocess.run(stop, shell=True, check=True, capture_output=True, timeout=60)
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(dsn, connect_timeout=3)
