@@ -77,21 +77,30 @@ def cli() -> None:
 @dataset_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Directory of the generated files.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
-def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, out_dir: Path, check: bool) -> None:
+@click.option("--stat", is_flag=True, help="With --check: per table, rows added / removed / changed instead of the diff.")
+def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, out_dir: Path, check: bool, stat: bool) -> None:
     """Write the seed, reset and verify SQL files.
 
-    Example: gen-seed-sql build --check
+    Example: gen-seed-sql build --check --stat
     """
-    from .output import check_files, write_files
+    from .output import check_files, stat_files, write_files
+    from .report import table_text
 
     inputs = _inputs(seed, orders, campaigns, scale, as_of)
+    if stat and not check:
+        raise click.UsageError("--stat goes with --check")
     if check:
         differences = check_files(inputs, out_dir)
         if not differences:
             click.echo(f"{out_dir}: up to date")
             return
-        for d in differences:
-            click.echo(d.diff, nl=False)
+        if stat:
+            rows = stat_files(inputs, out_dir)
+            click.echo(table_text(["table", "added", "removed", "changed"], rows))
+            click.echo("files: " + ", ".join(f"{d.name} ({d.status})" for d in differences))
+        else:
+            for d in differences:
+                click.echo(d.diff, nl=False)
         names = ", ".join(d.name for d in differences)
         raise SeedError(
             f"{out_dir} is stale ({names}): run `{inputs.command_line()} --out {out_dir}` and commit the result",
@@ -219,6 +228,32 @@ def demo(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of
     from .demo import run_demo
 
     run_demo(_inputs(seed, orders, campaigns, scale, as_of), keep=keep, echo=click.echo)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("directory", required=False, type=click.Path(path_type=Path, file_okay=False), default=Path("out"))
+@click.option("--parse-only", is_flag=True, help="Only the PostgreSQL grammar check (skip sqlfluff).")
+def lint(directory: Path, parse_only: bool) -> None:
+    """Check every generated statement: PostgreSQL's grammar, then sqlfluff style.
+
+    Example: gen-seed-sql lint out
+    """
+    import time
+
+    from .lint import lint_directory
+
+    started = time.perf_counter()
+    result = lint_directory(directory, style=not parse_only)
+    for problem in result.problems:
+        click.echo(str(problem))
+    styled = "" if parse_only else f"; {result.shapes} statement shapes styled by sqlfluff (.sqlfluff)"
+    click.echo(
+        f"lint: {len(result.files)} files, {result.statements} statements with {result.rows} rows "
+        f"parsed by PostgreSQL's grammar{styled}; {len(result.problems)} problems "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
+    if result.problems:
+        raise SeedError(f"lint found {len(result.problems)} problems in {directory}", ExitCode.DIFF)
 
 
 def main() -> None:

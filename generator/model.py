@@ -94,9 +94,9 @@ def _updated_at() -> Column:
     return Column("updatedAt", "timestamptz", default="now()", seeded_as=None)
 
 
-MONEY = "numeric(12,2)"
-RATIO = "numeric(10,6)"
-RATE = "numeric(12,4)"
+MONEY = "numeric(12, 2)"
+RATIO = "numeric(10, 6)"
+RATE = "numeric(12, 4)"
 ENTITY_STATUSES = ("ACTIVE", "PAUSED", "ARCHIVED")
 ORDER_STATUSES = (
     "PENDING",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Iterator
 
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
+from .model import seeded_tables, table
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
@@ -100,3 +102,62 @@ def check_files(inputs: Inputs, out_dir: Path) -> list[FileDifference]:
             )
             differences.append(FileDifference(name, "changed", diff))
     return differences
+
+
+# --- what a reviewer reads before the diff: rows added / removed / changed per table ------
+
+_SECTION = re.compile(r'^-- "(?P<table>[A-Za-z]+)", batch \d+$')
+_ROW = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
+_VALUE = re.compile(r"E?'(?:[^']|'')*'|[^,]+")
+
+
+def split_row(values: str) -> list[str]:
+    """The literals of one VALUES row, as written (a string may hold commas)."""
+    return [v.strip() for v in _VALUE.findall(values) if v.strip()]
+
+
+def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
+    """Per table: conflict key → row line, read back from a seed file."""
+    keys = {t.name: [c.name for c in t.seeded_columns] for t in seeded_tables()}
+    found: dict[str, dict[tuple[str, ...], str]] = {}
+    table_name = None
+    for line in text.split("\n"):
+        section = _SECTION.match(line)
+        if section:
+            table_name = section.group("table")
+            continue
+        if line.startswith("-- "):
+            table_name = None  # any other section (stale-stats deletes) holds no seeded rows
+            continue
+        row = _ROW.match(line)
+        if table_name and row and table_name in keys:
+            values = split_row(row.group("values"))
+            columns = keys[table_name]
+            key = tuple(values[columns.index(k)] for k in table(table_name).conflict_key if k in columns)
+            found.setdefault(table_name, {})[key] = line.lstrip(", ")
+    return found
+
+
+def row_stat(committed: str, fresh: str) -> list[tuple[str, int, int, int]]:
+    """(table, added, removed, changed) for every table whose rows differ."""
+    before, after = seed_rows(committed), seed_rows(fresh)
+    stats = []
+    for t in seeded_tables():
+        old, new = before.get(t.name, {}), after.get(t.name, {})
+        added = sum(1 for k in new if k not in old)
+        removed = sum(1 for k in old if k not in new)
+        changed = sum(1 for k in new if k in old and new[k] != old[k])
+        if added or removed or changed:
+            stats.append((t.name, added, removed, changed))
+    return stats
+
+
+def stat_files(inputs: Inputs, out_dir: Path) -> list[tuple[str, int, int, int]]:
+    """Rows added / removed / changed per table between ``out_dir`` and a fresh build."""
+    try:
+        committed = (out_dir / SEED_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        committed = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedError(f"cannot read {out_dir / SEED_FILE}: {exc}", ExitCode.FILE) from exc
+    return row_stat(committed, render_all(inputs)[SEED_FILE])

@@ -48,6 +48,20 @@ def ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def wrap(items: Iterable[str], width: int = 88) -> list[str]:
+    """Items joined by ", " in lines of at most ``width`` characters; a line that
+    continues the list starts with ", " (leading commas, as `.sqlfluff` says)."""
+    lines: list[str] = []
+    for item in items:
+        if not lines:
+            lines.append(item)
+        elif len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += ", " + item
+        else:
+            lines.append(", " + item)
+    return lines
+
+
 def sql_row(values: Iterable[Any]) -> str:
     """A VALUES row: every value through :func:`sql_literal`."""
     return "(" + ", ".join(sql_literal(v) for v in values) + ")"
@@ -88,7 +102,7 @@ def stream(template_name: str, **context: Any) -> Iterator[str]:
 
 # --- SQL pieces computed from the model -------------------------------------------------
 
-ANCHOR_DAY = f"CAST(current_setting({sql_literal(ANCHOR_SETTING)}) AS date)"
+ANCHOR_DAY = f"current_setting({sql_literal(ANCHOR_SETTING)})::date"
 
 
 def _select_expression(column: Column) -> str:
@@ -96,10 +110,10 @@ def _select_expression(column: Column) -> str:
     if column.seeded_as == AS_DAY:
         return f"{ANCHOR_DAY} + {ref}"
     if column.seeded_as == AS_INSTANT:
-        return f"({ANCHOR_DAY} + CAST({ref} AS interval)) AT TIME ZONE 'UTC'"
+        return f"({ANCHOR_DAY} + {ref}::interval) AT TIME ZONE 'UTC'"
     if column.seeded_as == AS_PRODUCT:
-        return f'(SELECT p."id" FROM "Product" AS p WHERE p."sku" = {ref})'
-    return f"CAST({ref} AS {column.sql_type})"
+        return 'p."id"'  # the platform product joined by its sku (see Upsert.product_join)
+    return f"{ref}::{column.sql_type}"
 
 
 @dataclass(frozen=True)
@@ -112,10 +126,15 @@ class Upsert:
     conflict_key: tuple[str, ...]
     compared: tuple[str, ...]
     touches_updated_at: bool
+    product_join: str | None  # the join that resolves a product sku to its id
 
     @staticmethod
     def of(t: Table) -> "Upsert":
         cols = t.seeded_columns
+        products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
+        if len(products) > 1:  # pragma: no cover - one alias "p" per statement
+            raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
+        join = f'LEFT JOIN "Product" AS p ON v.{ident(products[0])} = p."sku"' if products else None
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
@@ -123,7 +142,20 @@ class Upsert:
             conflict_key=t.conflict_key,
             compared=tuple(c.name for c in t.compared_columns),
             touches_updated_at="updatedAt" in t.column_names,
+            product_join=join,
         )
+
+    @property
+    def column_lines(self) -> list[str]:
+        return wrap(ident(c) for c in self.columns)
+
+    @property
+    def current_lines(self) -> list[str]:
+        return wrap(f"t.{ident(c)}" for c in self.compared)
+
+    @property
+    def excluded_lines(self) -> list[str]:
+        return wrap(f"excluded.{ident(c)}" for c in self.compared)
 
 
 @dataclass
@@ -198,7 +230,7 @@ def anchor_expression(inputs: Inputs) -> str:
 def guard_context() -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "table_names": [t.name for t in insert_order()],
+        "table_name_lines": wrap((sql_literal(t.name) for t in insert_order()), 76),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
 

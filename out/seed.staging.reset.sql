@@ -1,6 +1,6 @@
 -- gen-seed-sql 0.1.0: staging reset: delete every seed-owned row, children first
--- Generated file: do not edit. Regenerate with: gen-seed-sql build
--- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day
+-- Generated file: do not edit; regenerate it with the command below.
+-- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day; command: gen-seed-sql build
 --
 -- Apply with: PGOPTIONS='-c app.env=staging' psql -f seed.staging.reset.sql
 --         or: APP_ENV=staging gen-seed-sql reset
@@ -11,7 +11,10 @@
 
 \set ON_ERROR_STOP on
 \set QUIET on
-BEGIN ISOLATION LEVEL READ COMMITTED;
+BEGIN;
+-- Read committed, whatever the database's default: each statement sees what a
+-- concurrent run committed before this one got the seed lock.
+SET LOCAL transaction_isolation = 'read committed';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
 -- setting of this database (or role) declares another environment. Then check the
@@ -34,7 +37,8 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: database %s declares %s in its stored settings; this file writes only to staging',
+                'gen-seed-sql: refused: database %s declares %s in its stored settings; '
+                'this file writes only to staging',
                 current_database(), stored_env
             );
     END IF;
@@ -42,14 +46,19 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
+                'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with '
+                'PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
                 coalesce(quote_literal(session_env), 'not set'), current_database()
             );
     END IF;
 
-    SELECT string_agg(quote_ident(t.name), ', ' ORDER BY t.position) INTO missing
-    FROM unnest(ARRAY['User', 'Seller', 'Product', 'Sellpage', 'Order', 'OrderItem', 'OrderEvent', 'Campaign', 'Adset', 'Ad', 'AdStatsDaily', 'AdStatsRaw', 'SellpageStatsDaily']) WITH ORDINALITY AS t (name, position)
-    WHERE to_regclass(quote_ident(t.name)) IS NULL;
+    SELECT string_agg(quote_ident(t.table_name), ', ' ORDER BY t.ord) INTO missing
+    FROM unnest(ARRAY[
+        'User', 'Seller', 'Product', 'Sellpage', 'Order', 'OrderItem', 'OrderEvent'
+        , 'Campaign', 'Adset', 'Ad', 'AdStatsDaily', 'AdStatsRaw'
+        , 'SellpageStatsDaily'
+    ]) WITH ORDINALITY AS t (table_name, ord)
+    WHERE to_regclass(quote_ident(t.table_name)) IS NULL;
     IF missing IS NOT NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'GS002',
@@ -66,9 +75,9 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "SellpageStatsDaily" AS t
     WHERE t."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "SellpageStatsDaily" AS t
     WHERE
         t."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
@@ -76,9 +85,9 @@ removed AS (
 )
 
 SELECT
-    'SellpageStatsDaily' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'SellpageStatsDaily' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "AdStatsRaw": rows whose "adId" is seed-owned
@@ -86,9 +95,9 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "AdStatsRaw" AS t
     WHERE t."adId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "AdStatsRaw" AS t
     WHERE
         t."adId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
@@ -96,9 +105,9 @@ removed AS (
 )
 
 SELECT
-    'AdStatsRaw' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'AdStatsRaw' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "AdStatsDaily": rows whose "entityId" is seed-owned
@@ -106,9 +115,9 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "AdStatsDaily" AS t
     WHERE t."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "AdStatsDaily" AS t
     WHERE
         t."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
@@ -116,9 +125,9 @@ removed AS (
 )
 
 SELECT
-    'AdStatsDaily' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'AdStatsDaily' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Ad": rows whose "id" is seed-owned
@@ -126,20 +135,23 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Ad" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Ad" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "AdStatsRaw" AS c WHERE c."adId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "AdStatsRaw" AS c
+            WHERE c."adId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Ad' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Ad' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Adset": rows whose "id" is seed-owned
@@ -147,20 +159,23 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Adset" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Adset" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "Ad" AS c WHERE c."adsetId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "Ad" AS c
+            WHERE c."adsetId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Adset' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Adset' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Campaign": rows whose "id" is seed-owned
@@ -168,20 +183,23 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Campaign" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Campaign" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "Adset" AS c WHERE c."campaignId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "Adset" AS c
+            WHERE c."campaignId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Campaign' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Campaign' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "OrderEvent": rows whose "id" is seed-owned
@@ -189,9 +207,9 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "OrderEvent" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "OrderEvent" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
@@ -199,9 +217,9 @@ removed AS (
 )
 
 SELECT
-    'OrderEvent' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'OrderEvent' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "OrderItem": rows whose "id" is seed-owned
@@ -209,9 +227,9 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "OrderItem" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "OrderItem" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
@@ -219,9 +237,9 @@ removed AS (
 )
 
 SELECT
-    'OrderItem' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'OrderItem' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Order": rows whose "id" is seed-owned
@@ -229,21 +247,27 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Order" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Order" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "OrderItem" AS c WHERE c."orderId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "OrderEvent" AS c WHERE c."orderId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "OrderItem" AS c
+            WHERE c."orderId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "OrderEvent" AS c
+            WHERE c."orderId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Order' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Order' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Sellpage": rows whose "id" is seed-owned
@@ -251,22 +275,31 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Sellpage" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Sellpage" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "Order" AS c WHERE c."sellpageId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "Campaign" AS c WHERE c."sellpageId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "SellpageStatsDaily" AS c WHERE c."sellpageId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "Order" AS c
+            WHERE c."sellpageId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "Campaign" AS c
+            WHERE c."sellpageId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "SellpageStatsDaily" AS c
+            WHERE c."sellpageId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Sellpage' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Sellpage' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "Seller": rows whose "id" is seed-owned
@@ -274,25 +307,43 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "Seller" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "Seller" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "Sellpage" AS c WHERE c."sellerId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "Order" AS c WHERE c."sellerId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "Campaign" AS c WHERE c."sellerId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "AdStatsDaily" AS c WHERE c."sellerId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "AdStatsRaw" AS c WHERE c."sellerId" = t."id")
-        AND NOT EXISTS (SELECT 1 FROM "SellpageStatsDaily" AS c WHERE c."sellerId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "Sellpage" AS c
+            WHERE c."sellerId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "Order" AS c
+            WHERE c."sellerId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "Campaign" AS c
+            WHERE c."sellerId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "AdStatsDaily" AS c
+            WHERE c."sellerId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "AdStatsRaw" AS c
+            WHERE c."sellerId" = t."id"
+        )
+        AND NOT EXISTS (
+            SELECT 1 FROM "SellpageStatsDaily" AS c
+            WHERE c."sellerId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'Seller' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'Seller' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- "User": rows whose "id" is seed-owned
@@ -300,20 +351,23 @@ WITH owned AS (
     SELECT count(*) AS n
     FROM "User" AS t
     WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "User" AS t
     WHERE
         t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT EXISTS (SELECT 1 FROM "Seller" AS c WHERE c."userId" = t."id")
+        AND NOT EXISTS (
+            SELECT 1 FROM "Seller" AS c
+            WHERE c."userId" = t."id"
+        )
     RETURNING 1
 )
 
 SELECT
-    'User' AS seeded_table,
-    count(*) AS deleted,
-    (SELECT owned.n FROM owned) - count(*) AS kept
+    'User' AS seeded_table
+    , count(*) AS deleted
+    , (SELECT owned.n FROM owned) - count(*) AS kept
 FROM removed;
 
 -- Name every seed-owned row that had to stay.
@@ -322,22 +376,50 @@ DECLARE
     r record;
 BEGIN
     FOR r IN
-        SELECT 'Ad' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Ad" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'Adset' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Adset" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'Campaign' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Campaign" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'Order' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Order" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'Sellpage' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Sellpage" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'Seller' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "Seller" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        UNION ALL SELECT 'User' AS seeded_table, CAST(t."id" AS text) AS id
-        FROM "User" AS t WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        SELECT
+            'Ad' AS seeded_table
+            , t."id"::text AS id
+        FROM "Ad" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'Adset' AS seeded_table
+            , t."id"::text AS id
+        FROM "Adset" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'Campaign' AS seeded_table
+            , t."id"::text AS id
+        FROM "Campaign" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'Order' AS seeded_table
+            , t."id"::text AS id
+        FROM "Order" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'Sellpage' AS seeded_table
+            , t."id"::text AS id
+        FROM "Sellpage" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'Seller' AS seeded_table
+            , t."id"::text AS id
+        FROM "Seller" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        UNION ALL
+        SELECT
+            'User' AS seeded_table
+            , t."id"::text AS id
+        FROM "User" AS t
+        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
     LOOP
-        RAISE NOTICE 'gen-seed-sql: kept % %: rows the seed did not create still reference it', quote_ident(r.seeded_table), r.id;
+        RAISE NOTICE 'gen-seed-sql: kept % %: rows the seed did not create still reference it',
+            quote_ident(r.seeded_table), r.id;
     END LOOP;
 END
 $kept$;

@@ -1,6 +1,6 @@
 -- gen-seed-sql 0.1.0: staging seed: idempotent upsert of the seeded rows
--- Generated file: do not edit. Regenerate with: gen-seed-sql build
--- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day
+-- Generated file: do not edit; regenerate it with the command below.
+-- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day; command: gen-seed-sql build
 --
 -- Apply with: PGOPTIONS='-c app.env=staging' psql -f seed.staging.sql
 --         or: APP_ENV=staging gen-seed-sql apply
@@ -9,7 +9,10 @@
 
 \set ON_ERROR_STOP on
 \set QUIET on
-BEGIN ISOLATION LEVEL READ COMMITTED;
+BEGIN;
+-- Read committed, whatever the database's default: each statement sees what a
+-- concurrent run committed before this one got the seed lock.
+SET LOCAL transaction_isolation = 'read committed';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
 -- setting of this database (or role) declares another environment. Then check the
@@ -32,7 +35,8 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: database %s declares %s in its stored settings; this file writes only to staging',
+                'gen-seed-sql: refused: database %s declares %s in its stored settings; '
+                'this file writes only to staging',
                 current_database(), stored_env
             );
     END IF;
@@ -40,14 +44,19 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
+                'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with '
+                'PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
                 coalesce(quote_literal(session_env), 'not set'), current_database()
             );
     END IF;
 
-    SELECT string_agg(quote_ident(t.name), ', ' ORDER BY t.position) INTO missing
-    FROM unnest(ARRAY['User', 'Seller', 'Product', 'Sellpage', 'Order', 'OrderItem', 'OrderEvent', 'Campaign', 'Adset', 'Ad', 'AdStatsDaily', 'AdStatsRaw', 'SellpageStatsDaily']) WITH ORDINALITY AS t (name, position)
-    WHERE to_regclass(quote_ident(t.name)) IS NULL;
+    SELECT string_agg(quote_ident(t.table_name), ', ' ORDER BY t.ord) INTO missing
+    FROM unnest(ARRAY[
+        'User', 'Seller', 'Product', 'Sellpage', 'Order', 'OrderItem', 'OrderEvent'
+        , 'Campaign', 'Adset', 'Ad', 'AdStatsDaily', 'AdStatsRaw'
+        , 'SellpageStatsDaily'
+    ]) WITH ORDINALITY AS t (table_name, ord)
+    WHERE to_regclass(quote_ident(t.table_name)) IS NULL;
     IF missing IS NOT NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'GS002',
@@ -55,8 +64,8 @@ BEGIN
                 || ' (load the application schema first; a stand-in: gen-seed-sql schema | psql)';
     END IF;
 
-    SELECT string_agg(k.sku, ', ' ORDER BY k.position) INTO missing
-    FROM unnest(ARRAY['MOUSE-001', 'STAND-001', 'DESKPAD-001']) WITH ORDINALITY AS k (sku, position)
+    SELECT string_agg(k.sku, ', ' ORDER BY k.ord) INTO missing
+    FROM unnest(ARRAY['MOUSE-001', 'STAND-001', 'DESKPAD-001']) WITH ORDINALITY AS k (sku, ord)
     WHERE NOT EXISTS (SELECT 1 FROM "Product" AS p WHERE p."sku" = k.sku);
     IF missing IS NOT NULL THEN
         RAISE EXCEPTION USING
@@ -72,125 +81,152 @@ END
 $guard$;
 
 -- "User", batch 1
-WITH v ("id", "email", "passwordHash", "name", "role", "createdAt") AS (
+WITH v (
+    "id", "email", "passwordHash", "name", "role", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8001-8001-000000000001', 'staging.seller@example.com', '$2b$10$B.qFvGk0Jtgqnw.I3z6/wOUNDZ19zBx1JGefsA7kHuVc71BjA31d.', 'Staging Seller', 'SELLER', '-45 days 09:00:00')
-),
+)
 
-upserted AS (
-    INSERT INTO "User" AS t ("id", "email", "passwordHash", "name", "role", "createdAt")
+, upserted AS (
+    INSERT INTO "User" AS t (
+        "id", "email", "passwordHash", "name", "role", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."email" AS text),
-        CAST(v."passwordHash" AS text),
-        CAST(v."name" AS text),
-        CAST(v."role" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."email"::text
+        , v."passwordHash"::text
+        , v."name"::text
+        , v."role"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "email" = excluded."email",
-        "passwordHash" = excluded."passwordHash",
-        "name" = excluded."name",
-        "role" = excluded."role",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."email", t."passwordHash", t."name", t."role", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."email", excluded."passwordHash", excluded."name", excluded."role", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "email" = excluded."email"
+            , "passwordHash" = excluded."passwordHash"
+            , "name" = excluded."name"
+            , "role" = excluded."role"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."email", t."passwordHash", t."name", t."role", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."email", excluded."passwordHash", excluded."name", excluded."role"
+            , excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'User' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'User' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Seller", batch 1
-WITH v ("id", "userId", "name", "slug", "createdAt") AS (
+WITH v (
+    "id", "userId", "name", "slug", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8001-8001-000000000001', 'Staging Desk Goods', 'staging-desk-goods', '-45 days 09:00:00')
-),
+)
 
-upserted AS (
-    INSERT INTO "Seller" AS t ("id", "userId", "name", "slug", "createdAt")
+, upserted AS (
+    INSERT INTO "Seller" AS t (
+        "id", "userId", "name", "slug", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."userId" AS uuid),
-        CAST(v."name" AS text),
-        CAST(v."slug" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."userId"::uuid
+        , v."name"::text
+        , v."slug"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "userId" = excluded."userId",
-        "name" = excluded."name",
-        "slug" = excluded."slug",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."userId", t."name", t."slug", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."userId", excluded."name", excluded."slug", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "userId" = excluded."userId"
+            , "name" = excluded."name"
+            , "slug" = excluded."slug"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."userId", t."name", t."slug", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."userId", excluded."name", excluded."slug", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Seller' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Seller' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Sellpage", batch 1
-WITH v ("id", "sellerId", "productId", "slug", "title", "price", "status", "createdAt") AS (
+WITH v (
+    "id", "sellerId", "productId", "slug", "title", "price", "status", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8002-8001-000000000001', '00000000-5eed-8001-8002-000000000001', 'MOUSE-001', 'staging-ergo-mouse', 'Ergonomic Wireless Mouse', 39.00, 'PUBLISHED', '-45 days 09:10:00')
     , ('00000000-5eed-8002-8001-000000000002', '00000000-5eed-8001-8002-000000000001', 'STAND-001', 'staging-laptop-stand', 'Aluminium Laptop Stand', 59.00, 'PUBLISHED', '-45 days 09:20:00')
     , ('00000000-5eed-8002-8001-000000000003', '00000000-5eed-8001-8002-000000000001', 'DESKPAD-001', 'staging-felt-desk-pad', 'Felt Desk Pad', 29.00, 'DRAFT', '-45 days 09:30:00')
-),
+)
 
-upserted AS (
-    INSERT INTO "Sellpage" AS t ("id", "sellerId", "productId", "slug", "title", "price", "status", "createdAt")
+, upserted AS (
+    INSERT INTO "Sellpage" AS t (
+        "id", "sellerId", "productId", "slug", "title", "price", "status", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."sellerId" AS uuid),
-        (SELECT p."id" FROM "Product" AS p WHERE p."sku" = v."productId"),
-        CAST(v."slug" AS text),
-        CAST(v."title" AS text),
-        CAST(v."price" AS numeric(12,2)),
-        CAST(v."status" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."sellerId"::uuid
+        , p."id"
+        , v."slug"::text
+        , v."title"::text
+        , v."price"::numeric(12, 2)
+        , v."status"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "productId" = excluded."productId",
-        "slug" = excluded."slug",
-        "title" = excluded."title",
-        "price" = excluded."price",
-        "status" = excluded."status",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."productId", t."slug", t."title", t."price", t."status", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."productId", excluded."slug", excluded."title", excluded."price", excluded."status", excluded."createdAt")
+    LEFT JOIN "Product" AS p ON v."productId" = p."sku"
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "productId" = excluded."productId"
+            , "slug" = excluded."slug"
+            , "title" = excluded."title"
+            , "price" = excluded."price"
+            , "status" = excluded."status"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."productId", t."slug", t."title", t."price", t."status", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."productId", excluded."slug", excluded."title"
+            , excluded."price", excluded."status", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Sellpage' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Sellpage' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Order", batch 1
-WITH v ("id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status", "paymentMethod", "subtotal", "shippingFee", "discount", "total", "createdAt") AS (
+WITH v (
+    "id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status"
+    , "paymentMethod", "subtotal", "shippingFee", "discount", "total", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8003-8001-000000000001', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'STG-000001', 'lukasz.wojcik@example.com', 'Łukasz Wójcik', 'PENDING', 'CARD', 39.00, 4.99, 0.00, 43.99, '-28 days 01:55:41')
     , ('00000000-5eed-8003-8001-000000000002', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'STG-000002', 'hannah.lee@example.net', 'Hannah Lee', 'DELIVERED', 'CARD', 39.00, 4.99, 0.00, 43.99, '-6 days 05:42:11')
@@ -292,56 +328,69 @@ WITH v ("id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "custome
     , ('00000000-5eed-8003-8001-000000000098', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'STG-000098', 'kenji.watanabe@example.net', 'Kenji Watanabe', 'CANCELLED', 'CARD', 39.00, 4.99, 0.00, 43.99, '-14 days 17:41:12')
     , ('00000000-5eed-8003-8001-000000000099', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'STG-000099', 'jose.nunez@example.com', 'José Núñez', 'SHIPPED', 'CARD', 157.00, 4.99, 0.00, 161.99, '-9 days 14:30:57')
     , ('00000000-5eed-8003-8001-000000000100', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'STG-000100', 'darcy.whitfield@example.org', 'D''Arcy Whitfield', 'CANCELLED', 'CARD', 97.00, 4.99, 0.00, 101.99, '-17 days 08:03:05')
-),
+)
 
-upserted AS (
-    INSERT INTO "Order" AS t ("id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status", "paymentMethod", "subtotal", "shippingFee", "discount", "total", "createdAt")
+, upserted AS (
+    INSERT INTO "Order" AS t (
+        "id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status"
+        , "paymentMethod", "subtotal", "shippingFee", "discount", "total", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."sellerId" AS uuid),
-        CAST(v."sellpageId" AS uuid),
-        CAST(v."orderNumber" AS text),
-        CAST(v."customerEmail" AS text),
-        CAST(v."customerName" AS text),
-        CAST(v."status" AS text),
-        CAST(v."paymentMethod" AS text),
-        CAST(v."subtotal" AS numeric(12,2)),
-        CAST(v."shippingFee" AS numeric(12,2)),
-        CAST(v."discount" AS numeric(12,2)),
-        CAST(v."total" AS numeric(12,2)),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."sellerId"::uuid
+        , v."sellpageId"::uuid
+        , v."orderNumber"::text
+        , v."customerEmail"::text
+        , v."customerName"::text
+        , v."status"::text
+        , v."paymentMethod"::text
+        , v."subtotal"::numeric(12, 2)
+        , v."shippingFee"::numeric(12, 2)
+        , v."discount"::numeric(12, 2)
+        , v."total"::numeric(12, 2)
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "sellpageId" = excluded."sellpageId",
-        "orderNumber" = excluded."orderNumber",
-        "customerEmail" = excluded."customerEmail",
-        "customerName" = excluded."customerName",
-        "status" = excluded."status",
-        "paymentMethod" = excluded."paymentMethod",
-        "subtotal" = excluded."subtotal",
-        "shippingFee" = excluded."shippingFee",
-        "discount" = excluded."discount",
-        "total" = excluded."total",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."sellpageId", t."orderNumber", t."customerEmail", t."customerName", t."status", t."paymentMethod", t."subtotal", t."shippingFee", t."discount", t."total", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."sellpageId", excluded."orderNumber", excluded."customerEmail", excluded."customerName", excluded."status", excluded."paymentMethod", excluded."subtotal", excluded."shippingFee", excluded."discount", excluded."total", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "sellpageId" = excluded."sellpageId"
+            , "orderNumber" = excluded."orderNumber"
+            , "customerEmail" = excluded."customerEmail"
+            , "customerName" = excluded."customerName"
+            , "status" = excluded."status"
+            , "paymentMethod" = excluded."paymentMethod"
+            , "subtotal" = excluded."subtotal"
+            , "shippingFee" = excluded."shippingFee"
+            , "discount" = excluded."discount"
+            , "total" = excluded."total"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."sellpageId", t."orderNumber", t."customerEmail", t."customerName"
+            , t."status", t."paymentMethod", t."subtotal", t."shippingFee", t."discount", t."total"
+            , t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."sellpageId", excluded."orderNumber"
+            , excluded."customerEmail", excluded."customerName", excluded."status"
+            , excluded."paymentMethod", excluded."subtotal", excluded."shippingFee"
+            , excluded."discount", excluded."total", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Order' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Order' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "OrderItem", batch 1
-WITH v ("id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "createdAt") AS (
+WITH v (
+    "id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8003-8002-000000000101', '00000000-5eed-8003-8001-000000000001', 'MOUSE-001', 1, 39.00, 39.00, '-28 days 01:55:41')
     , ('00000000-5eed-8003-8002-000000000201', '00000000-5eed-8003-8001-000000000002', 'MOUSE-001', 1, 39.00, 39.00, '-6 days 05:42:11')
@@ -469,44 +518,53 @@ WITH v ("id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "cre
     , ('00000000-5eed-8003-8002-000000009902', '00000000-5eed-8003-8001-000000000099', 'STAND-001', 2, 59.00, 118.00, '-9 days 14:30:57')
     , ('00000000-5eed-8003-8002-000000010001', '00000000-5eed-8003-8001-000000000100', 'MOUSE-001', 1, 39.00, 39.00, '-17 days 08:03:05')
     , ('00000000-5eed-8003-8002-000000010002', '00000000-5eed-8003-8001-000000000100', 'DESKPAD-001', 2, 29.00, 58.00, '-17 days 08:03:05')
-),
+)
 
-upserted AS (
-    INSERT INTO "OrderItem" AS t ("id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "createdAt")
+, upserted AS (
+    INSERT INTO "OrderItem" AS t (
+        "id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."orderId" AS uuid),
-        (SELECT p."id" FROM "Product" AS p WHERE p."sku" = v."productId"),
-        CAST(v."quantity" AS integer),
-        CAST(v."unitPrice" AS numeric(12,2)),
-        CAST(v."lineTotal" AS numeric(12,2)),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."orderId"::uuid
+        , p."id"
+        , v."quantity"::integer
+        , v."unitPrice"::numeric(12, 2)
+        , v."lineTotal"::numeric(12, 2)
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "orderId" = excluded."orderId",
-        "productId" = excluded."productId",
-        "quantity" = excluded."quantity",
-        "unitPrice" = excluded."unitPrice",
-        "lineTotal" = excluded."lineTotal",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."orderId", t."productId", t."quantity", t."unitPrice", t."lineTotal", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."orderId", excluded."productId", excluded."quantity", excluded."unitPrice", excluded."lineTotal", excluded."createdAt")
+    LEFT JOIN "Product" AS p ON v."productId" = p."sku"
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "orderId" = excluded."orderId"
+            , "productId" = excluded."productId"
+            , "quantity" = excluded."quantity"
+            , "unitPrice" = excluded."unitPrice"
+            , "lineTotal" = excluded."lineTotal"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."orderId", t."productId", t."quantity", t."unitPrice", t."lineTotal", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."orderId", excluded."productId", excluded."quantity", excluded."unitPrice"
+            , excluded."lineTotal", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'OrderItem' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'OrderItem' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "OrderEvent", batch 1
-WITH v ("id", "orderId", "status", "createdAt") AS (
+WITH v (
+    "id", "orderId", "status", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8003-8003-000000000101', '00000000-5eed-8003-8001-000000000001', 'PENDING', '-28 days 01:55:41')
     , ('00000000-5eed-8003-8003-000000000201', '00000000-5eed-8003-8001-000000000002', 'PENDING', '-6 days 05:42:11')
@@ -838,37 +896,45 @@ WITH v ("id", "orderId", "status", "createdAt") AS (
     , ('00000000-5eed-8003-8003-000000009904', '00000000-5eed-8003-8001-000000000099', 'SHIPPED', '-7 days 12:08:09')
     , ('00000000-5eed-8003-8003-000000010001', '00000000-5eed-8003-8001-000000000100', 'PENDING', '-17 days 08:03:05')
     , ('00000000-5eed-8003-8003-000000010002', '00000000-5eed-8003-8001-000000000100', 'CANCELLED', '-16 days 11:31:17')
-),
+)
 
-upserted AS (
-    INSERT INTO "OrderEvent" AS t ("id", "orderId", "status", "createdAt")
+, upserted AS (
+    INSERT INTO "OrderEvent" AS t (
+        "id", "orderId", "status", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."orderId" AS uuid),
-        CAST(v."status" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."orderId"::uuid
+        , v."status"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "orderId" = excluded."orderId",
-        "status" = excluded."status",
-        "createdAt" = excluded."createdAt"
-    WHERE
-        (t."orderId", t."status", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."orderId", excluded."status", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "orderId" = excluded."orderId"
+            , "status" = excluded."status"
+            , "createdAt" = excluded."createdAt"
+        WHERE
+        (
+            t."orderId", t."status", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."orderId", excluded."status", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'OrderEvent' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'OrderEvent' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Campaign", batch 1
-WITH v ("id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startDate", "endDate", "createdAt") AS (
+WITH v (
+    "id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startDate", "endDate"
+    , "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8004-8001-000000000001', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'Mouse – Seasonal #1', 'PAUSED', 20.00, -23, -1, '-23 days 08:43:37')
     , ('00000000-5eed-8004-8001-000000000002', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'Stand – Prospecting #2', 'ARCHIVED', 30.00, -30, -1, '-30 days 08:53:53')
@@ -880,48 +946,58 @@ WITH v ("id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startD
     , ('00000000-5eed-8004-8001-000000000008', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'Stand – Retargeting #8', 'ACTIVE', 125.00, -30, NULL, '-30 days 08:15:07')
     , ('00000000-5eed-8004-8001-000000000009', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', 'Mouse – Lookalike #9', 'ARCHIVED', 145.00, -23, -1, '-23 days 08:12:01')
     , ('00000000-5eed-8004-8001-000000000010', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'Stand – Lookalike #10', 'ACTIVE', 35.00, -15, NULL, '-15 days 08:29:51')
-),
+)
 
-upserted AS (
-    INSERT INTO "Campaign" AS t ("id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startDate", "endDate", "createdAt")
+, upserted AS (
+    INSERT INTO "Campaign" AS t (
+        "id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startDate", "endDate"
+        , "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."sellerId" AS uuid),
-        CAST(v."sellpageId" AS uuid),
-        CAST(v."name" AS text),
-        CAST(v."status" AS text),
-        CAST(v."dailyBudget" AS numeric(12,2)),
-        CAST(current_setting('gen_seed.anchor_day') AS date) + v."startDate",
-        CAST(current_setting('gen_seed.anchor_day') AS date) + v."endDate",
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."sellerId"::uuid
+        , v."sellpageId"::uuid
+        , v."name"::text
+        , v."status"::text
+        , v."dailyBudget"::numeric(12, 2)
+        , current_setting('gen_seed.anchor_day')::date + v."startDate"
+        , current_setting('gen_seed.anchor_day')::date + v."endDate"
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "sellpageId" = excluded."sellpageId",
-        "name" = excluded."name",
-        "status" = excluded."status",
-        "dailyBudget" = excluded."dailyBudget",
-        "startDate" = excluded."startDate",
-        "endDate" = excluded."endDate",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."sellpageId", t."name", t."status", t."dailyBudget", t."startDate", t."endDate", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."sellpageId", excluded."name", excluded."status", excluded."dailyBudget", excluded."startDate", excluded."endDate", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "sellpageId" = excluded."sellpageId"
+            , "name" = excluded."name"
+            , "status" = excluded."status"
+            , "dailyBudget" = excluded."dailyBudget"
+            , "startDate" = excluded."startDate"
+            , "endDate" = excluded."endDate"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."sellpageId", t."name", t."status", t."dailyBudget", t."startDate"
+            , t."endDate", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."sellpageId", excluded."name", excluded."status"
+            , excluded."dailyBudget", excluded."startDate", excluded."endDate", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Campaign' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Campaign' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Adset", batch 1
-WITH v ("id", "campaignId", "name", "status", "optimizationGoal", "createdAt") AS (
+WITH v (
+    "id", "campaignId", "name", "status", "optimizationGoal", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8004-8002-000000000101', '00000000-5eed-8004-8001-000000000001', 'Mouse · Purchase 1.1', 'PAUSED', 'PURCHASE', '-23 days 08:44:37')
     , ('00000000-5eed-8004-8002-000000000102', '00000000-5eed-8004-8001-000000000001', 'Mouse · Initiate Checkout 1.2', 'PAUSED', 'INITIATE_CHECKOUT', '-23 days 08:45:37')
@@ -953,42 +1029,50 @@ WITH v ("id", "campaignId", "name", "status", "optimizationGoal", "createdAt") A
     , ('00000000-5eed-8004-8002-000000001001', '00000000-5eed-8004-8001-000000000010', 'Stand · Purchase 10.1', 'ACTIVE', 'PURCHASE', '-15 days 08:30:51')
     , ('00000000-5eed-8004-8002-000000001002', '00000000-5eed-8004-8001-000000000010', 'Stand · Initiate Checkout 10.2', 'ACTIVE', 'INITIATE_CHECKOUT', '-15 days 08:31:51')
     , ('00000000-5eed-8004-8002-000000001003', '00000000-5eed-8004-8001-000000000010', 'Stand · Landing Page View 10.3', 'PAUSED', 'LANDING_PAGE_VIEW', '-15 days 08:32:51')
-),
+)
 
-upserted AS (
-    INSERT INTO "Adset" AS t ("id", "campaignId", "name", "status", "optimizationGoal", "createdAt")
+, upserted AS (
+    INSERT INTO "Adset" AS t (
+        "id", "campaignId", "name", "status", "optimizationGoal", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."campaignId" AS uuid),
-        CAST(v."name" AS text),
-        CAST(v."status" AS text),
-        CAST(v."optimizationGoal" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."campaignId"::uuid
+        , v."name"::text
+        , v."status"::text
+        , v."optimizationGoal"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "campaignId" = excluded."campaignId",
-        "name" = excluded."name",
-        "status" = excluded."status",
-        "optimizationGoal" = excluded."optimizationGoal",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."campaignId", t."name", t."status", t."optimizationGoal", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."campaignId", excluded."name", excluded."status", excluded."optimizationGoal", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "campaignId" = excluded."campaignId"
+            , "name" = excluded."name"
+            , "status" = excluded."status"
+            , "optimizationGoal" = excluded."optimizationGoal"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."campaignId", t."name", t."status", t."optimizationGoal", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."campaignId", excluded."name", excluded."status", excluded."optimizationGoal"
+            , excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Adset' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Adset' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "Ad", batch 1
-WITH v ("id", "adsetId", "name", "status", "createdAt") AS (
+WITH v (
+    "id", "adsetId", "name", "status", "createdAt"
+) AS (
     VALUES
     ('00000000-5eed-8004-8003-000000010101', '00000000-5eed-8004-8002-000000000101', 'Mouse ad 1.1.1', 'PAUSED', '-23 days 08:44:38')
     , ('00000000-5eed-8004-8003-000000010102', '00000000-5eed-8004-8002-000000000101', 'Mouse ad 1.1.2', 'PAUSED', '-23 days 08:44:39')
@@ -1050,40 +1134,49 @@ WITH v ("id", "adsetId", "name", "status", "createdAt") AS (
     , ('00000000-5eed-8004-8003-000000100202', '00000000-5eed-8004-8002-000000001002', 'Stand ad 10.2.2', 'ACTIVE', '-15 days 08:31:53')
     , ('00000000-5eed-8004-8003-000000100301', '00000000-5eed-8004-8002-000000001003', 'Stand ad 10.3.1', 'PAUSED', '-15 days 08:32:52')
     , ('00000000-5eed-8004-8003-000000100302', '00000000-5eed-8004-8002-000000001003', 'Stand ad 10.3.2', 'PAUSED', '-15 days 08:32:53')
-),
+)
 
-upserted AS (
-    INSERT INTO "Ad" AS t ("id", "adsetId", "name", "status", "createdAt")
+, upserted AS (
+    INSERT INTO "Ad" AS t (
+        "id", "adsetId", "name", "status", "createdAt"
+    )
     SELECT
-        CAST(v."id" AS uuid),
-        CAST(v."adsetId" AS uuid),
-        CAST(v."name" AS text),
-        CAST(v."status" AS text),
-        (CAST(current_setting('gen_seed.anchor_day') AS date) + CAST(v."createdAt" AS interval)) AT TIME ZONE 'UTC'
+        v."id"::uuid
+        , v."adsetId"::uuid
+        , v."name"::text
+        , v."status"::text
+        , (current_setting('gen_seed.anchor_day')::date + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
-    ON CONFLICT ("id") DO UPDATE SET
-        "adsetId" = excluded."adsetId",
-        "name" = excluded."name",
-        "status" = excluded."status",
-        "createdAt" = excluded."createdAt",
-        "updatedAt" = now()
-    WHERE
-        (t."adsetId", t."name", t."status", t."createdAt")
-        IS DISTINCT FROM
-        (excluded."adsetId", excluded."name", excluded."status", excluded."createdAt")
+    ON CONFLICT ("id") DO UPDATE
+        SET
+            "adsetId" = excluded."adsetId"
+            , "name" = excluded."name"
+            , "status" = excluded."status"
+            , "createdAt" = excluded."createdAt"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."adsetId", t."name", t."status", t."createdAt"
+        ) IS DISTINCT FROM (
+            excluded."adsetId", excluded."name", excluded."status", excluded."createdAt"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'Ad' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'Ad' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "AdStatsDaily", batch 1
-WITH v ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm", "costPerPurchase", "roas") AS (
+WITH v (
+    "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
+    , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
+    , "costPerPurchase", "roas"
+) AS (
     VALUES
     ('00000000-5eed-8001-8002-000000000001', 'CAMPAIGN', '00000000-5eed-8004-8001-000000000001', -23, 1658, 31, 22, 2, 1, 39.00, 16.90, 0.018697, 0.5452, 10.1930, 16.9000, 2.3077)
     , ('00000000-5eed-8001-8002-000000000001', 'CAMPAIGN', '00000000-5eed-8004-8001-000000000001', -22, 1495, 15, 11, 1, 0, 0.00, 15.74, 0.010033, 1.0493, 10.5284, 0.0000, 0.0000)
@@ -2085,60 +2178,76 @@ WITH v ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks"
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000060202', -12, 325, 6, 3, 0, 0, 0.00, 3.60, 0.018462, 0.6000, 11.0769, 0.0000, 0.0000)
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000060202', -11, 466, 5, 4, 0, 0, 0.00, 5.15, 0.010730, 1.0300, 11.0515, 0.0000, 0.0000)
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000060202', -10, 349, 5, 4, 0, 0, 0.00, 3.15, 0.014327, 0.6300, 9.0258, 0.0000, 0.0000)
-),
+)
 
-upserted AS (
-    INSERT INTO "AdStatsDaily" AS t ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm", "costPerPurchase", "roas")
+, upserted AS (
+    INSERT INTO "AdStatsDaily" AS t (
+        "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
+        , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
+        , "costPerPurchase", "roas"
+    )
     SELECT
-        CAST(v."sellerId" AS uuid),
-        CAST(v."level" AS text),
-        CAST(v."entityId" AS uuid),
-        CAST(current_setting('gen_seed.anchor_day') AS date) + v."statDate",
-        CAST(v."impressions" AS integer),
-        CAST(v."linkClicks" AS integer),
-        CAST(v."contentViews" AS integer),
-        CAST(v."checkoutInitiated" AS integer),
-        CAST(v."purchases" AS integer),
-        CAST(v."purchaseValue" AS numeric(12,2)),
-        CAST(v."spend" AS numeric(12,2)),
-        CAST(v."ctr" AS numeric(10,6)),
-        CAST(v."cpc" AS numeric(12,4)),
-        CAST(v."cpm" AS numeric(12,4)),
-        CAST(v."costPerPurchase" AS numeric(12,4)),
-        CAST(v."roas" AS numeric(12,4))
+        v."sellerId"::uuid
+        , v."level"::text
+        , v."entityId"::uuid
+        , current_setting('gen_seed.anchor_day')::date + v."statDate"
+        , v."impressions"::integer
+        , v."linkClicks"::integer
+        , v."contentViews"::integer
+        , v."checkoutInitiated"::integer
+        , v."purchases"::integer
+        , v."purchaseValue"::numeric(12, 2)
+        , v."spend"::numeric(12, 2)
+        , v."ctr"::numeric(10, 6)
+        , v."cpc"::numeric(12, 4)
+        , v."cpm"::numeric(12, 4)
+        , v."costPerPurchase"::numeric(12, 4)
+        , v."roas"::numeric(12, 4)
     FROM v
-    ON CONFLICT ("level", "entityId", "statDate") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "impressions" = excluded."impressions",
-        "linkClicks" = excluded."linkClicks",
-        "contentViews" = excluded."contentViews",
-        "checkoutInitiated" = excluded."checkoutInitiated",
-        "purchases" = excluded."purchases",
-        "purchaseValue" = excluded."purchaseValue",
-        "spend" = excluded."spend",
-        "ctr" = excluded."ctr",
-        "cpc" = excluded."cpc",
-        "cpm" = excluded."cpm",
-        "costPerPurchase" = excluded."costPerPurchase",
-        "roas" = excluded."roas",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."impressions", t."linkClicks", t."contentViews", t."checkoutInitiated", t."purchases", t."purchaseValue", t."spend", t."ctr", t."cpc", t."cpm", t."costPerPurchase", t."roas")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."impressions", excluded."linkClicks", excluded."contentViews", excluded."checkoutInitiated", excluded."purchases", excluded."purchaseValue", excluded."spend", excluded."ctr", excluded."cpc", excluded."cpm", excluded."costPerPurchase", excluded."roas")
+    ON CONFLICT ("level", "entityId", "statDate") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "impressions" = excluded."impressions"
+            , "linkClicks" = excluded."linkClicks"
+            , "contentViews" = excluded."contentViews"
+            , "checkoutInitiated" = excluded."checkoutInitiated"
+            , "purchases" = excluded."purchases"
+            , "purchaseValue" = excluded."purchaseValue"
+            , "spend" = excluded."spend"
+            , "ctr" = excluded."ctr"
+            , "cpc" = excluded."cpc"
+            , "cpm" = excluded."cpm"
+            , "costPerPurchase" = excluded."costPerPurchase"
+            , "roas" = excluded."roas"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."impressions", t."linkClicks", t."contentViews", t."checkoutInitiated"
+            , t."purchases", t."purchaseValue", t."spend", t."ctr", t."cpc", t."cpm"
+            , t."costPerPurchase", t."roas"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."impressions", excluded."linkClicks"
+            , excluded."contentViews", excluded."checkoutInitiated", excluded."purchases"
+            , excluded."purchaseValue", excluded."spend", excluded."ctr", excluded."cpc"
+            , excluded."cpm", excluded."costPerPurchase", excluded."roas"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'AdStatsDaily' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'AdStatsDaily' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "AdStatsDaily", batch 2
-WITH v ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm", "costPerPurchase", "roas") AS (
+WITH v (
+    "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
+    , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
+    , "costPerPurchase", "roas"
+) AS (
     VALUES
     ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000060202', -9, 432, 4, 3, 0, 0, 0.00, 4.42, 0.009259, 1.1050, 10.2315, 0.0000, 0.0000)
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000060202', -8, 359, 4, 2, 0, 0, 0.00, 3.48, 0.011142, 0.8700, 9.6936, 0.0000, 0.0000)
@@ -2838,60 +2947,75 @@ WITH v ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks"
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000100302', -3, 552, 8, 5, 0, 0, 0.00, 6.47, 0.014493, 0.8088, 11.7210, 0.0000, 0.0000)
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000100302', -2, 409, 4, 2, 0, 0, 0.00, 4.75, 0.009780, 1.1875, 11.6137, 0.0000, 0.0000)
     , ('00000000-5eed-8001-8002-000000000001', 'AD', '00000000-5eed-8004-8003-000000100302', -1, 491, 10, 7, 1, 0, 0.00, 5.64, 0.020367, 0.5640, 11.4868, 0.0000, 0.0000)
-),
+)
 
-upserted AS (
-    INSERT INTO "AdStatsDaily" AS t ("sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm", "costPerPurchase", "roas")
+, upserted AS (
+    INSERT INTO "AdStatsDaily" AS t (
+        "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
+        , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
+        , "costPerPurchase", "roas"
+    )
     SELECT
-        CAST(v."sellerId" AS uuid),
-        CAST(v."level" AS text),
-        CAST(v."entityId" AS uuid),
-        CAST(current_setting('gen_seed.anchor_day') AS date) + v."statDate",
-        CAST(v."impressions" AS integer),
-        CAST(v."linkClicks" AS integer),
-        CAST(v."contentViews" AS integer),
-        CAST(v."checkoutInitiated" AS integer),
-        CAST(v."purchases" AS integer),
-        CAST(v."purchaseValue" AS numeric(12,2)),
-        CAST(v."spend" AS numeric(12,2)),
-        CAST(v."ctr" AS numeric(10,6)),
-        CAST(v."cpc" AS numeric(12,4)),
-        CAST(v."cpm" AS numeric(12,4)),
-        CAST(v."costPerPurchase" AS numeric(12,4)),
-        CAST(v."roas" AS numeric(12,4))
+        v."sellerId"::uuid
+        , v."level"::text
+        , v."entityId"::uuid
+        , current_setting('gen_seed.anchor_day')::date + v."statDate"
+        , v."impressions"::integer
+        , v."linkClicks"::integer
+        , v."contentViews"::integer
+        , v."checkoutInitiated"::integer
+        , v."purchases"::integer
+        , v."purchaseValue"::numeric(12, 2)
+        , v."spend"::numeric(12, 2)
+        , v."ctr"::numeric(10, 6)
+        , v."cpc"::numeric(12, 4)
+        , v."cpm"::numeric(12, 4)
+        , v."costPerPurchase"::numeric(12, 4)
+        , v."roas"::numeric(12, 4)
     FROM v
-    ON CONFLICT ("level", "entityId", "statDate") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "impressions" = excluded."impressions",
-        "linkClicks" = excluded."linkClicks",
-        "contentViews" = excluded."contentViews",
-        "checkoutInitiated" = excluded."checkoutInitiated",
-        "purchases" = excluded."purchases",
-        "purchaseValue" = excluded."purchaseValue",
-        "spend" = excluded."spend",
-        "ctr" = excluded."ctr",
-        "cpc" = excluded."cpc",
-        "cpm" = excluded."cpm",
-        "costPerPurchase" = excluded."costPerPurchase",
-        "roas" = excluded."roas",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."impressions", t."linkClicks", t."contentViews", t."checkoutInitiated", t."purchases", t."purchaseValue", t."spend", t."ctr", t."cpc", t."cpm", t."costPerPurchase", t."roas")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."impressions", excluded."linkClicks", excluded."contentViews", excluded."checkoutInitiated", excluded."purchases", excluded."purchaseValue", excluded."spend", excluded."ctr", excluded."cpc", excluded."cpm", excluded."costPerPurchase", excluded."roas")
+    ON CONFLICT ("level", "entityId", "statDate") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "impressions" = excluded."impressions"
+            , "linkClicks" = excluded."linkClicks"
+            , "contentViews" = excluded."contentViews"
+            , "checkoutInitiated" = excluded."checkoutInitiated"
+            , "purchases" = excluded."purchases"
+            , "purchaseValue" = excluded."purchaseValue"
+            , "spend" = excluded."spend"
+            , "ctr" = excluded."ctr"
+            , "cpc" = excluded."cpc"
+            , "cpm" = excluded."cpm"
+            , "costPerPurchase" = excluded."costPerPurchase"
+            , "roas" = excluded."roas"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."impressions", t."linkClicks", t."contentViews", t."checkoutInitiated"
+            , t."purchases", t."purchaseValue", t."spend", t."ctr", t."cpc", t."cpm"
+            , t."costPerPurchase", t."roas"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."impressions", excluded."linkClicks"
+            , excluded."contentViews", excluded."checkoutInitiated", excluded."purchases"
+            , excluded."purchaseValue", excluded."spend", excluded."ctr", excluded."cpc"
+            , excluded."cpm", excluded."costPerPurchase", excluded."roas"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'AdStatsDaily' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'AdStatsDaily' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "SellpageStatsDaily", batch 1
-WITH v ("sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "revenue", "cr1", "cr2", "cr3") AS (
+WITH v (
+    "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks"
+    , "contentViews", "checkoutInitiated", "purchases", "revenue", "cr1", "cr2", "cr3"
+) AS (
     VALUES
     ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', -30, 'facebook', 201.80, 268, 206, 32, 17, 663.00, 0.768657, 0.155340, 0.531250)
     , ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000001', -30, 'instagram', 51.15, 93, 69, 10, 3, 117.00, 0.741935, 0.144928, 0.300000)
@@ -3073,50 +3197,59 @@ WITH v ("sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks
     , ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', -1, 'facebook', 189.76, 251, 157, 31, 16, 944.00, 0.625498, 0.197452, 0.516129)
     , ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', -1, 'instagram', 124.66, 147, 92, 13, 4, 236.00, 0.625850, 0.141304, 0.307692)
     , ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', -1, 'organic', 0.00, 62, 51, 6, 2, 118.00, 0.822581, 0.117647, 0.333333)
-),
+)
 
-upserted AS (
-    INSERT INTO "SellpageStatsDaily" AS t ("sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", "purchases", "revenue", "cr1", "cr2", "cr3")
+, upserted AS (
+    INSERT INTO "SellpageStatsDaily" AS t (
+        "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks"
+        , "contentViews", "checkoutInitiated", "purchases", "revenue", "cr1", "cr2", "cr3"
+    )
     SELECT
-        CAST(v."sellerId" AS uuid),
-        CAST(v."sellpageId" AS uuid),
-        CAST(current_setting('gen_seed.anchor_day') AS date) + v."statDate",
-        CAST(v."adSource" AS text),
-        CAST(v."adSpend" AS numeric(12,2)),
-        CAST(v."linkClicks" AS integer),
-        CAST(v."contentViews" AS integer),
-        CAST(v."checkoutInitiated" AS integer),
-        CAST(v."purchases" AS integer),
-        CAST(v."revenue" AS numeric(12,2)),
-        CAST(v."cr1" AS numeric(10,6)),
-        CAST(v."cr2" AS numeric(10,6)),
-        CAST(v."cr3" AS numeric(10,6))
+        v."sellerId"::uuid
+        , v."sellpageId"::uuid
+        , current_setting('gen_seed.anchor_day')::date + v."statDate"
+        , v."adSource"::text
+        , v."adSpend"::numeric(12, 2)
+        , v."linkClicks"::integer
+        , v."contentViews"::integer
+        , v."checkoutInitiated"::integer
+        , v."purchases"::integer
+        , v."revenue"::numeric(12, 2)
+        , v."cr1"::numeric(10, 6)
+        , v."cr2"::numeric(10, 6)
+        , v."cr3"::numeric(10, 6)
     FROM v
-    ON CONFLICT ("sellpageId", "statDate", "adSource") DO UPDATE SET
-        "sellerId" = excluded."sellerId",
-        "adSpend" = excluded."adSpend",
-        "linkClicks" = excluded."linkClicks",
-        "contentViews" = excluded."contentViews",
-        "checkoutInitiated" = excluded."checkoutInitiated",
-        "purchases" = excluded."purchases",
-        "revenue" = excluded."revenue",
-        "cr1" = excluded."cr1",
-        "cr2" = excluded."cr2",
-        "cr3" = excluded."cr3",
-        "updatedAt" = now()
-    WHERE
-        (t."sellerId", t."adSpend", t."linkClicks", t."contentViews", t."checkoutInitiated", t."purchases", t."revenue", t."cr1", t."cr2", t."cr3")
-        IS DISTINCT FROM
-        (excluded."sellerId", excluded."adSpend", excluded."linkClicks", excluded."contentViews", excluded."checkoutInitiated", excluded."purchases", excluded."revenue", excluded."cr1", excluded."cr2", excluded."cr3")
+    ON CONFLICT ("sellpageId", "statDate", "adSource") DO UPDATE
+        SET
+            "sellerId" = excluded."sellerId"
+            , "adSpend" = excluded."adSpend"
+            , "linkClicks" = excluded."linkClicks"
+            , "contentViews" = excluded."contentViews"
+            , "checkoutInitiated" = excluded."checkoutInitiated"
+            , "purchases" = excluded."purchases"
+            , "revenue" = excluded."revenue"
+            , "cr1" = excluded."cr1"
+            , "cr2" = excluded."cr2"
+            , "cr3" = excluded."cr3"
+            , "updatedAt" = now()
+        WHERE
+        (
+            t."sellerId", t."adSpend", t."linkClicks", t."contentViews", t."checkoutInitiated"
+            , t."purchases", t."revenue", t."cr1", t."cr2", t."cr3"
+        ) IS DISTINCT FROM (
+            excluded."sellerId", excluded."adSpend", excluded."linkClicks", excluded."contentViews"
+            , excluded."checkoutInitiated", excluded."purchases", excluded."revenue", excluded."cr1"
+            , excluded."cr2", excluded."cr3"
+        )
     RETURNING t.xmax = 0 AS inserted
 )
 
 SELECT
-    'SellpageStatsDaily' AS seeded_table,
-    count(*) FILTER (WHERE upserted.inserted) AS inserted,
-    count(*) FILTER (WHERE NOT upserted.inserted) AS updated,
-    (SELECT count(*) FROM v) - count(*) AS unchanged,
-    0 AS deleted
+    'SellpageStatsDaily' AS seeded_table
+    , count(*) FILTER (WHERE upserted.inserted) AS inserted
+    , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
+    , (SELECT count(*) FROM v) - count(*) AS unchanged
+    , 0 AS deleted
 FROM upserted;
 
 -- "AdStatsDaily": seeded rows outside their history window (left by an earlier day's apply), batch 1
@@ -3222,27 +3355,27 @@ WITH w ("level", "entityId", "days") AS (
     , ('AD', '00000000-5eed-8004-8003-000000100202', 14)
     , ('AD', '00000000-5eed-8004-8003-000000100301', 14)
     , ('AD', '00000000-5eed-8004-8003-000000100302', 14)
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "AdStatsDaily" AS s
     USING w
     WHERE
-        s."level" = CAST(w."level" AS text)
-        AND         s."entityId" = CAST(w."entityId" AS uuid)
+        s."level" = w."level"::text
+        AND s."entityId" = w."entityId"::uuid
         AND (
-            s."statDate" >= CAST(current_setting('gen_seed.anchor_day') AS date)
-            OR s."statDate" < CAST(current_setting('gen_seed.anchor_day') AS date) - w."days"
+            s."statDate" >= current_setting('gen_seed.anchor_day')::date
+            OR s."statDate" < current_setting('gen_seed.anchor_day')::date - w."days"
         )
     RETURNING 1
 )
 
 SELECT
-    'AdStatsDaily' AS seeded_table,
-    0 AS inserted,
-    0 AS updated,
-    0 AS unchanged,
-    count(*) AS deleted
+    'AdStatsDaily' AS seeded_table
+    , 0 AS inserted
+    , 0 AS updated
+    , 0 AS unchanged
+    , count(*) AS deleted
 FROM removed;
 
 -- "SellpageStatsDaily": seeded rows outside their history window (left by an earlier day's apply), batch 1
@@ -3250,26 +3383,26 @@ WITH w ("sellpageId", "days") AS (
     VALUES
     ('00000000-5eed-8002-8001-000000000001', 30)
     , ('00000000-5eed-8002-8001-000000000002', 30)
-),
+)
 
-removed AS (
+, removed AS (
     DELETE FROM "SellpageStatsDaily" AS s
     USING w
     WHERE
-        s."sellpageId" = CAST(w."sellpageId" AS uuid)
+        s."sellpageId" = w."sellpageId"::uuid
         AND (
-            s."statDate" >= CAST(current_setting('gen_seed.anchor_day') AS date)
-            OR s."statDate" < CAST(current_setting('gen_seed.anchor_day') AS date) - w."days"
+            s."statDate" >= current_setting('gen_seed.anchor_day')::date
+            OR s."statDate" < current_setting('gen_seed.anchor_day')::date - w."days"
         )
     RETURNING 1
 )
 
 SELECT
-    'SellpageStatsDaily' AS seeded_table,
-    0 AS inserted,
-    0 AS updated,
-    0 AS unchanged,
-    count(*) AS deleted
+    'SellpageStatsDaily' AS seeded_table
+    , 0 AS inserted
+    , 0 AS updated
+    , 0 AS unchanged
+    , count(*) AS deleted
 FROM removed;
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- gen-seed-sql 0.1.0: staging verify: read-only checks of the seeded data
--- Generated file: do not edit. Regenerate with: gen-seed-sql build
--- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day
+-- Generated file: do not edit; regenerate it with the command below.
+-- Inputs: seed=20260221 orders=100 campaigns=10 scale=1 as-of=apply-day; command: gen-seed-sql build
 --
 -- Run with: psql -f verify.staging.sql   (read-only; or: gen-seed-sql verify)
 -- One row per check: `expected` is what the seed promises, `found` what the database
@@ -11,161 +11,334 @@
 \set ON_ERROR_STOP on
 
 WITH anchor AS (
-    SELECT max(s."statDate") + 1 AS day
+    SELECT max(s."statDate") + 1 AS anchor_day
     FROM "SellpageStatsDaily" AS s
     WHERE s."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-),
+)
 
-checks (check_name, table_name, expected, found) AS (
-    SELECT 'seeded rows', 'User', 1, count(*)
-    FROM "User" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Seller', 1, count(*)
-    FROM "Seller" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Sellpage', 3, count(*)
-    FROM "Sellpage" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Order', 100, count(*)
-    FROM "Order" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'OrderItem', 126, count(*)
-    FROM "OrderItem" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'OrderEvent', 330, count(*)
-    FROM "OrderEvent" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Campaign', 10, count(*)
-    FROM "Campaign" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Adset', 30, count(*)
-    FROM "Adset" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'Ad', 60, count(*)
-    FROM "Ad" WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'AdStatsDaily', 1698, count(*)
-    FROM "AdStatsDaily" WHERE "entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-    UNION ALL SELECT 'seeded rows', 'SellpageStatsDaily', 180, count(*)
-    FROM "SellpageStatsDaily" WHERE "sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+, checks AS (
+    SELECT
+        'seeded rows' AS check_name
+        , 'User' AS table_name
+        , 1 AS expected
+        , count(*) AS found
+    FROM "User"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Seller' AS table_name
+        , 1 AS expected
+        , count(*) AS found
+    FROM "Seller"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Sellpage' AS table_name
+        , 3 AS expected
+        , count(*) AS found
+    FROM "Sellpage"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Order' AS table_name
+        , 100 AS expected
+        , count(*) AS found
+    FROM "Order"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'OrderItem' AS table_name
+        , 126 AS expected
+        , count(*) AS found
+    FROM "OrderItem"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'OrderEvent' AS table_name
+        , 330 AS expected
+        , count(*) AS found
+    FROM "OrderEvent"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Campaign' AS table_name
+        , 10 AS expected
+        , count(*) AS found
+    FROM "Campaign"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Adset' AS table_name
+        , 30 AS expected
+        , count(*) AS found
+    FROM "Adset"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'Ad' AS table_name
+        , 60 AS expected
+        , count(*) AS found
+    FROM "Ad"
+    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 1698 AS expected
+        , count(*) AS found
+    FROM "AdStatsDaily"
+    WHERE "entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    UNION ALL
+    SELECT
+        'seeded rows' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 180 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily"
+    WHERE "sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
 
-    UNION ALL SELECT 'lineTotal = quantity x unitPrice', 'OrderItem', 0, count(*)
+    UNION ALL
+    SELECT
+        'lineTotal = quantity x unitPrice' AS check_name
+        , 'OrderItem' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "OrderItem" AS i
-    WHERE i."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND i."lineTotal" <> i."quantity" * i."unitPrice"
+    WHERE
+        i."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND i."lineTotal" != i."quantity" * i."unitPrice"
 
-    UNION ALL SELECT 'subtotal = sum of lineTotal', 'Order', 0, count(*)
+    UNION ALL
+    SELECT
+        'subtotal = sum of lineTotal' AS check_name
+        , 'Order' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "Order" AS o
     WHERE
         o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND o."subtotal" <> (SELECT coalesce(sum(i."lineTotal"), 0) FROM "OrderItem" AS i WHERE i."orderId" = o."id")
+        AND o."subtotal" != (
+            SELECT coalesce(sum(i."lineTotal"), 0) FROM "OrderItem" AS i
+            WHERE i."orderId" = o."id"
+        )
 
-    UNION ALL SELECT 'total = subtotal + shippingFee - discount', 'Order', 0, count(*)
+    UNION ALL
+    SELECT
+        'total = subtotal + shippingFee - discount' AS check_name
+        , 'Order' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "Order" AS o
-    WHERE o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND o."total" <> o."subtotal" + o."shippingFee" - o."discount"
+    WHERE
+        o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND o."total" != o."subtotal" + o."shippingFee" - o."discount"
 
-    UNION ALL SELECT 'status = last event, first event PENDING at createdAt', 'Order', 0, count(*)
+    UNION ALL
+    SELECT
+        'status = last event, first event PENDING at createdAt' AS check_name
+        , 'Order' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "Order" AS o
     WHERE
         o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND (
             o."status" IS DISTINCT FROM (
-                SELECT e."status" FROM "OrderEvent" AS e WHERE e."orderId" = o."id" ORDER BY e."createdAt" DESC LIMIT 1
+                SELECT e."status" FROM "OrderEvent" AS e
+                WHERE e."orderId" = o."id"
+                ORDER BY e."createdAt" DESC LIMIT 1
             )
             OR NOT EXISTS (
                 SELECT 1
                 FROM (
-                    SELECT e."createdAt", e."status" FROM "OrderEvent" AS e
-                    WHERE e."orderId" = o."id" ORDER BY e."createdAt" LIMIT 1
+                    SELECT
+                        e."createdAt"
+                        , e."status"
+                    FROM "OrderEvent" AS e
+                    WHERE e."orderId" = o."id"
+                    ORDER BY e."createdAt" ASC LIMIT 1
                 ) AS first_event
                 WHERE first_event."createdAt" = o."createdAt" AND first_event."status" = 'PENDING'
             )
         )
 
-    UNION ALL SELECT 'createdAt in the 30 days before the anchor', 'Order', 0, count(*)
-    FROM "Order" AS o CROSS JOIN anchor AS a
+    UNION ALL
+    SELECT
+        'createdAt in the 30 days before the anchor' AS check_name
+        , 'Order' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Order" AS o
+    CROSS JOIN anchor AS a
     WHERE
         o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND NOT (
-            o."createdAt" >= (a.day - 30) AT TIME ZONE 'UTC'
-            AND o."createdAt" < a.day AT TIME ZONE 'UTC'
+            o."createdAt" >= (a.anchor_day - 30) AT TIME ZONE 'UTC'
+            AND o."createdAt" < a.anchor_day AT TIME ZONE 'UTC'
         )
 
-    UNION ALL SELECT 'archived campaign: adsets archived', 'Adset', 0, count(*)
-    FROM "Adset" AS s INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
-    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND c."status" = 'ARCHIVED' AND s."status" <> 'ARCHIVED'
-
-    UNION ALL SELECT 'third adset never active', 'Adset', 0, count(*)
+    UNION ALL
+    SELECT
+        'archived campaign: adsets archived' AS check_name
+        , 'Adset' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "Adset" AS s
-    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND CAST(s."id" AS text) LIKE '%03' AND s."status" = 'ACTIVE'
+    INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
+    WHERE
+        s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND c."status" = 'ARCHIVED'
+        AND s."status" != 'ARCHIVED'
 
-    UNION ALL SELECT 'ad status = adset status', 'Ad', 0, count(*)
-    FROM "Ad" AS d INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
-    WHERE d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND d."status" <> s."status"
+    UNION ALL
+    SELECT
+        'third adset never active' AS check_name
+        , 'Adset' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Adset" AS s
+    WHERE
+        s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND s."id"::text LIKE '%03'
+        AND s."status" = 'ACTIVE'
 
-    UNION ALL SELECT 'funnel never increases', 'AdStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'ad status = adset status' AS check_name
+        , 'Ad' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Ad" AS d
+    INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
+    WHERE
+        d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND d."status" != s."status"
+
+    UNION ALL
+    SELECT
+        'funnel never increases' AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "AdStatsDaily" AS d
     WHERE
         d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND NOT (
-            d."impressions" >= d."linkClicks" AND d."linkClicks" >= d."contentViews"
-            AND d."contentViews" >= d."checkoutInitiated" AND d."checkoutInitiated" >= d."purchases"
+            d."impressions" >= d."linkClicks"
+            AND d."linkClicks" >= d."contentViews"
+            AND d."contentViews" >= d."checkoutInitiated"
+            AND d."checkoutInitiated" >= d."purchases"
         )
 
-    UNION ALL SELECT 'ctr cpc cpm costPerPurchase roas = formulas', 'AdStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'ctr cpc cpm costPerPurchase roas = formulas' AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "AdStatsDaily" AS d
     WHERE
         d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND (
-            d."ctr" <> coalesce(round(d."linkClicks" / nullif(CAST(d."impressions" AS numeric), 0), 6), 0)
-            OR d."cpc" <> coalesce(round(d."spend" / nullif(d."linkClicks", 0), 4), 0)
-            OR d."cpm" <> coalesce(round(1000 * d."spend" / nullif(d."impressions", 0), 4), 0)
-            OR d."costPerPurchase" <> coalesce(round(d."spend" / nullif(d."purchases", 0), 4), 0)
-            OR d."roas" <> coalesce(round(d."purchaseValue" / nullif(d."spend", 0), 4), 0)
+            d."ctr" != coalesce(round(d."linkClicks" / nullif(d."impressions"::numeric, 0), 6), 0)
+            OR d."cpc" != coalesce(round(d."spend" / nullif(d."linkClicks", 0), 4), 0)
+            OR d."cpm" != coalesce(round(1000 * d."spend" / nullif(d."impressions", 0), 4), 0)
+            OR d."costPerPurchase" != coalesce(round(d."spend" / nullif(d."purchases", 0), 4), 0)
+            OR d."roas" != coalesce(round(d."purchaseValue" / nullif(d."spend", 0), 4), 0)
         )
 
-    UNION ALL SELECT 'statDate inside the entity''s history window', 'AdStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'statDate inside the entity''s history window' AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "AdStatsDaily" AS d
     CROSS JOIN anchor AS a
     LEFT JOIN "Ad" AS ad ON d."level" = 'AD' AND d."entityId" = ad."id"
-    LEFT JOIN "Adset" AS s ON s."id" = coalesce(ad."adsetId", CASE WHEN d."level" = 'ADSET' THEN d."entityId" END)
-    LEFT JOIN "Campaign" AS c ON c."id" = coalesce(s."campaignId", CASE WHEN d."level" = 'CAMPAIGN' THEN d."entityId" END)
+    LEFT JOIN "Adset" AS s
+        ON coalesce(ad."adsetId", CASE WHEN d."level" = 'ADSET' THEN d."entityId" END) = s."id"
+    LEFT JOIN "Campaign" AS c
+        ON coalesce(s."campaignId", CASE WHEN d."level" = 'CAMPAIGN' THEN d."entityId" END) = c."id"
     WHERE
         d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND (
             c."id" IS NULL
-            OR d."statDate" >= a.day
+            OR d."statDate" >= a.anchor_day
             OR d."statDate" < CASE d."level"
                 WHEN 'CAMPAIGN' THEN c."startDate"
-                WHEN 'ADSET' THEN greatest(c."startDate", a.day - 21)
-                ELSE greatest(c."startDate", a.day - 14)
+                WHEN 'ADSET' THEN greatest(c."startDate", a.anchor_day - 21)
+                ELSE greatest(c."startDate", a.anchor_day - 14)
             END
         )
 
-    UNION ALL SELECT 'funnel never increases', 'SellpageStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'funnel never increases' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "SellpageStatsDaily" AS p
     WHERE
         p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND NOT (
-            p."linkClicks" >= p."contentViews" AND p."contentViews" >= p."checkoutInitiated"
+            p."linkClicks" >= p."contentViews"
+            AND p."contentViews" >= p."checkoutInitiated"
             AND p."checkoutInitiated" >= p."purchases"
         )
 
-    UNION ALL SELECT 'cr1 cr2 cr3 = formulas', 'SellpageStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'cr1 cr2 cr3 = formulas' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "SellpageStatsDaily" AS p
     WHERE
         p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
         AND (
-            p."cr1" <> coalesce(round(p."contentViews" / nullif(CAST(p."linkClicks" AS numeric), 0), 6), 0)
-            OR p."cr2" <> coalesce(round(p."checkoutInitiated" / nullif(CAST(p."contentViews" AS numeric), 0), 6), 0)
-            OR p."cr3" <> coalesce(round(p."purchases" / nullif(CAST(p."checkoutInitiated" AS numeric), 0), 6), 0)
+            p."cr1" != coalesce(round(p."contentViews" / nullif(p."linkClicks"::numeric, 0), 6), 0)
+            OR p."cr2" != coalesce(round(p."checkoutInitiated" / nullif(p."contentViews"::numeric, 0), 6), 0)
+            OR p."cr3" != coalesce(round(p."purchases" / nullif(p."checkoutInitiated"::numeric, 0), 6), 0)
         )
 
-    UNION ALL SELECT 'organic adSpend = 0', 'SellpageStatsDaily', 0, count(*)
+    UNION ALL
+    SELECT
+        'organic adSpend = 0' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
     FROM "SellpageStatsDaily" AS p
-    WHERE p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff' AND p."adSource" = 'organic' AND p."adSpend" <> 0
-
-    UNION ALL SELECT 'statDate in the 30 days before the anchor', 'SellpageStatsDaily', 0, count(*)
-    FROM "SellpageStatsDaily" AS p CROSS JOIN anchor AS a
     WHERE
         p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND NOT (p."statDate" >= a.day - 30 AND p."statDate" < a.day)
+        AND p."adSource" = 'organic'
+        AND p."adSpend" != 0
+
+    UNION ALL
+    SELECT
+        'statDate in the 30 days before the anchor' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS p
+    CROSS JOIN anchor AS a
+    WHERE
+        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND NOT (p."statDate" >= a.anchor_day - 30 AND p."statDate" < a.anchor_day)
 )
 
 SELECT
-    check_name,
-    table_name,
-    expected,
-    found,
-    CASE WHEN found = expected THEN 'ok' ELSE 'MISMATCH' END AS result
+    check_name
+    , table_name
+    , expected
+    , found
+    , CASE WHEN found = expected THEN 'ok' ELSE 'MISMATCH' END AS result
 FROM checks;

@@ -61,7 +61,7 @@ def test_as_of_pins_the_anchor_in_one_line():
     pinned = render_all(Inputs(as_of=__import__("datetime").date(2026, 2, 21)))["seed.staging.sql"].split("\n")
     changed = [(a, b) for a, b in zip(default, pinned) if a != b]
     assert len(default) == len(pinned)
-    assert len(changed) == 3  # the header's inputs, the regenerate hint, the anchor line
+    assert len(changed) == 2  # the header's inputs line, the anchor line
     assert any("'2026-02-21'" in b and "set_config" in b for _, b in changed)
 
 
@@ -101,3 +101,19 @@ def test_bad_option_values_exit_2_without_traceback():
         result = CliRunner().invoke(cli, ["build", "--check", *args])
         assert result.exit_code == 2, (args, result.output)
         assert "Traceback" not in result.output
+
+
+def test_check_stat_counts_rows_added_removed_changed(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "--out", str(tmp_path)]).exit_code == 0
+    seed = tmp_path / "seed.staging.sql"
+    seed.write_text(seed.read_text().replace("'Siobhán O''Brien'", "'Siobhan O''Brien'"))
+    siobhan_orders = seed.read_text().count("'Siobhan O''Brien'")
+    result = runner.invoke(cli, ["build", "--check", "--stat", "--out", str(tmp_path), "--orders", "102"])
+    assert result.exit_code == 1
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[2:] if line[:1].isalpha()}
+    assert rows["Order"] == ["2", "0", str(siobhan_orders)]
+    assert "Campaign" not in rows
+    fewer = runner.invoke(cli, ["build", "--check", "--stat", "--out", str(tmp_path), "--campaigns", "9"])
+    assert [line.split() for line in fewer.output.splitlines() if line.startswith("Campaign ")] == [["Campaign", "0", "1", "0"]]
+    assert runner.invoke(cli, ["build", "--stat"]).exit_code == 2  # --stat goes with --check

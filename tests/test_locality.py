@@ -1,0 +1,99 @@
+"""A local change gives a local diff: proven on the generated files."""
+
+import difflib
+import re
+from datetime import date
+
+import pytest
+
+from generator.dataset import Inputs
+from generator.output import render_all
+from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE
+
+ROW = re.compile(r"^    (?:, )?\(.*\)$")
+SECTION = re.compile(r'^-- "(?P<table>\w+)"(?P<window>:)?')
+HEADER_INPUTS = 2  # 0-based index of the header's "Inputs:" line
+
+
+@pytest.fixture(scope="module")
+def base():
+    return render_all(Inputs())
+
+
+def sections(lines):
+    """The section each line belongs to: a table's upsert, a table's window delete, or 'preamble'."""
+    current, out = "preamble", []
+    for line in lines:
+        m = SECTION.match(line)
+        if m:
+            current = ("window:" if m.group("window") else "") + m.group("table")
+        elif line == "COMMIT;":
+            current = "end"
+        out.append(current)
+    return out
+
+
+def changes(old_text, new_text):
+    """(removed or replaced old line numbers, added or replacing new line numbers)."""
+    old, new = old_text.split("\n"), new_text.split("\n")
+    removed, added = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "equal":
+            removed += range(i1, i2)
+            added += range(j1, j2)
+    return old, new, removed, added
+
+
+def test_adding_an_order_touches_only_order_statements(base):
+    fresh = render_all(Inputs(orders=101))
+    old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
+    assert removed == [HEADER_INPUTS]  # no line of orders 1-100 changed: only additions
+    new_sections = sections(new)
+    touched = {new_sections[i] for i in added if i != HEADER_INPUTS}
+    assert touched == {"Order", "OrderItem", "OrderEvent"}
+    assert sum(1 for i in added if "'00000000-5eed-8003-8001-000000000101'" in new[i] and new[i].startswith("    , ('00000000-5eed-8003-8001")) == 1
+    # the reset does not list ids: only its header moves; verify changes only its counts
+    _, _, removed, added = changes(base[RESET_FILE], fresh[RESET_FILE])
+    assert removed == added == [HEADER_INPUTS]
+    old, new, removed, added = changes(base[VERIFY_FILE], fresh[VERIFY_FILE])
+    counts = [new[i] for i in added if i != HEADER_INPUTS]
+    assert len(counts) == 3 and all(re.fullmatch(r"        , \d+ AS expected", line) for line in counts)
+    tables = [new[i - 1].strip() for i in added if i != HEADER_INPUTS]
+    assert tables == [", 'Order' AS table_name", ", 'OrderItem' AS table_name", ", 'OrderEvent' AS table_name"]
+
+
+def test_adding_a_campaign_touches_only_the_campaign_tree_and_its_stats(base):
+    fresh = render_all(Inputs(campaigns=11))
+    old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
+    assert removed == [HEADER_INPUTS]
+    new_sections = sections(new)
+    touched = {new_sections[i] for i in added if i != HEADER_INPUTS}
+    assert touched == {"Campaign", "Adset", "Ad", "AdStatsDaily", "window:AdStatsDaily"}
+    assert not any("8003-8001" in new[i] for i in added)  # no order line
+
+
+def skeleton(text):
+    lines = text.split("\n")
+    return [line for i, line in enumerate(lines) if not ROW.match(line) and i != HEADER_INPUTS]
+
+
+def test_another_seed_changes_values_not_structure(base):
+    fresh = render_all(Inputs(seed=7))
+    for name in (SEED_FILE, RESET_FILE):
+        assert skeleton(base[name]) == skeleton(fresh[name]), name
+    assert base[SEED_FILE] != fresh[SEED_FILE]
+
+
+def test_as_of_changes_one_line_of_the_seed(base):
+    fresh = render_all(Inputs(as_of=date(2026, 1, 31)))
+    _, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
+    assert len(removed) == len(added) == 2
+    assert any("'2026-01-31'" in new[i] for i in added)
+
+
+def test_lines_are_short_enough_to_review(base):
+    """Statement skeletons stay within 120 columns; a row is one line, however wide."""
+    for name, text in base.items():
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not ROW.match(line) and not line.startswith("--"):
+                assert len(line) <= 120, f"{name}:{number}: {len(line)} columns"
