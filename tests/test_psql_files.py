@@ -252,3 +252,16 @@ def test_schema_is_idempotent(db):
         proc = subprocess.run([db.server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
     assert db.scalar('SELECT count(*) FROM "Product"') == 3
+
+
+def test_a_stricter_default_isolation_does_not_break_concurrent_applies(db, files, server):
+    import os
+
+    db.execute(f"ALTER DATABASE \"{db.name}\" SET default_transaction_isolation = 'serializable'")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PGOPTIONS"] = "-c app.env=staging"
+    procs = [subprocess.Popen([server.psql, "-X", "-d", db.dsn, "-f", str(files.seed)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [r[1] for r in results]
+    assert db.seeded_counts() == expected_counts(files)
