@@ -37,14 +37,8 @@ class EmbeddedServer:
 
     def pg_ctl_command(self, action: str) -> str:
         """The shell command that runs `pg_ctl <action>` on this server as its owner."""
-        command = f"{self.bin_dir / 'pg_ctl'} -D {self.data_dir} -m fast -w {action}"
+        command = f"{self.bin_dir / 'pg_ctl'} -D {self.data_dir} -l {self.data_dir / 'log'} -m fast -w {action}"
         return f"su {self.system_user} -s /bin/sh -c '{command}'" if self.system_user else command
-
-    def restart(self) -> None:
-        """Restart the server (pg_ctl reuses the options it was started with)."""
-        import subprocess
-
-        subprocess.run(self.pg_ctl_command("restart"), shell=True, check=True, capture_output=True, timeout=60)
 
     def stop(self) -> None:
         """Stop the server (and remove its data directory if this object created it)."""

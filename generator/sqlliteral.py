@@ -11,7 +11,8 @@ Rules (docs/sql-literals.md):
   character becomes an escape string ``E'...'`` (so it reads the same whatever
   ``standard_conforming_strings`` says), with ``\\\\``, ``\\n``, ``\\r``, ``\\t`` and
   ``\\xHH``. Non-ASCII letters are written as themselves (the files are UTF-8).
-  NUL (U+0000) cannot be stored in PostgreSQL text and is refused.
+  NUL (U+0000) cannot be stored in PostgreSQL text and is refused; so is a lone
+  surrogate (U+D800-U+DFFF), which has no UTF-8 form.
 - ``uuid.UUID`` → ``'…'`` (canonical lower-case form); ``date`` → ``'YYYY-MM-DD'``.
 - ``DayOffset`` → its day count (an integer added to the anchor day by the statement);
   ``Instant`` → an interval literal such as ``'-3 days 14:22:05'``, which the
@@ -37,6 +38,8 @@ def quote_text(text: str) -> str:
     """A string literal for ``text`` (see the module's rules)."""
     if "\x00" in text:
         raise ValueError("PostgreSQL text cannot hold NUL (U+0000)")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise ValueError("a lone surrogate is not a character: it has no UTF-8 form")
     if not _needs_escape_string(text):
         return "'" + text.replace("'", "''") + "'"
     out = []

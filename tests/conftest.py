@@ -32,6 +32,11 @@ class Server:
     psql: str
     bin_dir: Path | None
     version: int
+    restart_command: str | None = None  # a shell command that restarts the server (fault tests)
+
+    def restart(self) -> None:
+        assert self.restart_command, "no restart command for this server"
+        subprocess.run(self.restart_command, shell=True, check=True, capture_output=True, timeout=120)
 
     def dsn_for(self, dbname: str) -> str:
         return conninfo.make_conninfo(self.dsn, dbname=dbname)
@@ -110,7 +115,7 @@ def _external_server() -> Server | None:
     psql = os.environ.get("GEN_SEED_SQL_TEST_PSQL") or _embedded_psql() or shutil.which("psql")
     if not psql:
         pytest.exit("GEN_SEED_SQL_TEST_DSN is set but no psql was found (set GEN_SEED_SQL_TEST_PSQL)", 2)
-    return Server(dsn, psql, None, _server_version(dsn))
+    return Server(dsn, psql, None, _server_version(dsn), os.environ.get("GEN_SEED_SQL_TEST_RESTART"))
 
 
 def _embedded_psql() -> str | None:
@@ -139,7 +144,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
     embedded = start_embedded(tmp_path_factory.mktemp("pg") / "data")
     dsn = conninfo.make_conninfo(embedded.dsn)
     try:
-        yield Server(dsn, str(embedded.psql), embedded.bin_dir, _server_version(dsn))
+        yield Server(dsn, str(embedded.psql), embedded.bin_dir, _server_version(dsn), embedded.pg_ctl_command("restart"))
     finally:
         embedded.stop()
 

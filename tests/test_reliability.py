@@ -1,0 +1,269 @@
+"""Concurrency, faults, the guard under attack, clashes with real data, secrets.
+Every test starts real processes against a real PostgreSQL."""
+
+import os
+import subprocess
+import sys
+import time
+
+import psycopg
+import pytest
+
+from conftest import STAGING, create_database, drop_database
+
+CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
+
+
+def clean_env(**extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG") and k not in ("APP_ENV", "NODE_ENV", "DATABASE_URL")}
+    env.update(extra)
+    return env
+
+
+def start_psql(db, path, **env):
+    return subprocess.Popen([db.server.psql, "-X", "-d", db.dsn, "-f", str(path)], env=clean_env(**STAGING, **env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def start_runner(db, command, path, *args):
+    return subprocess.Popen([*CLI, command, str(path), "--dsn", db.dsn, *args], env=clean_env(APP_ENV="staging"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish(procs, timeout=180):
+    outputs = [p.communicate(timeout=timeout) for p in procs]
+    return [p.returncode for p in procs], outputs
+
+
+# --- concurrency -------------------------------------------------------------------------
+
+CONCURRENT_APPLIES = 6  # 3 psql + 3 runner, all started at once
+
+
+def test_many_applies_at_once_psql_and_runner_mixed_end_as_one_apply(db, files, server, template_db):
+    reference = create_database(server, template_db)
+    try:
+        assert reference.psql(files.seed).returncode == 0
+        expected = reference.snapshot()
+    finally:
+        drop_database(server, reference.name)
+    procs = []
+    for n in range(CONCURRENT_APPLIES):
+        procs.append(start_psql(db, files.seed) if n % 2 == 0 else start_runner(db, "apply", files.seed, "--lock-timeout", "120"))
+    codes, outputs = finish(procs)
+    assert codes == [0] * CONCURRENT_APPLIES, [o[1] for o in outputs]
+    assert db.snapshot() == expected
+
+
+APPLY_RESET_ROUNDS = 4
+
+
+@pytest.mark.parametrize("round_", range(APPLY_RESET_ROUNDS))
+def test_an_apply_and_a_reset_at_once_run_one_after_the_other(db, files, round_):
+    if round_ % 2:
+        assert db.psql(files.seed).returncode == 0  # start from a seeded database half the time
+    procs = [start_psql(db, files.seed), start_runner(db, "reset", files.reset, "--lock-timeout", "120")]
+    if round_ >= 2:
+        procs.reverse()
+    codes, outputs = finish(procs)
+    assert codes == [0, 0], [o[1] for o in outputs]
+    counts = db.seeded_counts()
+    # either the reset ran last (nothing seeded) or the apply did (everything seeded): never a mix
+    from test_psql_files import expected_counts
+
+    assert counts in ({name: 0 for name in counts}, expected_counts(files)), counts
+
+
+# --- faults ------------------------------------------------------------------------------
+
+
+def wait_for_lock_wait(db, application, timeout=30):
+    """The pid of the backend of ``application`` once it waits on a lock."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rows = db.query(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = %s "
+            "AND wait_event_type = 'Lock'", (application,))
+        if rows:
+            return rows[0][0]
+        time.sleep(0.05)
+    raise AssertionError(f"{application} never waited on a lock")
+
+
+def tables_locked_by(db, pid):
+    return {r[0] for r in db.query(
+        "SELECT c.relname FROM pg_locks AS l JOIN pg_class AS c ON c.oid = l.relation "
+        "WHERE l.pid = %s AND l.granted AND l.mode = 'RowExclusiveLock'", (pid,))}
+
+
+@pytest.mark.parametrize("client", ["psql", "runner"])
+def test_a_connection_killed_in_the_middle_of_an_apply_leaves_nothing(db, files, client):
+    with psycopg.connect(db.dsn) as holder:
+        holder.execute('LOCK TABLE "AdStatsDaily" IN ACCESS EXCLUSIVE MODE')
+        proc = start_psql(db, files.seed) if client == "psql" else start_runner(db, "apply", files.seed, "--lock-timeout", "120")
+        pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
+        assert {"Order", "Campaign", "Ad"} <= tables_locked_by(db, pid)  # it had written those already
+        db.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        code, (out, err) = proc.wait(timeout=60), proc.communicate()
+        holder.rollback()
+    assert code != 0
+    if client == "runner":
+        assert code == 5 and "lost the connection" in err and "nothing was committed" in err
+        assert "Traceback" not in err
+    assert set(db.seeded_counts().values()) == {0}
+
+
+@pytest.mark.parametrize("client", ["psql", "runner"])
+def test_a_connection_killed_in_the_middle_of_a_reset_leaves_everything(db, files, client):
+    assert db.psql(files.seed).returncode == 0
+    before = db.snapshot()
+    with psycopg.connect(db.dsn) as holder:
+        holder.execute('LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE')
+        proc = start_psql(db, files.reset) if client == "psql" else start_runner(db, "reset", files.reset, "--lock-timeout", "120")
+        pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
+        assert {"Order", "AdStatsDaily"} <= tables_locked_by(db, pid)  # it had deleted those already
+        db.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        code = proc.wait(timeout=60)
+        holder.rollback()
+    assert code != 0
+    assert db.snapshot() == before
+
+
+def test_a_server_restart_during_an_apply_is_a_clear_error_and_the_next_run_succeeds(db, files, server):
+    if not server.restart_command:
+        pytest.skip("GEN_SEED_SQL_TEST_RESTART is not set for this external server")
+    holder = psycopg.connect(db.dsn)
+    holder.execute('LOCK TABLE "SellpageStatsDaily" IN ACCESS EXCLUSIVE MODE')
+    proc = start_runner(db, "apply", files.seed, "--lock-timeout", "120")
+    wait_for_lock_wait(db, "gen-seed-sql")
+    server.restart()
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 5, err
+    assert err.count("\n") == 1 and "lost the connection" in err and "Traceback" not in err
+    holder.close()
+    deadline = time.monotonic() + 30
+    while True:  # the server takes a moment to accept connections again
+        try:
+            db.scalar("SELECT 1")
+            break
+        except psycopg.OperationalError:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    assert set(db.seeded_counts().values()) == {0}
+    again = start_runner(db, "apply", files.seed)
+    codes, outputs = finish([again])
+    assert codes == [0], outputs
+    from test_psql_files import expected_counts
+
+    assert db.seeded_counts() == expected_counts(files)
+
+
+# --- the guard under attack ----------------------------------------------------------------
+
+SESSION_VALUES = {
+    "staging": True,
+    "Staging": False,
+    "STAGING": False,
+    " staging": False,
+    "staging ": False,
+    "staging2": False,
+    "": False,
+    "production": False,
+}
+
+
+@pytest.mark.parametrize(("value", "writes"), SESSION_VALUES.items())
+def test_the_file_guard_accepts_exactly_staging(db, files, value, writes):
+    # PGOPTIONS escapes a space with a backslash
+    proc = db.psql(files.seed, staging=False, env={"PGOPTIONS": "-c app.env=" + value.replace(" ", "\\ ")})
+    assert (proc.returncode == 0) == writes, proc.stderr
+    assert (sum(db.seeded_counts().values()) > 0) == writes
+    if not writes:
+        assert "refused" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "declare",
+    [
+        "ALTER DATABASE {db} SET app.env = 'production'",
+        "ALTER DATABASE {db} SET app.env = 'Staging'",
+        "ALTER DATABASE {db} SET app.env = ''",
+        "ALTER ROLE CURRENT_USER IN DATABASE {db} SET app.env = 'production'",
+    ],
+)
+def test_a_database_or_role_that_declares_otherwise_refuses_whatever_the_session_says(db, files, declare):
+    db.execute(declare.format(db=f'"{db.name}"'))
+    for path in (files.seed, files.reset):
+        proc = db.psql(path, staging=True)
+        assert proc.returncode != 0 and "in its stored settings" in proc.stderr
+    result = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn],
+                            env=clean_env(APP_ENV="staging", NODE_ENV="production"), capture_output=True, text=True)
+    assert result.returncode == 4, result.stderr
+    assert set(db.seeded_counts().values()) == {0}
+
+
+# --- clashes with real data ------------------------------------------------------------------
+
+REAL_USER = "INSERT INTO \"User\" (id, email, \"passwordHash\", role) VALUES ('11111111-0000-4000-8000-000000000001', {email}, 'x', 'SELLER')"
+REAL_SELLER = "INSERT INTO \"Seller\" (id, \"userId\", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real-seller')"
+REAL_SELLPAGE = ("INSERT INTO \"Sellpage\" (id, \"sellerId\", \"productId\", slug, title, price, status) SELECT "
+                 "'11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, {slug}, 't', 1, 'DRAFT' "
+                 "FROM \"Product\" WHERE sku = 'MOUSE-001'")
+REAL_ORDER = ("INSERT INTO \"Order\" (id, \"sellerId\", \"sellpageId\", \"orderNumber\", \"customerEmail\", \"customerName\", status, "
+              "\"paymentMethod\", subtotal, \"shippingFee\", discount, total) VALUES ('11111111-0000-4000-8000-000000000004', "
+              "'11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'STG-000042', 'c@example.com', 'C', "
+              "'PENDING', 'CARD', 1, 0, 0, 1)")
+
+CLASHES = {
+    "seeded user's email": ([REAL_USER.format(email="'staging.seller@example.com'")], "User_email_key", "(email)=(staging.seller@example.com)"),
+    "sellpage slug": ([REAL_USER.format(email="'real@example.com'"), REAL_SELLER, REAL_SELLPAGE.format(slug="'staging-laptop-stand'")],
+                      "Sellpage_slug_key", "(slug)=(staging-laptop-stand)"),
+    "order number": ([REAL_USER.format(email="'real@example.com'"), REAL_SELLER, REAL_SELLPAGE.format(slug="'real-page'"), REAL_ORDER],
+                     "Order_orderNumber_key", '("orderNumber")=(STG-000042)'),
+}
+
+
+@pytest.mark.parametrize("clash", CLASHES)
+def test_a_real_row_holding_a_seed_value_fails_naming_constraint_and_value(db, files, clash):
+    statements, constraint, key = CLASHES[clash]
+    for statement in statements:
+        db.execute(statement)
+    before = db.snapshot()
+    proc = db.psql(files.seed)
+    assert proc.returncode != 0
+    assert constraint in proc.stderr and key in proc.stderr
+    result = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env=clean_env(APP_ENV="staging"),
+                            capture_output=True, text=True)
+    assert result.returncode == 9, result.stderr
+    assert constraint in result.stderr and key in result.stderr and result.stderr.count("\n") == 1
+    assert db.snapshot() == before
+
+
+# --- secrets -------------------------------------------------------------------------------------
+
+SECRET_DSN_PASSWORD = "dsn-pa55-WORD-x9"
+SECRET_ENV_PASSWORD = "env-pa55-WORD-y7"
+
+
+def test_passwords_never_appear_in_any_output(db, files, tmp_path):
+    dsn = psycopg.conninfo.make_conninfo(db.dsn, password=SECRET_DSN_PASSWORD)
+    bad_user = psycopg.conninfo.make_conninfo(db.dsn, password=SECRET_DSN_PASSWORD, user="nobody_here")
+    uri = "postgresql://nobody_here:" + SECRET_DSN_PASSWORD + "@127.0.0.1:1/x?connect_timeout=2"
+    runs = [
+        ["apply", str(files.seed), "--dsn", dsn],
+        ["apply", str(files.seed), "--dsn", dsn, "--format", "json"],
+        ["verify", str(files.verify), "--dsn", dsn],
+        ["reset", str(files.reset), "--dsn", dsn],
+        ["apply", str(files.seed), "--dsn", bad_user],
+        ["apply", str(files.seed), "--dsn", uri],
+        ["verify", str(files.verify), "--dsn", uri],
+        ["apply", str(tmp_path / "missing.sql"), "--dsn", dsn],
+    ]
+    codes = []
+    for args in runs:
+        env = clean_env(APP_ENV="staging", PGPASSWORD=SECRET_ENV_PASSWORD)
+        result = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, timeout=60)
+        codes.append(result.returncode)
+        for secret in (SECRET_DSN_PASSWORD, SECRET_ENV_PASSWORD):
+            assert secret not in result.stdout and secret not in result.stderr, args
+    assert codes == [0, 0, 0, 0, 5, 5, 5, 7]
