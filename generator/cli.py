@@ -35,11 +35,22 @@ def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _valid_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
-    """Refuse a path no operating system can open (a NUL byte) as a usage error."""
-    if value is not None and "\x00" in str(value):
-        raise click.BadParameter("a path cannot contain a NUL byte")
-    return value
+class PathValue(click.ParamType):
+    """A file-system path; one no operating system can open (a NUL byte) is a usage error.
+
+    (click.Path would crash on it: it calls os.stat, which raises ValueError.)"""
+
+    name = "path"
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        if isinstance(value, Path):
+            return value
+        if "\x00" in str(value):
+            self.fail("a path cannot contain a NUL byte", param, ctx)
+        return Path(value)
+
+
+PATH = PathValue()
 
 
 class SeedGroup(click.Group):
@@ -82,7 +93,7 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @dataset_options
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, callback=_valid_path, help="Directory of the generated files.")
+@click.option("--out", "out_dir", type=PATH, default=Path("out"), show_default=True, help="Directory of the generated files.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
 @click.option("--stat", is_flag=True, help="With --check: per table, rows added / removed / changed instead of the diff.")
 def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, out_dir: Path, check: bool, stat: bool) -> None:
@@ -159,7 +170,7 @@ def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-d
     click.echo(run_report_json(report) if output_format == "json" else run_report_text(report))
 
 
-FILE_ARGUMENT = click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=True), callback=_valid_path)
+FILE_ARGUMENT = click.argument("file", required=False, type=PATH)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -238,7 +249,7 @@ def demo(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("directory", required=False, type=click.Path(path_type=Path, file_okay=False), default=Path("out"), callback=_valid_path)
+@click.argument("directory", required=False, type=PATH, default=Path("out"))
 @click.option("--parse-only", is_flag=True, help="Only the PostgreSQL grammar check (skip sqlfluff).")
 def lint(directory: Path, parse_only: bool) -> None:
     """Check every generated statement: PostgreSQL's grammar, then sqlfluff style.

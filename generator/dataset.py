@@ -224,7 +224,6 @@ def sellpage_rows() -> Iterator[dict[str, Any]]:
     for page in SELLPAGES:
         yield {
             "id": page.id,
-            "sellerId": SELLER_ID,
             "productId": page.sku,
             "slug": page.slug,
             "title": page.title,
@@ -371,7 +370,6 @@ def order_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
     for o in iter_orders(inputs):
         yield {
             "id": o.id,
-            "sellerId": SELLER_ID,
             "sellpageId": o.sellpage.id,
             "orderNumber": f"STG-{o.index:06d}",
             "customerEmail": o.customer[1],
@@ -517,7 +515,6 @@ def campaign_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
     for c in iter_campaigns(inputs):
         yield {
             "id": c.id,
-            "sellerId": SELLER_ID,
             "sellpageId": c.sellpage.id,
             "name": c.name,
             "status": c.status,
@@ -574,7 +571,6 @@ def _ad_stats(
         purchases = floor_int(checkouts * share(rng, 300, 600))
         value = money(purchases * price)
         yield {
-            "sellerId": SELLER_ID,
             "level": level,
             "entityId": entity_id,
             "statDate": DayOffset(day),
@@ -632,7 +628,6 @@ def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 purchases = floor_int(checkouts * share(rng, 300, 600))
                 spend = ZERO if source == "organic" else money(clicks * share(rng, 400, 900))
                 yield {
-                    "sellerId": SELLER_ID,
                     "sellpageId": page.id,
                     "statDate": DayOffset(day),
                     "adSource": source,
@@ -648,8 +643,17 @@ def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 }
 
 
+def constants(table_name: str) -> dict[str, Any]:
+    """Values every row of a table shares: the statement writes them once, not per row.
+
+    Every seeded row belongs to the one seeded seller, so ``sellerId`` is one."""
+    t = table(table_name)
+    return {"sellerId": SELLER_ID} if t.seeded and "sellerId" in t.column_names else {}
+
+
 def rows(table_name: str, inputs: Inputs) -> Iterator[dict[str, Any]]:
-    """The seeded rows of one table, in the documented order (docs/dataset.md)."""
+    """The seeded rows of one table, in the documented order (docs/dataset.md), without
+    the values of :func:`constants`."""
     producers = {
         "User": lambda: user_rows(),
         "Seller": lambda: seller_rows(),

@@ -108,9 +108,9 @@ ANCHOR_DAY = f"current_setting({sql_literal(ANCHOR_SETTING)})::date"
 def _select_expression(column: Column) -> str:
     ref = f"v.{ident(column.name)}"
     if column.seeded_as == AS_DAY:
-        return f"{ANCHOR_DAY} + {ref}"
+        return f"a.anchor_day + {ref}"
     if column.seeded_as == AS_INSTANT:
-        return f"({ANCHOR_DAY} + {ref}::interval) AT TIME ZONE 'UTC'"
+        return f"(a.anchor_day + {ref}::interval) AT TIME ZONE 'UTC'"
     if column.seeded_as == AS_PRODUCT:
         return 'p."id"'  # the platform product joined by its sku (see Upsert.product_join)
     return f"{ref}::{column.sql_type}"
@@ -121,7 +121,8 @@ class Upsert:
     """The SQL around one table's rows: everything but the rows themselves."""
 
     table: Table
-    columns: tuple[str, ...]
+    columns: tuple[str, ...]  # the columns the statement writes
+    value_columns: tuple[str, ...]  # those whose values come row by row (the rest are constants)
     expressions: tuple[str, ...]
     conflict_key: tuple[str, ...]
     compared: tuple[str, ...]
@@ -131,6 +132,7 @@ class Upsert:
     @staticmethod
     def of(t: Table) -> "Upsert":
         cols = t.seeded_columns
+        shared = dataset.constants(t.name)
         products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
         if len(products) > 1:  # pragma: no cover - one alias "p" per statement
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
@@ -138,7 +140,11 @@ class Upsert:
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
-            expressions=tuple(_select_expression(c) for c in cols),
+            value_columns=tuple(c.name for c in cols if c.name not in shared),
+            expressions=tuple(
+                f"{sql_literal(shared[c.name])}::{c.sql_type}" if c.name in shared else _select_expression(c)
+                for c in cols
+            ),
             conflict_key=t.conflict_key,
             compared=tuple(c.name for c in t.compared_columns),
             touches_updated_at="updatedAt" in t.column_names,
@@ -148,6 +154,10 @@ class Upsert:
     @property
     def column_lines(self) -> list[str]:
         return wrap(ident(c) for c in self.columns)
+
+    @property
+    def value_column_lines(self) -> list[str]:
+        return wrap(ident(c) for c in self.value_columns)
 
     @property
     def current_lines(self) -> list[str]:
@@ -181,9 +191,9 @@ class RowCounter:
             yield Batch(number, chunk)
 
 
-def _ordered(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
-    """Row dicts as tuples in the table's seeded-column order (and a check of the keys)."""
-    names = tuple(c.name for c in t.seeded_columns)
+def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
+    t, names = upsert.table, upsert.value_columns
     for row in rows:
         if len(row) != len(names):
             raise SeedError(
@@ -239,9 +249,9 @@ def guard_context() -> dict[str, Any]:
 
 
 def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
+    upserts = [Upsert.of(t) for t in seeded_tables()]
     statements = (
-        (Upsert.of(t), counter.batches(t.name, _ordered(t, dataset.rows(t.name, inputs))))
-        for t in seeded_tables()
+        (u, counter.batches(u.table.name, _ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts
     )
     windows = ((w, RowCounter().batches(w.table.name, rows)) for w, rows in _windows(inputs))
     return stream(

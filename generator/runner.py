@@ -19,7 +19,7 @@ import psycopg
 from psycopg import conninfo, errors
 
 from .errors import ExitCode, SeedError
-from .script import Script
+from .script import Script, prefetched
 
 STAGING = "staging"
 CONNECT_TIMEOUT_SECONDS = 10
@@ -202,8 +202,10 @@ def run_script(
     conn.add_notice_handler(lambda diag: report.notices.append(diag.message_primary or ""))
     started = time.perf_counter()
     try:
-        for statement in script.statements():
-            cur = conn.execute(statement.sql.encode("utf-8"))  # bytes: run as written, no placeholders
+        for statement in prefetched(script.statements()):
+            # bytes: run as written, no placeholders; a client-side cursor sends it with the
+            # simple query protocol, as psql does
+            cur = psycopg.ClientCursor(conn).execute(statement.sql.encode("utf-8"))
             if cur.description and [d.name for d in cur.description][: len(columns) + 1] == ["seeded_table", *columns]:
                 for values in cur.fetchall():
                     row = dict(zip([d.name for d in cur.description], values))

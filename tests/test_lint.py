@@ -40,7 +40,7 @@ def break_row_in_last_tenth(path):
     lines = path.read_text().split("\n")
     candidates = [i for i, line in enumerate(lines) if ROW.match(line) and i > len(lines) * 0.9]
     index = candidates[len(candidates) // 2]
-    lines[index] = lines[index].replace("', ", "' ", 1)  # a missing comma between two values
+    lines[index] = lines[index].replace("', ", "', , ", 1)  # an empty value between two commas
     path.write_text("\n".join(lines))
     return index + 1
 

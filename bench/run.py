@@ -1,0 +1,181 @@
+"""Benchmark gen-seed-sql against COPY, on the embedded PostgreSQL, in one run.
+
+    python bench/run.py                 # scales 1, 10, 100
+    python bench/run.py --scales 1,10,100,1000 --markdown bench/results/latest.md
+
+For each scale it measures `gen-seed-sql build` (wall time and peak memory of the
+process), the file sizes, then on a fresh database with the reference schema:
+apply with psql, re-apply with psql (nothing to change), apply with the runner (on
+another fresh database), reset with psql; and the time to load the same rows with
+COPY: the seeded tables dumped with `pg_dump --data-only` and restored with psql into
+a fresh database with the same schema. It prints a Markdown table, and the ratio
+apply / COPY. Nothing here is asserted: the figures go to docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+from psycopg import conninfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.embedded import start_embedded  # noqa: E402
+from generator.model import seeded_tables  # noqa: E402
+from generator.render import render_schema  # noqa: E402
+
+CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
+
+
+def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of one child process; fails loudly."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"failed ({status}): {' '.join(args)}\n{proc.stderr.read().decode() if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+class Bench:
+    def __init__(self) -> None:
+        self.server = start_embedded()
+        self.dsn = conninfo.make_conninfo(self.server.dsn)
+        self.psql = str(self.server.psql)
+        self.pg_dump = str(self.server.bin_dir / "pg_dump")
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            conn.execute('DROP DATABASE IF EXISTS "bench_template"')
+            conn.execute('CREATE DATABASE "bench_template"')
+        subprocess.run([self.psql, "-X", "-q", "-d", self.dsn_for("bench_template")], input="".join(render_schema()),
+                       text=True, check=True, capture_output=True)
+        self.counter = 0
+
+    def dsn_for(self, name: str) -> str:
+        return conninfo.make_conninfo(self.dsn, dbname=name)
+
+    def fresh(self) -> str:
+        self.counter += 1
+        name = f"bench_{self.counter}"
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "bench_template"')
+        return self.dsn_for(name)
+
+    def psql_file(self, dsn: str, path: Path) -> float:
+        env = {**os.environ, "PGOPTIONS": "-c app.env=staging"}
+        return timed([self.psql, "-X", "-q", "-o", os.devnull, "-d", dsn, "-f", str(path)], env)[0]
+
+    def runner(self, command: str, dsn: str, path: Path) -> float:
+        env = {**os.environ, "APP_ENV": "staging"}
+        return timed([*CLI, command, str(path), "--dsn", dsn, "--lock-timeout", "600"], env)[0]
+
+    def copy_load(self, seeded_dsn: str, workdir: Path) -> tuple[float, int]:
+        dump = workdir / "data.sql"
+        tables = [arg for t in seeded_tables() for arg in ("--table", f'public."{t.name}"')]
+        subprocess.run([self.pg_dump, "--data-only", "--no-owner", "-f", str(dump), *tables, "-d", seeded_dsn],
+                       check=True, capture_output=True)
+        target = self.fresh()
+        elapsed = timed([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-o", os.devnull, "-d", target, "-f", str(dump)])[0]
+        return elapsed, dump.stat().st_size
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+def measure(bench: Bench, scale: int, workdir: Path, apply_db: bool) -> dict[str, object]:
+    out = workdir / f"scale{scale}"
+    build_s, build_mb = timed([*CLI, "build", "--scale", str(scale), "--out", str(out)])
+    seed, reset = out / "seed.staging.sql", out / "seed.staging.reset.sql"
+    row = {
+        "scale": scale,
+        "build_s": build_s,
+        "build_mb": build_mb,
+        "seed_mb": seed.stat().st_size / 1e6,
+        "reset_kb": reset.stat().st_size / 1e3,
+    }
+    if not apply_db:
+        return row
+    dsn = bench.fresh()
+    row["apply_s"] = bench.psql_file(dsn, seed)
+    row["reapply_s"] = bench.psql_file(dsn, seed)
+    with psycopg.connect(dsn) as conn:
+        row["rows"] = sum(
+            conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in seeded_tables()
+        )
+    row["copy_s"], dump_size = bench.copy_load(dsn, workdir)
+    row["reset_s"] = bench.psql_file(dsn, reset)
+    row["runner_apply_s"] = bench.runner("apply", bench.fresh(), seed)
+    row["ratio"] = row["apply_s"] / row["copy_s"]
+    return row
+
+
+def markdown(rows: list[dict[str, object]]) -> str:
+    head = ("| scale | rows | build s | build peak MB | seed file MB | reset file kB | apply (psql) s | "
+            "re-apply s | apply (runner) s | reset s | COPY s | apply / COPY |")
+    lines = [head, "|" + "|".join("---" for _ in range(12)) + "|"]
+    for r in rows:
+        def f(key: str, fmt: str = "{:.2f}") -> str:
+            return fmt.format(r[key]) if key in r else "—"
+        lines.append(
+            f"| {r['scale']} | {f('rows', '{:,}')} | {f('build_s')} | {r['build_mb']} | {f('seed_mb', '{:.1f}')} | "
+            f"{f('reset_kb', '{:.1f}')} | {f('apply_s')} | {f('reapply_s')} | {f('runner_apply_s')} | {f('reset_s')} | "
+            f"{f('copy_s')} | {f('ratio', '{:.2f}×')} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    with psycopg.connect(BENCH.dsn) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}; Python "
+            f"{platform.python_version()}; embedded PostgreSQL {version}")
+
+
+def main() -> None:
+    global BENCH
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", default="1,10,100", help="comma-separated scales (default 1,10,100)")
+    parser.add_argument("--build-only", default="", help="scales to build but not apply (e.g. 1000)")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    args = parser.parse_args()
+    BENCH = Bench()
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="gen-seed-sql-bench-") as tmp:
+            for scale in [int(s) for s in args.scales.split(",") if s]:
+                rows.append(measure(BENCH, scale, Path(tmp), apply_db=True))
+                print(f"scale {scale}: done", file=sys.stderr)
+            for scale in [int(s) for s in args.build_only.split(",") if s]:
+                rows.append(measure(BENCH, scale, Path(tmp), apply_db=False))
+                print(f"scale {scale} (build only): done", file=sys.stderr)
+        text = f"Machine: {machine()}\n\n{markdown(rows)}\n"
+    finally:
+        BENCH.stop()
+    print(text)
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(text)
+
+
+BENCH: Bench
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Volume mode (--scale) at a small scale: determinism, batches, idempotency, reset,
+streaming, and the runner's progress on a terminal."""
+
+import os
+import pty
+import re
+import subprocess
+import sys
+
+import pytest
+
+from generator.dataset import Inputs
+from generator.output import render_all
+from generator.render import BATCH_ROWS, OUTPUT_FILES, RESET_FILE, SEED_FILE
+
+CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
+ROW = re.compile(r"^    (?:, )?\(.*\)$")
+SCALE = 3
+
+
+@pytest.fixture(scope="module")
+def scaled(files_factory):
+    return files_factory(scale=SCALE)
+
+
+def test_scale_multiplies_orders_and_campaigns_but_not_the_fixed_part(scaled):
+    from test_psql_files import expected_counts
+
+    counts, base = expected_counts(scaled), expected_counts(type(scaled)(scaled.dir, Inputs()))
+    assert counts["Order"] == 300 and counts["Campaign"] == 30 and counts["Ad"] == 180
+    assert counts["AdStatsDaily"] > 2.5 * base["AdStatsDaily"]
+    assert (counts["User"], counts["Seller"], counts["Sellpage"], counts["SellpageStatsDaily"]) == (1, 1, 3, 180)
+
+
+def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for hash_seed in ("0", "99"):
+        out = tmp_path / hash_seed
+        subprocess.run([*CLI, "build", "--scale", str(SCALE), "--out", str(out)], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        outputs.append([(out / name).read_bytes() for name in OUTPUT_FILES])
+    assert outputs[0] == outputs[1]
+
+
+def test_statements_hold_bounded_batches(scaled):
+    text = scaled.seed.read_text()
+    sizes, current = [], 0
+    for line in text.split("\n"):
+        if ROW.match(line):
+            current += 1
+        elif current:
+            sizes.append(current)
+            current = 0
+    assert max(sizes) == BATCH_ROWS and len([s for s in sizes if s == BATCH_ROWS]) >= 5
+
+
+def test_the_reset_does_not_grow_with_scale():
+    small, large = render_all(Inputs())[RESET_FILE], render_all(Inputs.scaled(SCALE))[RESET_FILE]
+    assert small.split("\n")[3:] == large.split("\n")[3:]  # only the header's inputs differ
+
+
+def test_scaled_seed_applies_reapplies_unchanged_verifies_and_resets(db, scaled):
+    from test_psql_files import expected_counts, verify_rows, xmins
+
+    assert db.psql(scaled.seed).returncode == 0
+    assert db.seeded_counts() == expected_counts(scaled)
+    before = xmins(db)
+    again = subprocess.run([*CLI, "apply", str(scaled.seed), "--dsn", db.dsn, "--format", "json"],
+                           env={**os.environ, "APP_ENV": "staging"}, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert '"changed": false' in again.stdout
+    assert xmins(db) == before
+    assert [r for r in verify_rows(db, scaled) if r[4] != "ok"] == []
+    assert db.psql(scaled.reset).returncode == 0
+    assert set(db.seeded_counts().values()) == {0}
+
+
+def peak_rss_mb(args):
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert status == 0
+    return usage.ru_maxrss / 1024
+
+
+def test_build_streams_memory_does_not_grow_with_scale(tmp_path):
+    small = peak_rss_mb([*CLI, "build", "--out", str(tmp_path / "s1")])
+    large = peak_rss_mb([*CLI, "build", "--scale", "20", "--out", str(tmp_path / "s20")])
+    assert (tmp_path / "s20" / SEED_FILE).stat().st_size > 15 * (tmp_path / "s1" / SEED_FILE).stat().st_size
+    assert large < small + 25, (small, large)  # 20x the rows, about the same memory
+
+
+def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files):
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([*CLI, "apply", str(files.seed), "--dsn", db.dsn], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=terminal, env={**os.environ, "APP_ENV": "staging"})
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(controller)
+    assert proc.returncode == 0
+    text = seen.decode()
+    assert "AdStatsDaily: " in text and " rows" in text and "\x1b[K" in text
+    quiet = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**os.environ, "APP_ENV": "staging"},
+                           capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == ""
