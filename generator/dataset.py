@@ -601,17 +601,6 @@ def ad_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 yield from _ad_stats(inputs.seed, "AD", ad.index, ad.id, ad.days, budget, price)
 
 
-def ad_stats_windows(inputs: Inputs) -> Iterator[tuple[str, uuid.UUID, int]]:
-    """(level, entity id, days of history) of every entity with AdStatsDaily rows."""
-    for c in iter_campaigns(inputs):
-        yield "CAMPAIGN", c.id, c.days
-        for s in c.adsets:
-            yield "ADSET", s.id, s.days
-        for s in c.adsets:
-            for ad in s.ads:
-                yield "AD", ad.id, ad.days
-
-
 SOURCE_WEIGHTS = {"facebook": 550, "instagram": 300, "organic": 150}  # thousandths
 
 

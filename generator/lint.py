@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ExitCode, SeedError
+from .resources import resource
 from .script import HEADER_PREFIX, Statement, statements
 
 ROW_LINE = re.compile(r"^    (?:, )?\(.*\)$")
@@ -96,11 +97,7 @@ def _parse(statement: Statement, file: str) -> Problem | None:
 
 def sqlfluff_config_path() -> Path:
     """The project's `.sqlfluff`: at the top of a checkout, or shipped in the wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "sqlfluff.cfg", here.parent / ".sqlfluff"):
-        if candidate.is_file():
-            return candidate
-    raise SeedError(".sqlfluff not found: reinstall gen-seed-sql", ExitCode.INTERNAL)
+    return resource("sqlfluff.cfg", ".sqlfluff")
 
 
 def _style(shapes: list[Shape]) -> list[Problem]:

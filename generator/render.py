@@ -32,6 +32,7 @@ from .model import (
     seeded_tables,
     table,
 )
+from .resources import resource
 from .sqlliteral import sql_literal
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
@@ -69,11 +70,7 @@ def sql_row(values: Iterable[Any]) -> str:
 
 def templates_dir() -> Path:
     """Templates ship inside the wheel as generator/templates; a checkout has them at the top."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise SeedError("templates not found: reinstall gen-seed-sql", ExitCode.INTERNAL)
+    return resource("templates", "templates")
 
 
 def environment() -> jinja2.Environment:
@@ -203,24 +200,6 @@ def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[A
         yield tuple(row[n] for n in names)
 
 
-@dataclass(frozen=True)
-class Window:
-    """Stats rows of seeded entities that fall outside their history window are stale."""
-
-    table: Table
-    keys: tuple[str, ...]  # the columns naming the entity
-    key_types: tuple[str, ...]
-
-
-def _windows(inputs: Inputs) -> list[tuple[Window, Iterator[tuple[Any, ...]]]]:
-    ad_stats, page_stats = table("AdStatsDaily"), table("SellpageStatsDaily")
-    page_rows = ((p.id, dataset.HISTORY_DAYS) for p in dataset.PUBLISHED)
-    return [
-        (Window(ad_stats, ("level", "entityId"), ("text", "uuid")), dataset.ad_stats_windows(inputs)),
-        (Window(page_stats, ("sellpageId",), ("uuid",)), page_rows),
-    ]
-
-
 def header(inputs: Inputs, title: str) -> dict[str, str]:
     return {
         "title": title,
@@ -253,7 +232,6 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
     statements = (
         (u, counter.batches(u.table.name, _ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts
     )
-    windows = ((w, RowCounter().batches(w.table.name, rows)) for w, rows in _windows(inputs))
     return stream(
         "seed.staging.sql.j2",
         header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
@@ -261,9 +239,20 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
         anchor_setting=ANCHOR_SETTING,
         anchor_day=ANCHOR_DAY,
         statements=statements,
-        windows=windows,
+        **window_context(),
         **guard_context(),
     )
+
+
+def window_context() -> dict[str, Any]:
+    """What the history-window SQL (templates/_ad_stats_windows.sql.j2) needs."""
+    return {
+        "first": str(SEED_NAMESPACE_FIRST),
+        "last": str(SEED_NAMESPACE_LAST),
+        "history_days": dataset.HISTORY_DAYS,
+        "adset_cap": dataset.ADSET_HISTORY_CAP,
+        "ad_cap": dataset.AD_HISTORY_CAP,
+    }
 
 
 def render_reset(inputs: Inputs) -> Iterator[str]:
@@ -287,13 +276,7 @@ def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
         owned=owned,
-        first=str(SEED_NAMESPACE_FIRST),
-        last=str(SEED_NAMESPACE_LAST),
-        history_days=dataset.HISTORY_DAYS,
-        adset_cap=dataset.ADSET_HISTORY_CAP,
-        ad_cap=dataset.AD_HISTORY_CAP,
-        published=len(dataset.PUBLISHED),
-        sources=len(dataset.SOURCE_WEIGHTS),
+        **window_context(),
     )
 
 

@@ -3311,121 +3311,54 @@ SELECT
     , 0 AS deleted
 FROM upserted;
 
--- "AdStatsDaily": seeded rows outside their history window (left by an earlier day's apply), batch 1
-WITH w ("level", "entityId", "days") AS (
-    VALUES
-    ('CAMPAIGN', '00000000-5eed-8004-8001-000000000001', 23)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000101', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000102', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000103', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000010101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000010102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000010201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000010202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000010301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000010302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000002', 30)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000201', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000202', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000203', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000020101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000020102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000020201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000020202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000020301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000020302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000003', 29)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000301', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000302', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000303', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000030101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000030102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000030201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000030202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000030301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000030302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000004', 30)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000401', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000402', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000403', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000040101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000040102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000040201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000040202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000040301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000040302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000005', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000501', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000502', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000503', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000050101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000050102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000050201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000050202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000050301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000050302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000006', 22)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000601', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000602', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000603', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000060101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000060102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000060201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000060202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000060301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000060302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000007', 23)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000701', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000702', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000703', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000070101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000070102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000070201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000070202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000070301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000070302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000008', 30)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000801', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000802', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000803', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000080101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000080102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000080201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000080202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000080301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000080302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000009', 23)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000901', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000902', 21)
-    , ('ADSET', '00000000-5eed-8004-8002-000000000903', 21)
-    , ('AD', '00000000-5eed-8004-8003-000000090101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000090102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000090201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000090202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000090301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000090302', 14)
-    , ('CAMPAIGN', '00000000-5eed-8004-8001-000000000010', 15)
-    , ('ADSET', '00000000-5eed-8004-8002-000000001001', 15)
-    , ('ADSET', '00000000-5eed-8004-8002-000000001002', 15)
-    , ('ADSET', '00000000-5eed-8004-8002-000000001003', 15)
-    , ('AD', '00000000-5eed-8004-8003-000000100101', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000100102', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000100201', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000100202', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000100301', 14)
-    , ('AD', '00000000-5eed-8004-8003-000000100302', 14)
+-- Stats rows of seeded entities outside their history window: an apply on an earlier
+-- day left them. Deleting them keeps the row counts the same on every day.
+WITH anchor AS (
+    SELECT current_setting('gen_seed.anchor_day')::date AS anchor_day
+)
+
+, windows AS (
+    -- The history window of every seeded AdStatsDaily entity: its first day (the last is
+    -- the day before the anchor). A campaign's is its startDate; an adset's at most
+    -- 21 days, an ad's at most 14 (docs/dataset.md).
+    SELECT
+        'CAMPAIGN' AS entity_level
+        , c."id" AS entity_id
+        , c."startDate" AS first_day
+    FROM "Campaign" AS c
+    WHERE c."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+
+    UNION ALL
+
+    SELECT
+        'ADSET' AS entity_level
+        , s."id" AS entity_id
+        , greatest(c."startDate", a.anchor_day - 21) AS first_day
+    FROM "Adset" AS s
+    INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
+    CROSS JOIN anchor AS a
+    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+
+    UNION ALL
+
+    SELECT
+        'AD' AS entity_level
+        , d."id" AS entity_id
+        , greatest(c."startDate", a.anchor_day - 14) AS first_day
+    FROM "Ad" AS d
+    INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
+    INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
+    CROSS JOIN anchor AS a
+    WHERE d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
 )
 
 , removed AS (
-    DELETE FROM "AdStatsDaily" AS s
-    USING w
+    DELETE FROM "AdStatsDaily" AS d
+    USING windows AS w, anchor AS a
     WHERE
-        s."level" = w."level"::text
-        AND s."entityId" = w."entityId"::uuid
-        AND (
-            s."statDate" >= current_setting('gen_seed.anchor_day')::date
-            OR s."statDate" < current_setting('gen_seed.anchor_day')::date - w."days"
-        )
+        d."level" = w.entity_level
+        AND d."entityId" = w.entity_id
+        AND (d."statDate" >= a.anchor_day OR d."statDate" < w.first_day)
     RETURNING 1
 )
 
@@ -3437,22 +3370,16 @@ SELECT
     , count(*) AS deleted
 FROM removed;
 
--- "SellpageStatsDaily": seeded rows outside their history window (left by an earlier day's apply), batch 1
-WITH w ("sellpageId", "days") AS (
-    VALUES
-    ('00000000-5eed-8002-8001-000000000001', 30)
-    , ('00000000-5eed-8002-8001-000000000002', 30)
+WITH anchor AS (
+    SELECT current_setting('gen_seed.anchor_day')::date AS anchor_day
 )
 
 , removed AS (
-    DELETE FROM "SellpageStatsDaily" AS s
-    USING w
+    DELETE FROM "SellpageStatsDaily" AS p
+    USING anchor AS a
     WHERE
-        s."sellpageId" = w."sellpageId"::uuid
-        AND (
-            s."statDate" >= current_setting('gen_seed.anchor_day')::date
-            OR s."statDate" < current_setting('gen_seed.anchor_day')::date - w."days"
-        )
+        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        AND (p."statDate" >= a.anchor_day OR p."statDate" < a.anchor_day - 30)
     RETURNING 1
 )
 

@@ -16,6 +16,41 @@ WITH anchor AS (
     WHERE s."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
 )
 
+, windows AS (
+    -- The history window of every seeded AdStatsDaily entity: its first day (the last is
+    -- the day before the anchor). A campaign's is its startDate; an adset's at most
+    -- 21 days, an ad's at most 14 (docs/dataset.md).
+    SELECT
+        'CAMPAIGN' AS entity_level
+        , c."id" AS entity_id
+        , c."startDate" AS first_day
+    FROM "Campaign" AS c
+    WHERE c."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+
+    UNION ALL
+
+    SELECT
+        'ADSET' AS entity_level
+        , s."id" AS entity_id
+        , greatest(c."startDate", a.anchor_day - 21) AS first_day
+    FROM "Adset" AS s
+    INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
+    CROSS JOIN anchor AS a
+    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+
+    UNION ALL
+
+    SELECT
+        'AD' AS entity_level
+        , d."id" AS entity_id
+        , greatest(c."startDate", a.anchor_day - 14) AS first_day
+    FROM "Ad" AS d
+    INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
+    INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
+    CROSS JOIN anchor AS a
+    WHERE d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+)
+
 , checks AS (
     SELECT
         'seeded rows' AS check_name
@@ -263,22 +298,10 @@ WITH anchor AS (
         , count(*) AS found
     FROM "AdStatsDaily" AS d
     CROSS JOIN anchor AS a
-    LEFT JOIN "Ad" AS ad ON d."level" = 'AD' AND d."entityId" = ad."id"
-    LEFT JOIN "Adset" AS s
-        ON coalesce(ad."adsetId", CASE WHEN d."level" = 'ADSET' THEN d."entityId" END) = s."id"
-    LEFT JOIN "Campaign" AS c
-        ON coalesce(s."campaignId", CASE WHEN d."level" = 'CAMPAIGN' THEN d."entityId" END) = c."id"
+    LEFT JOIN windows AS w ON d."level" = w.entity_level AND d."entityId" = w.entity_id
     WHERE
         d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND (
-            c."id" IS NULL
-            OR d."statDate" >= a.anchor_day
-            OR d."statDate" < CASE d."level"
-                WHEN 'CAMPAIGN' THEN c."startDate"
-                WHEN 'ADSET' THEN greatest(c."startDate", a.anchor_day - 21)
-                ELSE greatest(c."startDate", a.anchor_day - 14)
-            END
-        )
+        AND (w.entity_id IS NULL OR d."statDate" >= a.anchor_day OR d."statDate" < w.first_day)
 
     UNION ALL
     SELECT

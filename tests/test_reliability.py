@@ -104,7 +104,7 @@ def test_a_connection_killed_in_the_middle_of_an_apply_leaves_nothing(db, files,
         pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
         assert {"Order", "Campaign", "Ad"} <= tables_locked_by(db, pid)  # it had written those already
         db.execute("SELECT pg_terminate_backend(%s)", (pid,))
-        code, (out, err) = proc.wait(timeout=60), proc.communicate()
+        code, (_, err) = proc.wait(timeout=60), proc.communicate()
         holder.rollback()
     assert code != 0
     if client == "runner":
