@@ -93,7 +93,7 @@ def connect(dsn: str | None, *, staging: bool, lock_timeout: float = 30.0) -> ps
         )
     except psycopg.OperationalError as exc:
         detail = redact(_first_line(exc), target)
-        if "password authentication failed" in detail or "no password supplied" in detail:
+        if any(text in detail for text in ("password authentication failed", "no password supplied", "role \"")):
             problem = "bad credentials for"
         elif "does not exist" in detail and "database" in detail:
             problem = "no such database:"

@@ -122,7 +122,7 @@ def test_unreachable_server_is_exit_5():
 def test_bad_credentials_are_exit_5_and_the_password_never_shows(db, files):
     dsn = psycopg.conninfo.make_conninfo(db.dsn, user="no_such_role", password="hunter2-secret")
     result = run(["apply", str(files.seed), "--dsn", dsn], env={"PGPASSWORD": "other-secret-pw"})
-    assert_one_line_error(result, 5, "no_such_role")
+    assert_one_line_error(result, 5, "bad credentials for", "no_such_role")
     assert "hunter2-secret" not in result.output and "other-secret-pw" not in result.output
 
 
