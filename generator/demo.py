@@ -26,12 +26,12 @@ SAMPLES = (
         'FROM "Order" ORDER BY "createdAt" DESC LIMIT 5',
     ),
     (
-        "campaigns, last 7 days",
+        "campaigns with the most spend, last 7 days",
         'SELECT c."name", c."status", sum(s."spend") AS spend, sum(s."purchases") AS purchases, '
         'round(sum(s."purchaseValue") / nullif(sum(s."spend"), 0), 2) AS roas '
         'FROM "Campaign" AS c JOIN "AdStatsDaily" AS s ON s."entityId" = c."id" '
         "WHERE s.\"statDate\" >= (now() AT TIME ZONE 'UTC')::date - 7 "
-        'GROUP BY c."id", c."name", c."status" ORDER BY c."name" LIMIT 5',
+        'GROUP BY c."id", c."name", c."status" ORDER BY spend DESC LIMIT 5',
     ),
 )
 

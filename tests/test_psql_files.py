@@ -153,6 +153,14 @@ def test_a_later_day_moves_the_window_and_keeps_the_counts(db, files_factory):
     assert db.scalar('SELECT min("statDate") FROM "SellpageStatsDaily"') == date(2026, 3, 5) - timedelta(days=30)
     assert db.scalar('SELECT max("statDate") FROM "AdStatsDaily"') == date(2026, 3, 4)
     assert [r for r in verify_rows(db, day2) if r[4] != "ok"] == []
+    # exactly the rows the dataset promises for day 2, computed in Python: none of day 1's left
+    anchor = date(2026, 3, 5)
+    promised = {(r["level"], r["entityId"], anchor + timedelta(days=r["statDate"].days))
+                for r in dataset.rows("AdStatsDaily", day2.inputs)}
+    assert set(db.query('SELECT "level", "entityId", "statDate" FROM "AdStatsDaily"')) == promised
+    promised_pages = {(r["sellpageId"], anchor + timedelta(days=r["statDate"].days), r["adSource"])
+                      for r in dataset.rows("SellpageStatsDaily", day2.inputs)}
+    assert set(db.query('SELECT "sellpageId", "statDate", "adSource" FROM "SellpageStatsDaily"')) == promised_pages
 
 
 def non_seed_data(db):
