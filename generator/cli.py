@@ -1,7 +1,7 @@
 """The `gen-seed-sql` command line: thin wrappers over the library.
 
 Each command parses options, calls one library function and prints. A ``SeedError``
-becomes a one-line message and its documented exit code, in one place (``main``).
+becomes a one-line message and its documented exit code, in one place (``SeedGroup``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from .identity import MAX_INDEX
 
 EXIT_CODES_HELP = """Exit codes: 0 ok; 1 stale files, verify or lint mismatch; 2 bad usage;
 3 environment not staging; 4 refused by the database guard; 5 cannot connect;
-6 missing tables or platform products; 7 file error; 8 lock timeout; 9 conflict with
-real data; 10 other database error."""
+6 missing tables, platform products or optional part; 7 file error; 8 lock timeout;
+9 conflict with real data; 10 other database error; 130 interrupted."""
 
 
 def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -62,6 +62,10 @@ class SeedGroup(click.Group):
         except SeedError as exc:
             click.echo(f"gen-seed-sql: error: {exc.message}", err=True)
             ctx.exit(int(exc.code))
+        except KeyboardInterrupt:
+            # the connection closes with the process: an open transaction is rolled back
+            click.echo("gen-seed-sql: error: interrupted; nothing was written", err=True)
+            ctx.exit(int(ExitCode.INTERRUPTED))
 
 
 def dataset_options(function):  # type: ignore[no-untyped-def]

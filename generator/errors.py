@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     CONFLICT = 9  # a real row already holds a unique value the seed needs
     DATABASE = 10  # any other error reported by the database
     INTERNAL = 70  # a bug: please report it
+    INTERRUPTED = 130  # Ctrl-C
 
 
 class SeedError(Exception):

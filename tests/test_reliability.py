@@ -267,3 +267,18 @@ def test_passwords_never_appear_in_any_output(db, files, tmp_path):
         for secret in (SECRET_DSN_PASSWORD, SECRET_ENV_PASSWORD):
             assert secret not in result.stdout and secret not in result.stderr, args
     assert codes == [0, 0, 0, 0, 5, 5, 5, 7]
+
+
+def test_ctrl_c_during_an_apply_exits_130_and_writes_nothing(db, files):
+    import signal
+
+    with psycopg.connect(db.dsn) as holder:
+        holder.execute('LOCK TABLE "AdStatsDaily" IN ACCESS EXCLUSIVE MODE')
+        proc = start_runner(db, "apply", files.seed, "--lock-timeout", "120")
+        wait_for_lock_wait(db, "gen-seed-sql")
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        holder.rollback()
+    assert proc.returncode == 130, err
+    assert err.strip() == "gen-seed-sql: error: interrupted; nothing was written"
+    assert set(db.seeded_counts().values()) == {0}
