@@ -42,6 +42,22 @@ BEGIN
                 current_database(), stored_env
             );
     END IF;
+    -- The server's own configuration (postgresql.conf, ALTER SYSTEM), where this role
+    -- may read it (pg_file_settings is for superusers and pg_read_all_settings).
+    IF has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE') THEN
+        SELECT string_agg(f.name || '=' || f.setting, ', ') INTO stored_env
+        FROM pg_catalog.pg_file_settings AS f
+        WHERE f.name = 'app.env' AND f.applied AND f.setting != 'staging';
+        IF stored_env IS NOT NULL THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'GS001',
+                MESSAGE = format(
+                    'gen-seed-sql: refused: the server''s configuration declares %s in its stored settings; '
+                    'this file writes only to staging',
+                    stored_env
+                );
+        END IF;
+    END IF;
     IF session_env IS DISTINCT FROM 'staging' THEN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
