@@ -299,3 +299,32 @@ def test_a_server_configured_as_production_refuses_whatever_the_session_says(db,
         db.execute("SELECT pg_reload_conf()")
         time.sleep(0.5)
     assert db.psql(files.seed, staging=True).returncode == 0
+
+
+def test_the_guard_works_for_an_ordinary_application_role(db, files, server):
+    """Operators run as the application's role, not a superuser."""
+    role = f"app_{db.name}"
+    db.execute(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER')
+    try:
+        db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
+        db.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+        app = type(db)(server, db.name)
+        app_dsn = psycopg.conninfo.make_conninfo(db.dsn, user=role)
+        run = lambda env: subprocess.run([server.psql, "-X", "-d", app_dsn, "-f", str(files.seed)],  # noqa: E731
+                                         env=clean_env(**env), capture_output=True, text=True)
+        refused = run({})
+        assert refused.returncode != 0 and "app.env is not set" in refused.stderr
+        db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'production'")
+        refused = run(STAGING)
+        assert refused.returncode != 0 and "declares app.env=production" in refused.stderr
+        assert set(app.seeded_counts().values()) == {0}
+        db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'staging'")
+        applied = run({})
+        assert applied.returncode == 0, applied.stderr
+        from test_psql_files import expected_counts
+
+        assert db.seeded_counts() == expected_counts(files)
+    finally:
+        db.execute(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
+        db.execute(f'DROP OWNED BY "{role}"')
+        db.execute(f'DROP ROLE "{role}"')
