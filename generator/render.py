@@ -30,7 +30,6 @@ from .model import (
     insert_order,
     owned_tables,
     seeded_tables,
-    table,
 )
 from .resources import resource
 from .sqlliteral import sql_literal

@@ -64,7 +64,7 @@ BEGIN
             MESSAGE = format(
                 'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with '
                 'PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
-                coalesce(quote_literal(session_env), 'not set'), current_database()
+                coalesce(quote_literal(nullif(session_env, '')), 'not set'), current_database()
             );
     END IF;
 

@@ -30,3 +30,9 @@ def test_stats_tables_upsert_on_their_natural_keys():
     assert table("AdStatsDaily").conflict_key == ("level", "entityId", "statDate")
     assert table("SellpageStatsDaily").conflict_key == ("sellpageId", "statDate", "adSource")
     assert table("Order").conflict_key == ("id",)
+
+
+def test_every_seeded_table_has_exactly_one_row_producer():
+    from generator.dataset import ROW_PRODUCERS
+
+    assert set(ROW_PRODUCERS) == {t.name for t in seeded_tables()}
