@@ -286,18 +286,22 @@ def test_ctrl_c_during_an_apply_exits_130_and_writes_nothing(db, files):
 
 def test_a_server_configured_as_production_refuses_whatever_the_session_says(db, files):
     """postgresql.conf / ALTER SYSTEM: read from pg_file_settings (this test runs as a superuser)."""
-    db.execute("ALTER SYSTEM SET app.env = 'production'")
-    try:
-        db.execute("SELECT pg_reload_conf()")
+
+    def alter_system(statement):
+        with psycopg.connect(db.dsn, autocommit=True) as conn:
+            conn.execute("SET app.env = 'defined'")  # PostgreSQL 15 wants the placeholder known first
+            conn.execute(statement)
+            conn.execute("SELECT pg_reload_conf()")
         time.sleep(0.5)  # the reload is asynchronous
+
+    alter_system("ALTER SYSTEM SET app.env = 'production'")
+    try:
         proc = db.psql(files.seed, staging=True)
         assert proc.returncode != 0
         assert "the server's configuration declares app.env=production" in proc.stderr
         assert set(db.seeded_counts().values()) == {0}
     finally:
-        db.execute("ALTER SYSTEM RESET app.env")
-        db.execute("SELECT pg_reload_conf()")
-        time.sleep(0.5)
+        alter_system("ALTER SYSTEM RESET app.env")
     assert db.psql(files.seed, staging=True).returncode == 0
 
 
