@@ -105,19 +105,20 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
 
     Example: gen-seed-sql build --check --stat
     """
-    from .output import check_files, stat_files, write_files
+    from .output import check_files, render_all, stat_files, write_files
     from .report import table_text
 
     inputs = _inputs(seed, orders, campaigns, scale, as_of)
     if stat and not check:
         raise click.UsageError("--stat goes with --check")
     if check:
-        differences = check_files(inputs, out_dir)
+        fresh = render_all(inputs)
+        differences = check_files(fresh, out_dir)
         if not differences:
             click.echo(f"{out_dir}: up to date")
             return
         if stat:
-            rows = stat_files(inputs, out_dir)
+            rows = stat_files(fresh, out_dir)
             click.echo(table_text(["table", "added", "removed", "changed"], rows))
             click.echo("files: " + ", ".join(f"{d.name} ({d.status})" for d in differences))
         else:

@@ -49,7 +49,7 @@ class LintResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shape:
     """A statement with its rows cut to SHAPE_ROWS; ``origin`` maps its lines back."""
 
@@ -58,7 +58,7 @@ class Shape:
     file: str
 
 
-def shape_of(statement: Statement) -> tuple[str, Shape, int]:
+def shape_of(statement: Statement, file: str) -> tuple[str, Shape, int]:
     """(the shape's key, the shape, the number of row lines) of one statement."""
     lines = statement.sql.split("\n")
     kept: list[str] = []
@@ -77,7 +77,7 @@ def shape_of(statement: Statement) -> tuple[str, Shape, int]:
         kept.append(line)
         origin.append(statement.line + offset)
         key.append(line)
-    return "\n".join(key), Shape("\n".join(kept) + "\n", origin, ""), rows
+    return "\n".join(key), Shape("\n".join(kept) + "\n", origin, file), rows
 
 
 def _parse(statement: Statement, file: str) -> Problem | None:
@@ -150,9 +150,8 @@ def lint_directory(directory: Path, style: bool = True) -> LintResult:
                 problem = _parse(statement, name)
                 if problem:
                     result.problems.append(problem)
-                key, shape, rows = shape_of(statement)
+                key, shape, rows = shape_of(statement, name)
                 result.rows += rows
-                shape.file = name
                 shapes.setdefault(key, shape)
     result.shapes = len(shapes)
     if style:

@@ -78,10 +78,10 @@ class FileDifference:
     diff: str
 
 
-def check_files(inputs: Inputs, out_dir: Path) -> list[FileDifference]:
+def check_files(fresh_files: dict[str, str], out_dir: Path) -> list[FileDifference]:
     """What differs between ``out_dir`` and a fresh build (empty: up to date)."""
     differences = []
-    for name, fresh in render_all(inputs).items():
+    for name, fresh in fresh_files.items():
         path = out_dir / name
         try:
             current = path.read_text(encoding="utf-8")
@@ -152,7 +152,7 @@ def row_stat(committed: str, fresh: str) -> list[tuple[str, int, int, int]]:
     return stats
 
 
-def stat_files(inputs: Inputs, out_dir: Path) -> list[tuple[str, int, int, int]]:
+def stat_files(fresh_files: dict[str, str], out_dir: Path) -> list[tuple[str, int, int, int]]:
     """Rows added / removed / changed per table between ``out_dir`` and a fresh build."""
     try:
         committed = (out_dir / SEED_FILE).read_text(encoding="utf-8")
@@ -160,4 +160,4 @@ def stat_files(inputs: Inputs, out_dir: Path) -> list[tuple[str, int, int, int]]
         committed = ""
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedError(f"cannot read {out_dir / SEED_FILE}: {exc}", ExitCode.FILE) from exc
-    return row_stat(committed, render_all(inputs)[SEED_FILE])
+    return row_stat(committed, fresh_files[SEED_FILE])

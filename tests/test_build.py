@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_committed_out_is_up_to_date():
-    differences = check_files(Inputs(), ROOT / "out")
+    differences = check_files(render_all(Inputs()), ROOT / "out")
     assert not differences, "out/ is stale: run `gen-seed-sql build`\n" + "".join(d.diff for d in differences)
 
 
