@@ -243,11 +243,15 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
     )
 
 
+def namespace_context() -> dict[str, str]:
+    """The bounds of the seed's UUID namespace, as every `BETWEEN` of the files uses them."""
+    return {"first": str(SEED_NAMESPACE_FIRST), "last": str(SEED_NAMESPACE_LAST)}
+
+
 def window_context() -> dict[str, Any]:
     """What the history-window SQL (templates/_ad_stats_windows.sql.j2) needs."""
     return {
-        "first": str(SEED_NAMESPACE_FIRST),
-        "last": str(SEED_NAMESPACE_LAST),
+        **namespace_context(),
         "history_days": dataset.HISTORY_DAYS,
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
@@ -263,8 +267,7 @@ def render_reset(inputs: Inputs) -> Iterator[str]:
         "seed.staging.reset.sql.j2",
         header=header(inputs, "staging reset: delete every seed-owned row, children first"),
         plans=plans,
-        first=str(SEED_NAMESPACE_FIRST),
-        last=str(SEED_NAMESPACE_LAST),
+        **namespace_context(),
         **guard_context(),
     )
 
