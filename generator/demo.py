@@ -41,18 +41,18 @@ def run_demo(inputs: Inputs, keep: bool, echo: Callable[[str], None]) -> None:
     server = start_embedded(keep=keep)
     files = Path(tempfile.mkdtemp(prefix="gen-seed-sql-demo-"))
     try:
-        admin = connect(server.dsn, staging=False)
+        admin = connect(server.dsn)
         with admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{DEMO_DATABASE}"')
             admin.execute(f'CREATE DATABASE "{DEMO_DATABASE}"')
             # This throwaway database is staging, and says so itself (psql needs no PGOPTIONS).
             admin.execute(f"ALTER DATABASE \"{DEMO_DATABASE}\" SET app.env = 'staging'")
         dsn = server.dsn.replace("/postgres?", f"/{DEMO_DATABASE}?")
-        with connect(dsn, staging=True) as conn:
+        with connect(dsn) as conn:
             run_sql_text(conn, "".join(render_schema()), dsn, "schema")
         echo(f"embedded PostgreSQL started; schema and platform products loaded into '{DEMO_DATABASE}'")
         write_files(inputs, files)
-        conn = connect(dsn, staging=True)
+        conn = connect(dsn)
         try:
             report = run_script(conn, open_script(files / SEED_FILE, "seed"), "apply", APPLY_COLUMNS, dsn)
         finally:
@@ -62,7 +62,7 @@ def run_demo(inputs: Inputs, keep: bool, echo: Callable[[str], None]) -> None:
         checks = verify(open_script(files / VERIFY_FILE, "verify"), dsn)
         echo("")
         echo(checks_text(checks))
-        with connect(dsn, staging=False) as conn:
+        with connect(dsn) as conn:
             for title, query in SAMPLES:
                 cur = conn.execute(query.encode())
                 echo(f"\nsample {title}:")

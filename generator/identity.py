@@ -12,9 +12,12 @@ whatever its form: PostgreSQL orders uuids bytewise, so that is one contiguous r
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 SEED_NAMESPACE_FIRST = uuid.UUID("00000000-5eed-0000-0000-000000000000")
 SEED_NAMESPACE_LAST = uuid.UUID("00000000-5eed-ffff-ffff-ffffffffffff")
+# The canonical text of every uuid from FIRST to LAST, and of no other, starts with this.
+SEED_NAMESPACE_PREFIX = "00000000-5eed-"
 MAX_INDEX = 10**12 - 1
 
 
@@ -30,3 +33,13 @@ def seed_uuid(layer: int, type_: int, index: int) -> uuid.UUID:
 def in_seed_namespace(value: uuid.UUID) -> bool:
     """True when ``value`` lies in the seed's namespace (any form, any version)."""
     return SEED_NAMESPACE_FIRST <= value <= SEED_NAMESPACE_LAST
+
+
+DAY_ZERO = date(2000, 1, 1)  # stats ids count days from here, modulo 4096
+
+
+def daily_uuid(layer: int, day: date, index: int) -> uuid.UUID:
+    """The id of a stats row: its kind's layer, its day (days since 2000-01-01, modulo
+    4096, as the type field) and its entity's index. The files compute the same in SQL
+    at apply time (the day is only known then); this is the Python twin for tests."""
+    return seed_uuid(layer, (day - DAY_ZERO).days % 4096, index)

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-# How the seed's value for a column becomes the stored value (see templates/_upsert.sql.j2).
-AS_VALUE = "value"  # CAST(v."col" AS <type>)
+# How the seed's value for a column becomes the stored value (render.py, `_select_expression`).
+AS_VALUE = "value"  # the row's literal, cast to the model's type (enums: to the live column's type)
 AS_DAY = "day"  # anchor day + integer day offset (a date)
-AS_INSTANT = "instant"  # (anchor day + interval) AT TIME ZONE 'UTC' (a timestamptz)
+AS_INSTANT = "instant"  # (anchor day + interval) AT TIME ZONE 'UTC' (a timestamptz; the file runs in UTC)
 AS_PRODUCT = "product"  # the id of the platform product whose sku is given
+AS_NOW = "now"  # now(): written on insert and on restore, never compared (updatedAt)
+AS_DAILY_ID = "daily-id"  # a stats row's id, made from its natural key (identity.py, `daily_uuid`)
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,10 @@ class Table:
 
     name: str
     columns: tuple[Column, ...]
-    # The natural key the seed upserts on, when rows get their id from a default.
+    # The natural key the seed upserts on (stats rows); their id is made from it.
     natural_key: tuple[str, ...] = ()
+    # For stats rows: how the id is made from the natural key (see `DailyId`).
+    daily_id: "DailyId | None" = None
     unique: tuple[tuple[str, ...], ...] = ()
     # Where seeded ids come from: (layer, type) of the 5eed scheme, or None.
     id_layer_type: tuple[int, int] | None = None
@@ -63,8 +67,14 @@ class Table:
 
     @property
     def compared_columns(self) -> tuple[Column, ...]:
-        """Seeded columns outside the conflict key: what a re-apply compares and restores."""
-        return tuple(c for c in self.seeded_columns if c.name not in self.conflict_key)
+        """Seeded columns outside the conflict key: what a re-apply compares and restores.
+
+        Not the stats rows' id (written once, on insert) nor updatedAt (now() on a write)."""
+        return tuple(
+            c
+            for c in self.seeded_columns
+            if c.name not in self.conflict_key and c.seeded_as not in (AS_NOW, AS_DAILY_ID)
+        )
 
     @property
     def foreign_keys(self) -> tuple[Column, ...]:
@@ -77,10 +87,22 @@ class Table:
         raise KeyError(f"{self.name} has no column {name}")
 
 
-def _id(seeded: bool = True) -> Column:
-    return Column(
-        "id", "uuid", default="gen_random_uuid()", seeded_as=AS_VALUE if seeded else None
-    )
+@dataclass(frozen=True)
+class DailyId:
+    """How a stats row's id is made from its natural key, at apply time:
+    ``00000000-5eed-8LLL-8DDD-NNNNNNNNNNNN`` where the layer ``LLL`` comes from the value
+    of ``kind_column`` (``layers``), ``DDD`` is the day (``day_column``) as days since
+    2000-01-01 modulo 4096 in hex, and ``NNNNNNNNNNNN`` the 12-digit index of the entity
+    whose id is in ``entity_column``. docs/identity.md has the table."""
+
+    kind_column: str
+    layers: tuple[tuple[str, int], ...]
+    entity_column: str
+    day_column: str = "statDate"
+
+
+def _id(seeded: bool = True, as_: str = AS_VALUE) -> Column:
+    return Column("id", "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None)
 
 
 def _created_at(seeded: bool = True) -> Column:
@@ -89,9 +111,10 @@ def _created_at(seeded: bool = True) -> Column:
     )
 
 
-def _updated_at() -> Column:
-    # The seed never writes updatedAt: the default on insert, now() on a real update.
-    return Column("updatedAt", "timestamptz", default="now()", seeded_as=None)
+def _updated_at(seeded: bool = True) -> Column:
+    # now() on insert and when a re-apply restores a row: a Prisma-made schema has no
+    # default for @updatedAt columns (the client sets them).
+    return Column("updatedAt", "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None)
 
 
 MONEY = "numeric(12, 2)"
@@ -156,7 +179,7 @@ TABLES: tuple[Table, ...] = (
             Column("name", "text", seeded_as=None),
             Column("price", MONEY, seeded_as=None),
             _created_at(seeded=False),
-            _updated_at(),
+            _updated_at(seeded=False),
         ),
         unique=(("sku",),),
         owner_column=None,
@@ -275,7 +298,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "AdStatsDaily",
         (
-            _id(seeded=False),
+            _id(as_=AS_DAILY_ID),
             Column("sellerId", "uuid", references="Seller"),
             Column("level", "text", choices=AD_LEVELS),
             Column("entityId", "uuid"),
@@ -293,6 +316,7 @@ TABLES: tuple[Table, ...] = (
             _updated_at(),
         ),
         natural_key=("level", "entityId", "statDate"),
+        daily_id=DailyId("level", (("CAMPAIGN", 0x051), ("ADSET", 0x052), ("AD", 0x053)), "entityId"),
         owner_column="entityId",
         description="daily ad metrics per campaign, ad set and ad",
     ),
@@ -312,7 +336,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "SellpageStatsDaily",
         (
-            _id(seeded=False),
+            _id(as_=AS_DAILY_ID),
             Column("sellerId", "uuid", references="Seller"),
             Column("sellpageId", "uuid", references="Sellpage"),
             Column("statDate", "date", seeded_as=AS_DAY),
@@ -327,6 +351,7 @@ TABLES: tuple[Table, ...] = (
             _updated_at(),
         ),
         natural_key=("sellpageId", "statDate", "adSource"),
+        daily_id=DailyId("adSource", (("facebook", 0x061), ("instagram", 0x062), ("organic", 0x063)), "sellpageId"),
         owner_column="sellpageId",
         description="daily sellpage funnel per traffic source",
     ),

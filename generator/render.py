@@ -17,11 +17,14 @@ import jinja2
 from . import __version__, dataset
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
-from .identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST
+from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
 from .model import (
+    AS_DAILY_ID,
     AS_DAY,
     AS_INSTANT,
+    AS_NOW,
     AS_PRODUCT,
+    AS_VALUE,
     PLATFORM_PRODUCTS,
     TABLES,
     Column,
@@ -84,6 +87,7 @@ def environment() -> jinja2.Environment:
     env.filters["sql"] = sql_literal
     env.filters["sql_row"] = sql_row
     env.filters["ident"] = ident
+    env.filters["seed_owned"] = seed_owned
     return env
 
 
@@ -101,7 +105,37 @@ def stream(template_name: str, **context: Any) -> Iterator[str]:
 ANCHOR_DAY = f"current_setting({sql_literal(ANCHOR_SETTING)})::date"
 
 
-def _select_expression(column: Column) -> str:
+def seed_owned(expression: str) -> str:
+    """The SQL test that ``expression`` (an id column, uuid or TEXT as Prisma makes it) is
+    in the seed's namespace: its canonical text starts with the namespace's prefix, which
+    is the uuid range SEED_NAMESPACE_FIRST..SEED_NAMESPACE_LAST, compared bytewise
+    whatever the database's collation."""
+    return f"starts_with({expression}::text, {sql_literal(SEED_NAMESPACE_PREFIX)})"
+
+
+def _daily_id_expression(t: Table) -> str:
+    """A stats row's id from its natural key (model.DailyId; identity.daily_uuid)."""
+    spec = t.daily_id
+    assert spec is not None
+    layers = " ".join(
+        f"WHEN {sql_literal(value)} THEN {sql_literal(f'{layer:03x}')}" for value, layer in spec.layers
+    )
+    day = f"(a.anchor_day + v.{ident(spec.day_column)}) - {sql_literal(DAY_ZERO.isoformat())}::date"
+    indent = "\n" + " " * 12
+    return (
+        f"({indent}{sql_literal(SEED_NAMESPACE_PREFIX + '8')}"
+        f"{indent}|| CASE v.{ident(spec.kind_column)} {layers} END"
+        f"{indent}|| '-8' || lpad(to_hex(({day}) % 4096), 3, '0')"
+        f"{indent}|| '-' || right(v.{ident(spec.entity_column)}, 12)"
+        f"\n{' ' * 8})::uuid"
+    )
+
+
+# The alias of the row that converts enum-like values to the live column's type.
+TYPED = "e"
+
+
+def _select_expression(t: Table, column: Column) -> str:
     ref = f"v.{ident(column.name)}"
     if column.seeded_as == AS_DAY:
         return f"a.anchor_day + {ref}"
@@ -109,7 +143,30 @@ def _select_expression(column: Column) -> str:
         return f"(a.anchor_day + {ref}::interval) AT TIME ZONE 'UTC'"
     if column.seeded_as == AS_PRODUCT:
         return 'p."id"'  # the platform product joined by its sku (see Upsert.product_join)
+    if column.seeded_as == AS_NOW:
+        return "now()"
+    if column.seeded_as == AS_DAILY_ID:
+        return _daily_id_expression(t)
+    if column.choices:
+        # the live column's own type, text or an enum of any name (see Upsert.typed_join)
+        return f"{TYPED}.{ident(column.name)}"
     return f"{ref}::{column.sql_type}"
+
+
+def _typed_join(t: Table, columns: Iterable[Column]) -> str | None:
+    """A LATERAL row of the table's own row type holding its enum-like values: the
+    database converts each text to the live column's type, whatever the app named it."""
+    names = [c.name for c in columns if c.choices and c.seeded_as == AS_VALUE]
+    if not names:
+        return None
+    pairs = ", ".join(f"{sql_literal(n)}, v.{ident(n)}" for n in names)
+    return (
+        f"CROSS JOIN\n        LATERAL jsonb_populate_record(\n            NULL::{ident(t.name)}, jsonb_build_object({pairs})\n        ) AS {TYPED}"
+    )
+
+
+# The kinds of column whose values come row by row in VALUES (the rest are computed).
+ROW_VALUES = (AS_VALUE, AS_DAY, AS_INSTANT, AS_PRODUCT)
 
 
 @dataclass(frozen=True)
@@ -122,8 +179,9 @@ class Upsert:
     expressions: tuple[str, ...]
     conflict_key: tuple[str, ...]
     compared: tuple[str, ...]
-    touches_updated_at: bool
+    stamped: tuple[str, ...]  # columns set to now() on insert and on restore (updatedAt)
     product_join: str | None  # the join that resolves a product sku to its id
+    typed_join: str | None  # the join that gives enum-like values the live column's type
 
     @staticmethod
     def of(t: Table) -> "Upsert":
@@ -136,15 +194,16 @@ class Upsert:
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
-            value_columns=tuple(c.name for c in cols if c.name not in shared),
+            value_columns=tuple(c.name for c in cols if c.name not in shared and c.seeded_as in ROW_VALUES),
             expressions=tuple(
-                f"{sql_literal(shared[c.name])}::{c.sql_type}" if c.name in shared else _select_expression(c)
+                f"{sql_literal(shared[c.name])}::{c.sql_type}" if c.name in shared else _select_expression(t, c)
                 for c in cols
             ),
             conflict_key=t.conflict_key,
             compared=tuple(c.name for c in t.compared_columns),
-            touches_updated_at="updatedAt" in t.column_names,
+            stamped=tuple(c.name for c in cols if c.seeded_as == AS_NOW),
             product_join=join,
+            typed_join=_typed_join(t, cols),
         )
 
     @property

@@ -1,9 +1,11 @@
 """The runner: apply, reset and verify the generated files over psycopg.
 
-Connection: ``--dsn``, else ``DATABASE_URL``, else libpq's ``PG*`` variables. The runner
-refuses unless ``APP_ENV`` or ``NODE_ENV`` is exactly ``staging``; then it declares
-``app.env = 'staging'`` for its own session, and the guard inside the SQL has the last
-word. Every database failure becomes a ``SeedError`` with a documented exit code; no
+Connection: ``--dsn``, else ``DATABASE_URL``, else libpq's ``PG*`` variables; a URL as a
+Prisma app's ``.env`` holds it is taken as it is (``schema=`` names the tables' schema,
+parameters only Prisma knows are dropped). The runner refuses unless ``APP_ENV`` or
+``NODE_ENV`` is exactly ``staging``; then it declares ``app.env = 'staging'`` for the
+file's transaction only (nothing outlives it: behind a pooler the server connection is
+shared), and the guard inside the SQL has the last word. Every database failure becomes a ``SeedError`` with a documented exit code; no
 message ever carries a password.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -44,6 +47,58 @@ def resolve_dsn(dsn: str | None, environ: Mapping[str, str] = os.environ) -> str
     if dsn:
         return dsn
     return environ.get("DATABASE_URL", "")
+
+
+# Query parameters of a Prisma connection URL that libpq does not know (Prisma's docs,
+# "PostgreSQL connection URL arguments"); `schema` is read, the others are dropped.
+PRISMA_ONLY_PARAMETERS = frozenset(
+    {
+        "schema",
+        "connection_limit",
+        "pool_timeout",
+        "socket_timeout",
+        "pgbouncer",
+        "statement_cache_size",
+        "sslaccept",
+        "sslidentity",
+        "max_connection_lifetime",
+        "max_idle_connection_lifetime",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to connect: a DSN libpq accepts, and the schema the tables live in (or None)."""
+
+    dsn: str
+    schema: str | None = None
+
+
+def parse_target(dsn: str) -> Target:
+    """A Target from a DSN or URL; a Prisma URL's own parameters are read or dropped.
+
+    A malformed DSN (a port that is not a number, an unknown parameter) is a usage error."""
+    schema = None
+    if dsn.startswith(("postgres://", "postgresql://")) and "?" in dsn:
+        base, _, query = dsn.partition("?")
+        kept = []
+        for pair in query.split("&"):
+            key, _, value = pair.partition("=")
+            if key == "schema":
+                schema = urllib.parse.unquote(value) or None
+            elif key not in PRISMA_ONLY_PARAMETERS and pair:
+                kept.append(pair)
+        dsn = base + ("?" + "&".join(kept) if kept else "")
+    try:
+        params = conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError as exc:
+        reason = redact(_first_line(exc), dsn).removeprefix("missing \"=\" after ")
+        raise SeedError(f"invalid --dsn / DATABASE_URL: {reason}", ExitCode.USAGE) from None
+    port = str(params.get("port") or "")
+    if port and not all(p.isdigit() for p in port.split(",")):
+        raise SeedError(f"invalid --dsn / DATABASE_URL: the port {port!r} is not a number", ExitCode.USAGE)
+    return Target(dsn, schema)
 
 
 def _secrets(dsn: str) -> list[str]:
@@ -80,13 +135,9 @@ def _first_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def connect(dsn: str | None, *, staging: bool, lock_timeout: float = 30.0) -> psycopg.Connection:
-    """An autocommit connection; with ``staging`` it declares app.env for its session."""
-    target = resolve_dsn(dsn)
-    try:
-        conninfo.conninfo_to_dict(target)
-    except psycopg.ProgrammingError:
-        raise SeedError("invalid --dsn / DATABASE_URL: not a connection string or URI", ExitCode.USAGE) from None
+def connect(dsn: str | None) -> psycopg.Connection:
+    """An autocommit connection that declares nothing for its session (see `declarations`)."""
+    target = parse_target(resolve_dsn(dsn)).dsn
     try:
         conn = psycopg.connect(
             target, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="gen-seed-sql"
@@ -100,10 +151,25 @@ def connect(dsn: str | None, *, staging: bool, lock_timeout: float = 30.0) -> ps
         else:
             problem = "cannot connect to"
         raise SeedError(f"{problem} {describe_target(target)}: {detail}", ExitCode.CONNECTION) from None
-    conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{int(lock_timeout * 1000)}ms",))
-    if staging:
-        conn.execute("SELECT set_config('app.env', %s, false)", (STAGING,))
     return conn
+
+
+def declarations(
+    dsn: str, *, staging: bool = False, lock_timeout: float | None = None, read_only: bool = False
+) -> list[tuple[str, tuple[Any, ...]]]:
+    """What the runner declares for a file's transaction, each transaction-local
+    (``set_config(..., true)``): run right after the file's BEGIN, gone at its end."""
+    found: list[tuple[str, tuple[Any, ...]]] = []
+    if read_only:
+        found.append(("SET LOCAL transaction_read_only = on", ()))
+    schema = parse_target(dsn).schema
+    if schema:
+        found.append(("SELECT set_config('search_path', quote_ident(%s), true)", (schema,)))
+    if lock_timeout is not None:
+        found.append(("SELECT set_config('lock_timeout', %s, true)", (f"{int(lock_timeout * 1000)}ms",)))
+    if staging:
+        found.append(("SELECT set_config('app.env', %s, true)", (STAGING,)))
+    return found
 
 
 def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
@@ -188,6 +254,9 @@ class RunReport:
 Progress = Callable[[str, int], None]
 
 
+IDLE = psycopg.pq.TransactionStatus.IDLE
+
+
 def run_script(
     conn: psycopg.Connection,
     script: Script,
@@ -195,17 +264,25 @@ def run_script(
     columns: tuple[str, ...],
     dsn: str,
     progress: Progress | None = None,
+    declare: tuple[tuple[str, tuple[Any, ...]], ...] | list[tuple[str, tuple[Any, ...]]] = (),
 ) -> RunReport:
     """Execute every statement of ``script``; the file's own BEGIN/COMMIT make it one
-    transaction. On any error the connection is closed, so nothing is committed."""
+    transaction, and ``declare`` runs right after its BEGIN. A file whose first statement
+    does not open a transaction is refused. On any error the connection is closed, so
+    nothing is committed."""
     report = RunReport(command, str(script.path), columns)
     conn.add_notice_handler(lambda diag: report.notices.append(diag.message_primary or ""))
     started = time.perf_counter()
     try:
-        for statement in prefetched(script.statements()):
+        for number, statement in enumerate(prefetched(script.statements())):
             # bytes: run as written, no placeholders; a client-side cursor sends it with the
             # simple query protocol, as psql does
             cur = psycopg.ClientCursor(conn).execute(statement.sql.encode("utf-8"))
+            if number == 0:
+                if conn.info.transaction_status == IDLE:
+                    raise SeedError(f"{script.path} does not open a transaction: not a complete generated file", ExitCode.FILE)
+                for sql, params in declare:
+                    conn.execute(sql, params)
             if cur.description and [d.name for d in cur.description][: len(columns) + 1] == ["seeded_table", *columns]:
                 for values in cur.fetchall():
                     row = dict(zip([d.name for d in cur.description], values))
@@ -233,10 +310,11 @@ def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progres
     """Run a seed or reset file against the database (the staging checks included)."""
     require_staging_environment()
     target = resolve_dsn(dsn)
-    conn = connect(target, staging=True, lock_timeout=lock_timeout)
+    conn = connect(target)
     columns = APPLY_COLUMNS if script.kind == "seed" else RESET_COLUMNS
+    declare = declarations(target, staging=True, lock_timeout=lock_timeout)
     try:
-        return run_script(conn, script, "apply" if script.kind == "seed" else "reset", columns, target, progress)
+        return run_script(conn, script, "apply" if script.kind == "seed" else "reset", columns, target, progress, declare)
     finally:
         conn.close()
 
@@ -262,18 +340,22 @@ def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[
     With ``expect_empty`` the promise is the state after a reset: no seeded rows.
     """
     target = resolve_dsn(dsn)
-    conn = connect(target, staging=False)
+    conn = connect(target)
     checks: list[Check] = []
+    declare = declarations(target, read_only=True)
     try:
-        conn.execute("BEGIN READ ONLY")
-        for statement in script.statements():
+        for number, statement in enumerate(script.statements()):
             cur = conn.execute(statement.sql.encode("utf-8"))
+            if number == 0:
+                if conn.info.transaction_status == IDLE:
+                    raise SeedError(f"{script.path} does not open a transaction: not a verify file", ExitCode.FILE)
+                for sql, params in declare:
+                    conn.execute(sql, params)
             if cur.description and [d.name for d in cur.description][:4] == ["check_name", "table_name", "expected", "found"]:
                 for name, table, expected, found, *_ in cur.fetchall():
                     if expect_empty and name == "seeded rows":
                         expected = 0
                     checks.append(Check(name, table, int(expected), int(found)))
-        conn.execute("ROLLBACK")
     except psycopg.Error as exc:
         raise database_error(exc, target, "verify") from None
     finally:

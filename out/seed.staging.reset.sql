@@ -15,6 +15,9 @@ BEGIN;
 -- Read committed, whatever the database's default: each statement sees what a
 -- concurrent run committed before this one got the seed lock.
 SET LOCAL transaction_isolation = 'read committed';
+-- UTC, whatever the session's TimeZone: instants are stored alike in timestamptz and in
+-- timestamp(3) columns (which hold UTC wall-clock, as Prisma reads them).
+SET LOCAL TimeZone = 'UTC';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
 -- setting of this database (or role) declares another environment. Then check the
@@ -90,13 +93,13 @@ $guard$;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "SellpageStatsDaily" AS t
-    WHERE t."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."sellpageId"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "SellpageStatsDaily" AS t
     WHERE
-        t."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
     RETURNING 1
 )
 
@@ -110,13 +113,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "AdStatsRaw" AS t
-    WHERE t."adId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."adId"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "AdStatsRaw" AS t
     WHERE
-        t."adId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."adId"::text, '00000000-5eed-')
     RETURNING 1
 )
 
@@ -130,13 +133,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "AdStatsDaily" AS t
-    WHERE t."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."entityId"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "AdStatsDaily" AS t
     WHERE
-        t."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."entityId"::text, '00000000-5eed-')
     RETURNING 1
 )
 
@@ -150,13 +153,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Ad" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Ad" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "AdStatsRaw" AS c
             WHERE c."adId" = t."id"
@@ -174,13 +177,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Adset" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Adset" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "Ad" AS c
             WHERE c."adsetId" = t."id"
@@ -198,13 +201,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Campaign" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Campaign" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "Adset" AS c
             WHERE c."campaignId" = t."id"
@@ -222,13 +225,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "OrderEvent" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "OrderEvent" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
     RETURNING 1
 )
 
@@ -242,13 +245,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "OrderItem" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "OrderItem" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
     RETURNING 1
 )
 
@@ -262,13 +265,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Order" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Order" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "OrderItem" AS c
             WHERE c."orderId" = t."id"
@@ -290,13 +293,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Sellpage" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Sellpage" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "Order" AS c
             WHERE c."sellpageId" = t."id"
@@ -322,13 +325,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "Seller" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "Seller" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "Sellpage" AS c
             WHERE c."sellerId" = t."id"
@@ -366,13 +369,13 @@ FROM removed;
 WITH owned AS (
     SELECT count(*) AS n
     FROM "User" AS t
-    WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(t."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "User" AS t
     WHERE
-        t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(t."id"::text, '00000000-5eed-')
         AND NOT EXISTS (
             SELECT 1 FROM "Seller" AS c
             WHERE c."userId" = t."id"
@@ -396,43 +399,43 @@ BEGIN
             'Ad' AS seeded_table
             , t."id"::text AS id
         FROM "Ad" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'Adset' AS seeded_table
             , t."id"::text AS id
         FROM "Adset" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'Campaign' AS seeded_table
             , t."id"::text AS id
         FROM "Campaign" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'Order' AS seeded_table
             , t."id"::text AS id
         FROM "Order" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'Sellpage' AS seeded_table
             , t."id"::text AS id
         FROM "Sellpage" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'Seller' AS seeded_table
             , t."id"::text AS id
         FROM "Seller" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
         UNION ALL
         SELECT
             'User' AS seeded_table
             , t."id"::text AS id
         FROM "User" AS t
-        WHERE t."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        WHERE starts_with(t."id"::text, '00000000-5eed-')
     LOOP
         RAISE NOTICE 'gen-seed-sql: kept % %: rows the seed did not create still reference it',
             quote_ident(r.seeded_table), r.id;

@@ -13,6 +13,9 @@ BEGIN;
 -- Read committed, whatever the database's default: each statement sees what a
 -- concurrent run committed before this one got the seed lock.
 SET LOCAL transaction_isolation = 'read committed';
+-- UTC, whatever the session's TimeZone: instants are stored alike in timestamptz and in
+-- timestamp(3) columns (which hold UTC wall-clock, as Prisma reads them).
+SET LOCAL TimeZone = 'UTC';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
 -- setting of this database (or role) declares another environment. Then check the
@@ -110,17 +113,22 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "User" AS t (
-        "id", "email", "passwordHash", "name", "role", "createdAt"
+        "id", "email", "passwordHash", "name", "role", "createdAt", "updatedAt"
     )
     SELECT
         v."id"::uuid
         , v."email"::text
         , v."passwordHash"::text
         , v."name"::text
-        , v."role"::text
+        , e."role"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"User", jsonb_build_object('role', v."role")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "email" = excluded."email"
@@ -161,7 +169,7 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "Seller" AS t (
-        "id", "userId", "name", "slug", "createdAt"
+        "id", "userId", "name", "slug", "createdAt", "updatedAt"
     )
     SELECT
         v."id"::uuid
@@ -169,6 +177,7 @@ WITH anchor AS (
         , v."name"::text
         , v."slug"::text
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
     ON CONFLICT ("id") DO UPDATE
@@ -212,6 +221,7 @@ WITH anchor AS (
 , upserted AS (
     INSERT INTO "Sellpage" AS t (
         "id", "sellerId", "productId", "slug", "title", "price", "status", "createdAt"
+        , "updatedAt"
     )
     SELECT
         v."id"::uuid
@@ -220,11 +230,16 @@ WITH anchor AS (
         , v."slug"::text
         , v."title"::text
         , v."price"::numeric(12, 2)
-        , v."status"::text
+        , e."status"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
     LEFT JOIN "Product" AS p ON v."productId" = p."sku"
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"Sellpage", jsonb_build_object('status', v."status")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -369,6 +384,7 @@ WITH anchor AS (
     INSERT INTO "Order" AS t (
         "id", "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status"
         , "paymentMethod", "subtotal", "shippingFee", "discount", "total", "createdAt"
+        , "updatedAt"
     )
     SELECT
         v."id"::uuid
@@ -377,15 +393,20 @@ WITH anchor AS (
         , v."orderNumber"::text
         , v."customerEmail"::text
         , v."customerName"::text
-        , v."status"::text
-        , v."paymentMethod"::text
+        , e."status"
+        , e."paymentMethod"
         , v."subtotal"::numeric(12, 2)
         , v."shippingFee"::numeric(12, 2)
         , v."discount"::numeric(12, 2)
         , v."total"::numeric(12, 2)
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"Order", jsonb_build_object('status', v."status", 'paymentMethod', v."paymentMethod")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -563,6 +584,7 @@ WITH anchor AS (
 , upserted AS (
     INSERT INTO "OrderItem" AS t (
         "id", "orderId", "productId", "quantity", "unitPrice", "lineTotal", "createdAt"
+        , "updatedAt"
     )
     SELECT
         v."id"::uuid
@@ -572,6 +594,7 @@ WITH anchor AS (
         , v."unitPrice"::numeric(12, 2)
         , v."lineTotal"::numeric(12, 2)
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
     LEFT JOIN "Product" AS p ON v."productId" = p."sku"
@@ -950,10 +973,14 @@ WITH anchor AS (
     SELECT
         v."id"::uuid
         , v."orderId"::uuid
-        , v."status"::text
+        , e."status"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"OrderEvent", jsonb_build_object('status', v."status")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "orderId" = excluded."orderId"
@@ -1000,20 +1027,25 @@ WITH anchor AS (
 , upserted AS (
     INSERT INTO "Campaign" AS t (
         "id", "sellerId", "sellpageId", "name", "status", "dailyBudget", "startDate", "endDate"
-        , "createdAt"
+        , "createdAt", "updatedAt"
     )
     SELECT
         v."id"::uuid
         , '00000000-5eed-8001-8002-000000000001'::uuid
         , v."sellpageId"::uuid
         , v."name"::text
-        , v."status"::text
+        , e."status"
         , v."dailyBudget"::numeric(12, 2)
         , a.anchor_day + v."startDate"
         , a.anchor_day + v."endDate"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"Campaign", jsonb_build_object('status', v."status")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -1087,17 +1119,22 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "Adset" AS t (
-        "id", "campaignId", "name", "status", "optimizationGoal", "createdAt"
+        "id", "campaignId", "name", "status", "optimizationGoal", "createdAt", "updatedAt"
     )
     SELECT
         v."id"::uuid
         , v."campaignId"::uuid
         , v."name"::text
-        , v."status"::text
-        , v."optimizationGoal"::text
+        , e."status"
+        , e."optimizationGoal"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"Adset", jsonb_build_object('status', v."status", 'optimizationGoal', v."optimizationGoal")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "campaignId" = excluded."campaignId"
@@ -1197,16 +1234,21 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "Ad" AS t (
-        "id", "adsetId", "name", "status", "createdAt"
+        "id", "adsetId", "name", "status", "createdAt", "updatedAt"
     )
     SELECT
         v."id"::uuid
         , v."adsetId"::uuid
         , v."name"::text
-        , v."status"::text
+        , e."status"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"Ad", jsonb_build_object('status', v."status")
+        ) AS e
     ON CONFLICT ("id") DO UPDATE
         SET
             "adsetId" = excluded."adsetId"
@@ -2246,13 +2288,19 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "AdStatsDaily" AS t (
-        "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
-        , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
-        , "costPerPurchase", "roas"
+        "id", "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks"
+        , "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr"
+        , "cpc", "cpm", "costPerPurchase", "roas", "updatedAt"
     )
     SELECT
-        '00000000-5eed-8001-8002-000000000001'::uuid
-        , v."level"::text
+        (
+            '00000000-5eed-8'
+            || CASE v."level" WHEN 'CAMPAIGN' THEN '051' WHEN 'ADSET' THEN '052' WHEN 'AD' THEN '053' END
+            || '-8' || lpad(to_hex(((a.anchor_day + v."statDate") - '2000-01-01'::date) % 4096), 3, '0')
+            || '-' || right(v."entityId", 12)
+        )::uuid
+        , '00000000-5eed-8001-8002-000000000001'::uuid
+        , e."level"
         , v."entityId"::uuid
         , a.anchor_day + v."statDate"
         , v."impressions"::integer
@@ -2267,8 +2315,13 @@ WITH anchor AS (
         , v."cpm"::numeric(12, 4)
         , v."costPerPurchase"::numeric(12, 4)
         , v."roas"::numeric(12, 4)
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"AdStatsDaily", jsonb_build_object('level', v."level")
+        ) AS e
     ON CONFLICT ("level", "entityId", "statDate") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -3020,13 +3073,19 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "AdStatsDaily" AS t (
-        "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks", "contentViews"
-        , "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr", "cpc", "cpm"
-        , "costPerPurchase", "roas"
+        "id", "sellerId", "level", "entityId", "statDate", "impressions", "linkClicks"
+        , "contentViews", "checkoutInitiated", "purchases", "purchaseValue", "spend", "ctr"
+        , "cpc", "cpm", "costPerPurchase", "roas", "updatedAt"
     )
     SELECT
-        '00000000-5eed-8001-8002-000000000001'::uuid
-        , v."level"::text
+        (
+            '00000000-5eed-8'
+            || CASE v."level" WHEN 'CAMPAIGN' THEN '051' WHEN 'ADSET' THEN '052' WHEN 'AD' THEN '053' END
+            || '-8' || lpad(to_hex(((a.anchor_day + v."statDate") - '2000-01-01'::date) % 4096), 3, '0')
+            || '-' || right(v."entityId", 12)
+        )::uuid
+        , '00000000-5eed-8001-8002-000000000001'::uuid
+        , e."level"
         , v."entityId"::uuid
         , a.anchor_day + v."statDate"
         , v."impressions"::integer
@@ -3041,8 +3100,13 @@ WITH anchor AS (
         , v."cpm"::numeric(12, 4)
         , v."costPerPurchase"::numeric(12, 4)
         , v."roas"::numeric(12, 4)
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"AdStatsDaily", jsonb_build_object('level', v."level")
+        ) AS e
     ON CONFLICT ("level", "entityId", "statDate") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -3275,14 +3339,21 @@ WITH anchor AS (
 
 , upserted AS (
     INSERT INTO "SellpageStatsDaily" AS t (
-        "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks"
+        "id", "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks"
         , "contentViews", "checkoutInitiated", "purchases", "revenue", "cr1", "cr2", "cr3"
+        , "updatedAt"
     )
     SELECT
-        '00000000-5eed-8001-8002-000000000001'::uuid
+        (
+            '00000000-5eed-8'
+            || CASE v."adSource" WHEN 'facebook' THEN '061' WHEN 'instagram' THEN '062' WHEN 'organic' THEN '063' END
+            || '-8' || lpad(to_hex(((a.anchor_day + v."statDate") - '2000-01-01'::date) % 4096), 3, '0')
+            || '-' || right(v."sellpageId", 12)
+        )::uuid
+        , '00000000-5eed-8001-8002-000000000001'::uuid
         , v."sellpageId"::uuid
         , a.anchor_day + v."statDate"
-        , v."adSource"::text
+        , e."adSource"
         , v."adSpend"::numeric(12, 2)
         , v."linkClicks"::integer
         , v."contentViews"::integer
@@ -3292,8 +3363,13 @@ WITH anchor AS (
         , v."cr1"::numeric(10, 6)
         , v."cr2"::numeric(10, 6)
         , v."cr3"::numeric(10, 6)
+        , now()
     FROM v
     CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL jsonb_populate_record(
+            NULL::"SellpageStatsDaily", jsonb_build_object('adSource', v."adSource")
+        ) AS e
     ON CONFLICT ("sellpageId", "statDate", "adSource") DO UPDATE
         SET
             "sellerId" = excluded."sellerId"
@@ -3335,44 +3411,46 @@ WITH anchor AS (
 
 , windows AS (
     -- The history window of every seeded AdStatsDaily entity: its first day (the last is
-    -- the day before the anchor). A campaign's is its startDate; an adset's at most
-    -- 21 days, an ad's at most 14 (docs/dataset.md).
+    -- the day before the anchor). Levels compare as text and days as dates, so enum
+    -- and timestamp(3) columns (a Prisma-made schema) work as text and date ones do.
+    -- A campaign's is its startDate; an adset's at most 21 days, an ad's at
+    -- most 14 (docs/dataset.md).
     SELECT
         'CAMPAIGN' AS entity_level
         , c."id" AS entity_id
-        , c."startDate" AS first_day
+        , c."startDate"::date AS first_day
     FROM "Campaign" AS c
-    WHERE c."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(c."id"::text, '00000000-5eed-')
 
     UNION ALL
 
     SELECT
         'ADSET' AS entity_level
         , s."id" AS entity_id
-        , greatest(c."startDate", a.anchor_day - 21) AS first_day
+        , greatest(c."startDate"::date, a.anchor_day - 21) AS first_day
     FROM "Adset" AS s
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
-    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(s."id"::text, '00000000-5eed-')
 
     UNION ALL
 
     SELECT
         'AD' AS entity_level
         , d."id" AS entity_id
-        , greatest(c."startDate", a.anchor_day - 14) AS first_day
+        , greatest(c."startDate"::date, a.anchor_day - 14) AS first_day
     FROM "Ad" AS d
     INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
-    WHERE d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(d."id"::text, '00000000-5eed-')
 )
 
 , removed AS (
     DELETE FROM "AdStatsDaily" AS d
     USING windows AS w, anchor AS a
     WHERE
-        d."level" = w.entity_level
+        d."level"::text = w.entity_level
         AND d."entityId" = w.entity_id
         AND (d."statDate" >= a.anchor_day OR d."statDate" < w.first_day)
     RETURNING 1
@@ -3394,7 +3472,7 @@ WITH anchor AS (
     DELETE FROM "SellpageStatsDaily" AS p
     USING anchor AS a
     WHERE
-        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND (p."statDate" >= a.anchor_day OR p."statDate" < a.anchor_day - 30)
     RETURNING 1
 )

@@ -9,46 +9,52 @@
 -- newest seeded SellpageStatsDaily row.
 
 \set ON_ERROR_STOP on
+BEGIN;
+SET LOCAL transaction_read_only = on;
+-- Instants read in UTC whatever the session's TimeZone (timestamp(3) columns hold UTC).
+SET LOCAL TimeZone = 'UTC';
 
 WITH anchor AS (
-    SELECT max(s."statDate") + 1 AS anchor_day
+    SELECT max(s."statDate")::date + 1 AS anchor_day
     FROM "SellpageStatsDaily" AS s
-    WHERE s."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(s."sellpageId"::text, '00000000-5eed-')
 )
 
 , windows AS (
     -- The history window of every seeded AdStatsDaily entity: its first day (the last is
-    -- the day before the anchor). A campaign's is its startDate; an adset's at most
-    -- 21 days, an ad's at most 14 (docs/dataset.md).
+    -- the day before the anchor). Levels compare as text and days as dates, so enum
+    -- and timestamp(3) columns (a Prisma-made schema) work as text and date ones do.
+    -- A campaign's is its startDate; an adset's at most 21 days, an ad's at
+    -- most 14 (docs/dataset.md).
     SELECT
         'CAMPAIGN' AS entity_level
         , c."id" AS entity_id
-        , c."startDate" AS first_day
+        , c."startDate"::date AS first_day
     FROM "Campaign" AS c
-    WHERE c."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(c."id"::text, '00000000-5eed-')
 
     UNION ALL
 
     SELECT
         'ADSET' AS entity_level
         , s."id" AS entity_id
-        , greatest(c."startDate", a.anchor_day - 21) AS first_day
+        , greatest(c."startDate"::date, a.anchor_day - 21) AS first_day
     FROM "Adset" AS s
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
-    WHERE s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(s."id"::text, '00000000-5eed-')
 
     UNION ALL
 
     SELECT
         'AD' AS entity_level
         , d."id" AS entity_id
-        , greatest(c."startDate", a.anchor_day - 14) AS first_day
+        , greatest(c."startDate"::date, a.anchor_day - 14) AS first_day
     FROM "Ad" AS d
     INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
-    WHERE d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with(d."id"::text, '00000000-5eed-')
 )
 
 , checks AS (
@@ -58,7 +64,7 @@ WITH anchor AS (
         , 1 AS expected
         , count(*) AS found
     FROM "User"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -66,7 +72,7 @@ WITH anchor AS (
         , 1 AS expected
         , count(*) AS found
     FROM "Seller"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -74,7 +80,7 @@ WITH anchor AS (
         , 3 AS expected
         , count(*) AS found
     FROM "Sellpage"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -82,7 +88,7 @@ WITH anchor AS (
         , 100 AS expected
         , count(*) AS found
     FROM "Order"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -90,7 +96,7 @@ WITH anchor AS (
         , 126 AS expected
         , count(*) AS found
     FROM "OrderItem"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -98,7 +104,7 @@ WITH anchor AS (
         , 330 AS expected
         , count(*) AS found
     FROM "OrderEvent"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -106,7 +112,7 @@ WITH anchor AS (
         , 10 AS expected
         , count(*) AS found
     FROM "Campaign"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -114,7 +120,7 @@ WITH anchor AS (
         , 30 AS expected
         , count(*) AS found
     FROM "Adset"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -122,7 +128,7 @@ WITH anchor AS (
         , 60 AS expected
         , count(*) AS found
     FROM "Ad"
-    WHERE "id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("id"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -130,7 +136,7 @@ WITH anchor AS (
         , 1698 AS expected
         , count(*) AS found
     FROM "AdStatsDaily"
-    WHERE "entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("entityId"::text, '00000000-5eed-')
     UNION ALL
     SELECT
         'seeded rows' AS check_name
@@ -138,7 +144,7 @@ WITH anchor AS (
         , 180 AS expected
         , count(*) AS found
     FROM "SellpageStatsDaily"
-    WHERE "sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+    WHERE starts_with("sellpageId"::text, '00000000-5eed-')
 
     UNION ALL
     SELECT
@@ -148,7 +154,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "OrderItem" AS i
     WHERE
-        i."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(i."id"::text, '00000000-5eed-')
         AND i."lineTotal" != i."quantity" * i."unitPrice"
 
     UNION ALL
@@ -159,7 +165,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "Order" AS o
     WHERE
-        o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(o."id"::text, '00000000-5eed-')
         AND o."subtotal" != (
             SELECT coalesce(sum(i."lineTotal"), 0) FROM "OrderItem" AS i
             WHERE i."orderId" = o."id"
@@ -173,7 +179,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "Order" AS o
     WHERE
-        o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(o."id"::text, '00000000-5eed-')
         AND o."total" != o."subtotal" + o."shippingFee" - o."discount"
 
     UNION ALL
@@ -184,10 +190,10 @@ WITH anchor AS (
         , count(*) AS found
     FROM "Order" AS o
     WHERE
-        o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(o."id"::text, '00000000-5eed-')
         AND (
-            o."status" IS DISTINCT FROM (
-                SELECT e."status" FROM "OrderEvent" AS e
+            o."status"::text IS DISTINCT FROM (
+                SELECT e."status"::text FROM "OrderEvent" AS e
                 WHERE e."orderId" = o."id"
                 ORDER BY e."createdAt" DESC LIMIT 1
             )
@@ -214,7 +220,7 @@ WITH anchor AS (
     FROM "Order" AS o
     CROSS JOIN anchor AS a
     WHERE
-        o."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(o."id"::text, '00000000-5eed-')
         AND NOT (
             o."createdAt" >= (a.anchor_day - 30) AT TIME ZONE 'UTC'
             AND o."createdAt" < a.anchor_day AT TIME ZONE 'UTC'
@@ -229,7 +235,7 @@ WITH anchor AS (
     FROM "Adset" AS s
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     WHERE
-        s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(s."id"::text, '00000000-5eed-')
         AND c."status" = 'ARCHIVED'
         AND s."status" != 'ARCHIVED'
 
@@ -241,7 +247,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "Adset" AS s
     WHERE
-        s."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(s."id"::text, '00000000-5eed-')
         AND s."id"::text LIKE '%03'
         AND s."status" = 'ACTIVE'
 
@@ -254,8 +260,8 @@ WITH anchor AS (
     FROM "Ad" AS d
     INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
     WHERE
-        d."id" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
-        AND d."status" != s."status"
+        starts_with(d."id"::text, '00000000-5eed-')
+        AND d."status"::text != s."status"::text
 
     UNION ALL
     SELECT
@@ -265,7 +271,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "AdStatsDaily" AS d
     WHERE
-        d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(d."entityId"::text, '00000000-5eed-')
         AND NOT (
             d."impressions" >= d."linkClicks"
             AND d."linkClicks" >= d."contentViews"
@@ -281,7 +287,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "AdStatsDaily" AS d
     WHERE
-        d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(d."entityId"::text, '00000000-5eed-')
         AND (
             d."ctr" != coalesce(round(d."linkClicks" / nullif(d."impressions"::numeric, 0), 6), 0)
             OR d."cpc" != coalesce(round(d."spend" / nullif(d."linkClicks", 0), 4), 0)
@@ -298,9 +304,9 @@ WITH anchor AS (
         , count(*) AS found
     FROM "AdStatsDaily" AS d
     CROSS JOIN anchor AS a
-    LEFT JOIN windows AS w ON d."level" = w.entity_level AND d."entityId" = w.entity_id
+    LEFT JOIN windows AS w ON d."level"::text = w.entity_level AND d."entityId" = w.entity_id
     WHERE
-        d."entityId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(d."entityId"::text, '00000000-5eed-')
         AND (w.entity_id IS NULL OR d."statDate" >= a.anchor_day OR d."statDate" < w.first_day)
 
     UNION ALL
@@ -311,7 +317,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "SellpageStatsDaily" AS p
     WHERE
-        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND NOT (
             p."linkClicks" >= p."contentViews"
             AND p."contentViews" >= p."checkoutInitiated"
@@ -326,7 +332,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "SellpageStatsDaily" AS p
     WHERE
-        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND (
             p."cr1" != coalesce(round(p."contentViews" / nullif(p."linkClicks"::numeric, 0), 6), 0)
             OR p."cr2" != coalesce(round(p."checkoutInitiated" / nullif(p."contentViews"::numeric, 0), 6), 0)
@@ -341,7 +347,7 @@ WITH anchor AS (
         , count(*) AS found
     FROM "SellpageStatsDaily" AS p
     WHERE
-        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND p."adSource" = 'organic'
         AND p."adSpend" != 0
 
@@ -354,7 +360,7 @@ WITH anchor AS (
     FROM "SellpageStatsDaily" AS p
     CROSS JOIN anchor AS a
     WHERE
-        p."sellpageId" BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'
+        starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND NOT (p."statDate" >= a.anchor_day - 30 AND p."statDate" < a.anchor_day)
 )
 
@@ -365,3 +371,5 @@ SELECT
     , found
     , CASE WHEN found = expected THEN 'ok' ELSE 'MISMATCH' END AS result
 FROM checks;
+
+COMMIT;

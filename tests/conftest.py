@@ -59,13 +59,14 @@ class Database:
         env: dict[str, str] | None = None,
         command: str | None = None,
         timeout: float = 120,
+        extra: list[str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         """Run psql as an operator would: `psql -f FILE` (staging via PGOPTIONS)."""
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
         if staging:
             full_env.update(STAGING)
         full_env.update(env or {})
-        args = [self.server.psql, "-X", "-d", self.dsn]
+        args = [self.server.psql, "-X", "-d", self.dsn, *(extra or [])]
         args += ["-f", str(file)] if file is not None else ["-v", "ON_ERROR_STOP=1", "-c", command or ""]
         return subprocess.run(args, capture_output=True, text=True, env=full_env, timeout=timeout)
 

@@ -18,9 +18,12 @@ def expected_counts(files):
 
 
 def verify_rows(db, files):
-    """The verify file's result rows (check, table, expected, found, result)."""
-    sql = "\n".join(line for line in files.verify.read_text().split("\n") if not line.startswith("\\"))
-    return db.query(sql)
+    """The verify file's result rows (check, table, expected, found, result), read with
+    psql's unaligned output: the rows as an operator's psql prints them."""
+    proc = db.psql(files.verify, staging=False, extra=["-A", "-t", "-F", "\t"])
+    rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
+    assert rows, proc.stdout + proc.stderr
+    return [(name, table, int(expected), int(found), result) for name, table, expected, found, result in rows]
 
 
 def assert_nothing_seeded(db):

@@ -1,0 +1,65 @@
+// Writes the DDL that `prisma migrate diff --from-empty --to-schema schema.prisma --script`
+// prints, for generator/prisma/schema.prisma (TEXT ids, Prisma's default) and for its
+// @db.Uuid variant (every id and *Id field made `@db.Uuid`), using Prisma's schema engine
+// built to WebAssembly (npm @prisma/schema-engine-wasm, pinned in package.json). The
+// engine needs no database for a diff from empty: the adapter below only answers its
+// server-version probe (as PostgreSQL 16), and refuses everything else.
+//
+//   npm ci --prefix tests/prisma && node tests/prisma/regenerate.mjs [OUT_DIR]
+//
+// OUT_DIR defaults to generator/prisma; tests/test_prisma_fixture.py compares the two.
+import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const source = join(here, '..', '..', 'generator', 'prisma', 'schema.prisma');
+const outDir = process.argv[2] ?? dirname(source);
+
+const require = createRequire(import.meta.url);
+const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bg });
+bg.__wbg_set_wasm(instance.exports);
+instance.exports.__wbindgen_start?.();
+
+const refuse = async () => ({ ok: false, error: { kind: 'GenericJs', id: 0 } });
+const connection = {
+  provider: 'postgres',
+  adapterName: 'gen-seed-sql-offline',
+  queryRaw: async (query) =>
+    query.sql.includes('server_version_num')
+      ? { ok: true, value: { columnNames: ['exists', 'version', 'numeric_version'], columnTypes: [5, 7, 0], rows: [[true, 'PostgreSQL 16.0', 160000]] } }
+      : refuse(),
+  executeRaw: refuse,
+  executeScript: refuse,
+  startTransaction: refuse,
+  getConnectionInfo: () => ({ ok: true, value: { schemaName: 'public', supportsRelationJoins: true } }),
+  dispose: async () => ({ ok: true, value: undefined }),
+};
+const adapter = {
+  provider: 'postgres',
+  adapterName: 'gen-seed-sql-offline',
+  connect: async () => ({ ok: true, value: connection }),
+  connectToShadowDb: async () => ({ ok: true, value: connection }),
+};
+
+async function ddl(schema) {
+  const engine = await bg.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, adapter);
+  const result = await engine.diff({
+    from: { tag: 'empty' },
+    to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+    script: true,
+    exitCode: null,
+    filters: { externalTables: [], externalEnums: [] },
+  });
+  return result.stdout;
+}
+
+// The @db.Uuid variant: every `id` and `...Id` field of type String becomes a uuid column.
+const text = readFileSync(source, 'utf8');
+const uuid = text.replace(/^([ \t]+(?:id|\w+Id)[ \t]+String)([ \t].*)?$/gm, (line, head, rest = '') => `${head}${rest} @db.Uuid`);
+
+writeFileSync(join(outDir, 'schema.sql'), await ddl(text));
+writeFileSync(join(outDir, 'schema.uuid.sql'), await ddl(uuid));
