@@ -134,14 +134,18 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-def schema() -> None:
-    """Print the reference DDL and the platform products (idempotent).
+@click.option(
+    "--ddl", type=click.Choice(["reference", "prisma", "prisma-uuid"]), default="reference", show_default=True,
+    help="reference: PostgreSQL-native (idempotent); prisma: as `prisma migrate` makes it (TEXT ids); prisma-uuid: with @db.Uuid ids.",
+)
+def schema(ddl: str) -> None:
+    """Print a stand-in for the app's tables, and the platform products.
 
-    Example: gen-seed-sql schema | psql "$DATABASE_URL"
+    Example: gen-seed-sql schema --ddl prisma | psql "$DATABASE_URL"
     """
     from .render import render_schema
 
-    for chunk in render_schema():
+    for chunk in render_schema(ddl):
         click.echo(chunk, nl=False)
 
 

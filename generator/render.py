@@ -341,8 +341,20 @@ def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
     )
 
 
-def render_schema() -> Iterator[str]:
-    """The reference DDL of the application's tables, and the platform products."""
+# The stand-ins of the application's tables that `gen-seed-sql schema --ddl` prints.
+DDL_REFERENCE = "reference"  # PostgreSQL-native, from the model: uuid, timestamptz, text + CHECK
+DDL_PRISMA = "prisma"  # what `prisma migrate` makes of generator/prisma/schema.prisma
+DDL_PRISMA_UUID = "prisma-uuid"  # the same with every id and *Id field `@db.Uuid`
+DDLS = (DDL_REFERENCE, DDL_PRISMA, DDL_PRISMA_UUID)
+PRISMA_DDL_FILES = {DDL_PRISMA: "schema.sql", DDL_PRISMA_UUID: "schema.uuid.sql"}
+
+
+def prisma_ddl(ddl: str) -> str:
+    """The committed DDL that Prisma's schema engine wrote for ``ddl`` (tests/prisma/)."""
+    return (resource("prisma", "generator/prisma") / PRISMA_DDL_FILES[ddl]).read_text(encoding="utf-8")
+
+
+def _reference_tables() -> list[dict[str, Any]]:
     tables = []
     for t in TABLES:
         lines = []
@@ -363,5 +375,13 @@ def render_schema() -> Iterator[str]:
                 lines.append(f"UNIQUE ({', '.join(ident(k) for k in key)})")
         indexes = [c.name for c in t.foreign_keys]
         tables.append({"name": t.name, "description": t.description, "lines": lines, "indexes": indexes})
+    return tables
+
+
+def render_schema(ddl: str = DDL_REFERENCE) -> Iterator[str]:
+    """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
+    products inserted as the main seed would (updatedAt set, as Prisma Client does)."""
     products = [(p.id, p.sku, p.name, p.price) for p in PLATFORM_PRODUCTS]
-    return stream("schema.sql.j2", version=__version__, tables=tables, products=products)
+    if ddl == DDL_REFERENCE:
+        return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(), prisma="", products=products)
+    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma_ddl(ddl), products=products)

@@ -1,6 +1,8 @@
 """Fixtures: a real PostgreSQL (embedded, or the one GEN_SEED_SQL_TEST_DSN names),
-a fresh database per test cloned from a template holding the reference schema, and
-helpers that apply files with psql exactly as operators do."""
+a fresh database per test cloned from a template holding one of the stand-in schemas --
+the reference DDL, and the Prisma-made DDL with TEXT ids and with uuid ids: every
+database test runs on all three -- and helpers that apply files with psql exactly as
+operators do."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from psycopg import conninfo
 
 from generator.dataset import Inputs
 from generator.output import write_files
-from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE, render_schema
+from generator.render import DDLS, RESET_FILE, SEED_FILE, VERIFY_FILE, render_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DB = "gen_seed_sql_template"
@@ -46,6 +48,7 @@ class Server:
 class Database:
     server: Server
     name: str
+    ddl: str = "reference"  # the stand-in schema it was made from (render.DDLS)
 
     @property
     def dsn(self) -> str:
@@ -69,6 +72,10 @@ class Database:
         args = [self.server.psql, "-X", "-d", self.dsn, *(extra or [])]
         args += ["-f", str(file)] if file is not None else ["-v", "ON_ERROR_STOP=1", "-c", command or ""]
         return subprocess.run(args, capture_output=True, text=True, env=full_env, timeout=timeout)
+
+    def sibling(self) -> "Database":
+        """Another fresh database with the same stand-in schema (the caller drops it)."""
+        return create_database(self.server, f"{TEMPLATE_DB}_{self.ddl.replace('-', '_')}", self.ddl)
 
     def query(self, sql: str, params: Any = None) -> list[tuple[Any, ...]]:
         with psycopg.connect(self.dsn, autocommit=True) as conn:
@@ -99,8 +106,8 @@ class Database:
 
         out = {}
         for t in TABLES:
-            # stats rows take id and createdAt from column defaults: not the seed's to keep
-            unseeded = ("id", "createdAt") if t.natural_key else ()
+            # stats rows take createdAt from the column default: not the seed's to keep
+            unseeded = ("createdAt",) if t.natural_key else ()
             cols = [c for c in t.column_names if c != "updatedAt" and c not in unseeded]
             if t.name == "AdStatsRaw":
                 cols = [c for c in t.column_names]
@@ -150,25 +157,44 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
         embedded.stop()
 
 
-@pytest.fixture(scope="session")
-def template_db(server: Server) -> str:
-    with psycopg.connect(server.dsn, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE_DB}"')
-        conn.execute(f'CREATE DATABASE "{TEMPLATE_DB}"')
-    db = Database(server, TEMPLATE_DB)
-    schema = "".join(render_schema())
-    proc = subprocess.run(
-        [server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True
-    )
+def load_schema(db: "Database", ddl: str) -> None:
+    """Load a stand-in schema and the platform products, as an operator would (psql)."""
+    schema = "".join(render_schema(ddl))
+    proc = subprocess.run([db.server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    return TEMPLATE_DB
 
 
-def create_database(server: Server, template: str) -> Database:
+@pytest.fixture(scope="session")
+def templates(server: Server) -> dict[str, str]:
+    """One template database per stand-in schema, made on first use."""
+    made: dict[str, str] = {}
+    yield made
+    for name in made.values():
+        drop_database(server, name)
+
+
+def template_for(server: Server, templates: dict[str, str], ddl: str) -> str:
+    if ddl not in templates:
+        name = f"{TEMPLATE_DB}_{ddl.replace('-', '_')}"
+        with psycopg.connect(server.dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        load_schema(Database(server, name), ddl)
+        templates[ddl] = name
+    return templates[ddl]
+
+
+@pytest.fixture(scope="session")
+def template_db(server: Server, templates: dict[str, str]) -> str:
+    """The template with the reference schema (for tests about one schema only)."""
+    return template_for(server, templates, "reference")
+
+
+def create_database(server: Server, template: str, ddl: str = "reference") -> Database:
     name = f"gss_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(server.dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    return Database(server, name)
+    return Database(server, name, ddl)
 
 
 def drop_database(server: Server, name: str) -> None:
@@ -176,9 +202,17 @@ def drop_database(server: Server, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(params=DDLS)
+def db(request: pytest.FixtureRequest, server: Server, templates: dict[str, str]) -> Database:
+    """A fresh database with a stand-in schema (each of render.DDLS) and the platform products."""
+    database = create_database(server, template_for(server, templates, request.param), request.param)
+    yield database
+    drop_database(server, database.name)
+
+
 @pytest.fixture
-def db(server: Server, template_db: str) -> Database:
-    """A fresh database with the reference schema and the platform products."""
+def reference_db(server: Server, template_db: str) -> Database:
+    """A fresh database with the reference schema only."""
     database = create_database(server, template_db)
     yield database
     drop_database(server, database.name)

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 import bcrypt
 
 from generator import dataset
-from generator.model import seeded_tables
+from generator.identity import daily_uuid
+from generator.model import seeded_tables, table
 from generator.render import render_schema
 
 NS = "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
@@ -17,10 +18,10 @@ def expected_counts(files):
     return {t.name: sum(1 for _ in dataset.rows(t.name, files.inputs)) for t in seeded_tables()}
 
 
-def verify_rows(db, files):
+def verify_rows(db, files, env=None):
     """The verify file's result rows (check, table, expected, found, result), read with
     psql's unaligned output: the rows as an operator's psql prints them."""
-    proc = db.psql(files.verify, staging=False, extra=["-A", "-t", "-F", "\t"])
+    proc = db.psql(files.verify, staging=False, env=env, extra=["-A", "-t", "-F", "\t"])
     rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
     assert rows, proc.stdout + proc.stderr
     return [(name, table, int(expected), int(found), result) for name, table, expected, found, result in rows]
@@ -128,21 +129,33 @@ def test_missing_tables_are_named(blank_db, files):
     assert blank_db.scalar('SELECT count(*) FROM "User"') == 0
 
 
-def test_stored_instants_do_not_depend_on_the_session_timezone(server, template_db, files):
-    from conftest import create_database, drop_database
+def utc_instants(db):
+    """Every seeded instant as UTC wall-clock text, alike for timestamptz and timestamp(3)."""
+    return db.query("""
+        SET TimeZone = 'UTC';
+        SELECT "id"::text, to_char("createdAt", 'YYYY-MM-DD HH24:MI:SS') FROM "OrderEvent"
+        UNION ALL SELECT "id"::text, to_char("createdAt", 'YYYY-MM-DD HH24:MI:SS') FROM "Order"
+        UNION ALL SELECT "id"::text, to_char("startDate", 'YYYY-MM-DD') FROM "Campaign"
+        ORDER BY 1
+    """)
 
-    snapshots = []
-    for tz in ("Pacific/Kiritimati", "America/Los_Angeles"):
-        db = create_database(server, template_db)
-        try:
-            proc = db.psql(files.seed, env={"PGTZ": tz})
-            assert proc.returncode == 0, proc.stderr
-            snapshots.append(db.query('SELECT "id", "createdAt" AT TIME ZONE \'UTC\' FROM "OrderEvent" ORDER BY 1'))
-            anchor = db.scalar('SELECT max("statDate") + 1 FROM "SellpageStatsDaily"')
-            assert anchor == db.scalar("SELECT (now() AT TIME ZONE 'UTC')::date")
-        finally:
-            drop_database(server, db.name)
-    assert snapshots[0] == snapshots[1]
+
+def test_stored_instants_do_not_depend_on_the_session_timezone(db, reference_db, files):
+    # applied under New York time, then again under UTC: nothing is rewritten
+    proc = db.psql(files.seed, env={"PGTZ": "America/New_York"})
+    assert proc.returncode == 0, proc.stderr
+    before = xmins(db)
+    again = db.psql(files.seed, env={"PGTZ": "UTC"})
+    assert again.returncode == 0, again.stderr
+    assert xmins(db) == before
+    # the instants are those of the timestamptz reference schema applied under UTC
+    assert reference_db.psql(files.seed, env={"PGTZ": "UTC"}).returncode == 0
+    assert utc_instants(db) == utc_instants(reference_db)
+    anchor = db.scalar('SELECT max("statDate")::date + 1 FROM "SellpageStatsDaily"')
+    assert anchor == db.scalar("SELECT (now() AT TIME ZONE 'UTC')::date")
+    # verify holds in a session far east of UTC
+    rows = verify_rows(db, files, env={"PGTZ": "Asia/Tokyo"})
+    assert [r for r in rows if r[4] != "ok"] == []
 
 
 def test_a_later_day_moves_the_window_and_keeps_the_counts(db, files_factory):
@@ -153,30 +166,35 @@ def test_a_later_day_moves_the_window_and_keeps_the_counts(db, files_factory):
     proc = db.psql(day2.seed)
     assert proc.returncode == 0, proc.stderr
     assert db.seeded_counts() == counts
-    assert db.scalar('SELECT min("statDate") FROM "SellpageStatsDaily"') == date(2026, 3, 5) - timedelta(days=30)
-    assert db.scalar('SELECT max("statDate") FROM "AdStatsDaily"') == date(2026, 3, 4)
+    assert db.scalar('SELECT min("statDate")::date FROM "SellpageStatsDaily"') == date(2026, 3, 5) - timedelta(days=30)
+    assert db.scalar('SELECT max("statDate")::date FROM "AdStatsDaily"') == date(2026, 3, 4)
     assert [r for r in verify_rows(db, day2) if r[4] != "ok"] == []
-    # exactly the rows the dataset promises for day 2, computed in Python: none of day 1's left
+    # exactly the rows the dataset promises for day 2, computed in Python: none of day 1's
+    # left, and each with the id identity.daily_uuid gives it
     anchor = date(2026, 3, 5)
-    promised = {(r["level"], r["entityId"], anchor + timedelta(days=r["statDate"].days))
-                for r in dataset.rows("AdStatsDaily", day2.inputs)}
-    assert set(db.query('SELECT "level", "entityId", "statDate" FROM "AdStatsDaily"')) == promised
-    promised_pages = {(r["sellpageId"], anchor + timedelta(days=r["statDate"].days), r["adSource"])
+    layers = dict(table("AdStatsDaily").daily_id.layers)
+    promised = set()
+    for r in dataset.rows("AdStatsDaily", day2.inputs):
+        day = anchor + timedelta(days=r["statDate"].days)
+        row_id = daily_uuid(layers[r["level"]], day, int(str(r["entityId"])[-12:]))
+        promised.add((str(row_id), r["level"], str(r["entityId"]), day))
+    assert set(db.query('SELECT "id"::text, "level"::text, "entityId"::text, "statDate"::date FROM "AdStatsDaily"')) == promised
+    promised_pages = {(str(r["sellpageId"]), anchor + timedelta(days=r["statDate"].days), r["adSource"])
                       for r in dataset.rows("SellpageStatsDaily", day2.inputs)}
-    assert set(db.query('SELECT "sellpageId", "statDate", "adSource" FROM "SellpageStatsDaily"')) == promised_pages
+    assert set(db.query('SELECT "sellpageId"::text, "statDate"::date, "adSource"::text FROM "SellpageStatsDaily"')) == promised_pages
 
 
 def non_seed_data(db):
     """Rows the seed did not create: another seller's whole tree."""
     db.execute("""
-        INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
-        INSERT INTO "Seller" (id, "userId", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real');
-        INSERT INTO "Sellpage" (id, "sellerId", "productId", slug, title, price, status)
-            SELECT '11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, 'real-page', 'Real page', 10, 'PUBLISHED' FROM "Product" WHERE sku = 'MOUSE-001';
-        INSERT INTO "Order" (id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
-            VALUES ('11111111-0000-4000-8000-000000000004', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'REAL-1', 'c@example.com', 'C', 'PENDING', 'CARD', 10, 0, 0, 10);
-        INSERT INTO "SellpageStatsDaily" ("sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", purchases, revenue, cr1, cr2, cr3)
-            VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', current_date, 'organic', 0, 1, 1, 1, 1, 10, 1, 1, 1);
+        INSERT INTO "User" ("updatedAt", id, email, "passwordHash", role) VALUES (now(), '11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
+        INSERT INTO "Seller" ("updatedAt", id, "userId", name, slug) VALUES (now(), '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real');
+        INSERT INTO "Sellpage" ("updatedAt", id, "sellerId", "productId", slug, title, price, status)
+            SELECT now(), '11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, 'real-page', 'Real page', 10, 'PUBLISHED' FROM "Product" WHERE sku = 'MOUSE-001';
+        INSERT INTO "Order" ("updatedAt", id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
+            VALUES (now(), '11111111-0000-4000-8000-000000000004', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'REAL-1', 'c@example.com', 'C', 'PENDING', 'CARD', 10, 0, 0, 10);
+        INSERT INTO "SellpageStatsDaily" ("updatedAt", id, "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", purchases, revenue, cr1, cr2, cr3)
+            VALUES (now(), '11111111-0000-4000-8000-000000000005', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', current_date, 'organic', 0, 1, 1, 1, 1, 10, 1, 1, 1);
     """)
 
 
@@ -199,7 +217,7 @@ def test_reset_removes_what_any_version_or_count_created(db, files, files_factor
     assert db.psql(bigger.seed).returncode == 0
     # a row in the namespace, in a form no current generator makes
     db.execute("""INSERT INTO "OrderEvent" (id, "orderId", status) VALUES ('00000000-5eed-0000-0000-000000000999', '00000000-5eed-8003-8001-000000000150', 'PENDING')""")
-    db.execute("""INSERT INTO "AdStatsRaw" ("sellerId", "adId", payload) VALUES ('00000000-5eed-8001-8002-000000000001', '00000000-5eed-8004-8003-000000120102', '{"raw": true}')""")
+    db.execute("""INSERT INTO "AdStatsRaw" (id, "sellerId", "adId", payload) VALUES ('11111111-0000-4000-8000-0000000000ff', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8004-8003-000000120102', '{"raw": true}')""")
     proc = db.psql(files.reset)
     assert proc.returncode == 0, proc.stderr
     assert_nothing_seeded(db)
@@ -210,8 +228,8 @@ def test_reset_removes_what_any_version_or_count_created(db, files, files_factor
 def test_reset_keeps_a_seeded_parent_that_real_rows_reference_and_says_so(db, files):
     assert db.psql(files.seed).returncode == 0
     db.execute("""
-        INSERT INTO "Order" (id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
-        VALUES ('22222222-0000-4000-8000-000000000001', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'REAL-7', 'r@example.com', 'Real', 'PENDING', 'CARD', 10, 0, 0, 10)
+        INSERT INTO "Order" ("updatedAt", id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
+        VALUES (now(), '22222222-0000-4000-8000-000000000001', '00000000-5eed-8001-8002-000000000001', '00000000-5eed-8002-8001-000000000002', 'REAL-7', 'r@example.com', 'Real', 'PENDING', 'CARD', 10, 0, 0, 10)
     """)
     proc = db.psql(files.reset)
     assert proc.returncode == 0, proc.stderr

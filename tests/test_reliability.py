@@ -40,8 +40,8 @@ def finish(procs, timeout=180):
 CONCURRENT_APPLIES = 6  # 3 psql + 3 runner, all started at once
 
 
-def test_many_applies_at_once_psql_and_runner_mixed_end_as_one_apply(db, files, server, template_db):
-    reference = create_database(server, template_db)
+def test_many_applies_at_once_psql_and_runner_mixed_end_as_one_apply(db, files, server):
+    reference = db.sibling()
     try:
         assert reference.psql(files.seed).returncode == 0
         expected = reference.snapshot()
@@ -204,13 +204,13 @@ def test_a_database_or_role_that_declares_otherwise_refuses_whatever_the_session
 
 # --- clashes with real data ------------------------------------------------------------------
 
-REAL_USER = "INSERT INTO \"User\" (id, email, \"passwordHash\", role) VALUES ('11111111-0000-4000-8000-000000000001', {email}, 'x', 'SELLER')"
-REAL_SELLER = "INSERT INTO \"Seller\" (id, \"userId\", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real-seller')"
-REAL_SELLPAGE = ("INSERT INTO \"Sellpage\" (id, \"sellerId\", \"productId\", slug, title, price, status) SELECT "
+REAL_USER = "INSERT INTO \"User\" (\"updatedAt\", id, email, \"passwordHash\", role) VALUES (now(), '11111111-0000-4000-8000-000000000001', {email}, 'x', 'SELLER')"
+REAL_SELLER = "INSERT INTO \"Seller\" (\"updatedAt\", id, \"userId\", name, slug) VALUES (now(), '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real-seller')"
+REAL_SELLPAGE = ("INSERT INTO \"Sellpage\" (\"updatedAt\", id, \"sellerId\", \"productId\", slug, title, price, status) SELECT now(), "
                  "'11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, {slug}, 't', 1, 'DRAFT' "
                  "FROM \"Product\" WHERE sku = 'MOUSE-001'")
-REAL_ORDER = ("INSERT INTO \"Order\" (id, \"sellerId\", \"sellpageId\", \"orderNumber\", \"customerEmail\", \"customerName\", status, "
-              "\"paymentMethod\", subtotal, \"shippingFee\", discount, total) VALUES ('11111111-0000-4000-8000-000000000004', "
+REAL_ORDER = ("INSERT INTO \"Order\" (\"updatedAt\", id, \"sellerId\", \"sellpageId\", \"orderNumber\", \"customerEmail\", \"customerName\", status, "
+              "\"paymentMethod\", subtotal, \"shippingFee\", discount, total) VALUES (now(), '11111111-0000-4000-8000-000000000004', "
               "'11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'STG-000042', 'c@example.com', 'C', "
               "'PENDING', 'CARD', 1, 0, 0, 1)")
 

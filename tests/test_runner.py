@@ -45,11 +45,11 @@ def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
     assert "nothing to change" in text.output
 
 
-def test_runner_and_psql_make_the_same_database(db, files, server, template_db):
-    from conftest import create_database, drop_database
+def test_runner_and_psql_make_the_same_database(db, files, server):
+    from conftest import drop_database
 
     assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
-    other = create_database(server, template_db)
+    other = db.sibling()
     try:
         assert other.psql(files.seed).returncode == 0
         assert db.snapshot() == other.snapshot()
@@ -178,8 +178,8 @@ def test_a_held_lock_times_out_instead_of_hanging(db, files):
 
 def test_a_real_row_holding_a_seed_value_is_a_named_conflict(db, files):
     db.execute("""
-        INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
-        INSERT INTO "Seller" (id, "userId", name, slug) VALUES ('11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'staging-desk-goods');
+        INSERT INTO "User" ("updatedAt", id, email, "passwordHash", role) VALUES (now(), '11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
+        INSERT INTO "Seller" ("updatedAt", id, "userId", name, slug) VALUES (now(), '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'staging-desk-goods');
     """)
     result = run(["apply", str(files.seed), "--dsn", db.dsn])
     assert_one_line_error(result, 9, "Seller_slug_key", "(slug)=(staging-desk-goods)")
