@@ -244,6 +244,28 @@ def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool) 
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
+@_report_options
+def doctor(dsn: str | None, output_format: str) -> None:
+    """Compare the live schema with what the files write and read (read-only).
+
+    Exit 0 when they fit, 6 naming every mismatch. Example: gen-seed-sql doctor --dsn "$DATABASE_URL"
+    """
+    import json
+
+    from .doctor import diagnose, mismatch_summary
+    from .report import table_text
+
+    findings = diagnose(dsn)
+    if output_format == "json":
+        click.echo(json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2))
+    else:
+        rows = [[f.table, f.column, f.needs, f.has, "ok" if f.ok else "MISMATCH"] for f in findings]
+        click.echo(table_text(["table", "column", "the files need", "the database has", "result"], rows, right_from=5))
+    if not all(f.ok for f in findings):
+        raise SeedError(mismatch_summary(findings), ExitCode.PREREQUISITE)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
 @dataset_options
 @click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
 def demo(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, keep: bool) -> None:

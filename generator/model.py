@@ -401,6 +401,41 @@ def children(parent: str) -> tuple[tuple[Table, Column], ...]:
     )
 
 
+# The platform products are looked up by this table and column (a prerequisite).
+PRODUCT_TABLE = "Product"
+PRODUCT_KEY = "sku"
+
+# What kind of value each column receives, as the schema preflight checks it: the live
+# column's type (its base type, for a domain) must be one of these (pg_type.typname).
+# "choice" columns also take any enum type that has every value the dataset uses.
+ACCEPTED_TYPES: dict[str, tuple[str, ...]] = {
+    "id": ("uuid", "text", "varchar", "bpchar"),
+    "text": ("text", "varchar", "bpchar", "citext"),
+    "choice": ("text", "varchar", "bpchar", "citext"),
+    "integer": ("int2", "int4", "int8", "numeric"),
+    "decimal": ("numeric", "float4", "float8"),
+    "day": ("date", "timestamp", "timestamptz"),
+    "instant": ("timestamp", "timestamptz"),
+}
+
+
+def value_kind(column: Column) -> str:
+    """The kind of value (a key of ACCEPTED_TYPES) the files put in or read from ``column``."""
+    if column.seeded_as == AS_DAY or column.sql_type == "date":
+        return "day"
+    if column.seeded_as in (AS_INSTANT, AS_NOW) or column.sql_type == "timestamptz":
+        return "instant"
+    if column.choices:
+        return "choice"
+    if column.sql_type == "uuid" or column.seeded_as in (AS_PRODUCT, AS_DAILY_ID):
+        return "id"
+    if column.sql_type == "integer":
+        return "integer"
+    if column.sql_type.startswith("numeric"):
+        return "decimal"
+    return "text"
+
+
 @dataclass(frozen=True)
 class Product:
     """A platform product: a prerequisite the main seed owns; looked up by sku."""

@@ -25,7 +25,10 @@ from .model import (
     AS_NOW,
     AS_PRODUCT,
     AS_VALUE,
+    ACCEPTED_TYPES,
     PLATFORM_PRODUCTS,
+    PRODUCT_KEY,
+    PRODUCT_TABLE,
     TABLES,
     Column,
     Table,
@@ -33,6 +36,8 @@ from .model import (
     insert_order,
     owned_tables,
     seeded_tables,
+    table,
+    value_kind,
 )
 from .resources import resource
 from .sqlliteral import sql_literal
@@ -190,7 +195,11 @@ class Upsert:
         products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
         if len(products) > 1:  # pragma: no cover - one alias "p" per statement
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
-        join = f'LEFT JOIN "Product" AS p ON v.{ident(products[0])} = p."sku"' if products else None
+        join = (
+            f"LEFT JOIN {ident(PRODUCT_TABLE)} AS p ON v.{ident(products[0])} = p.{ident(PRODUCT_KEY)}"
+            if products
+            else None
+        )
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
@@ -274,10 +283,73 @@ def anchor_expression(inputs: Inputs) -> str:
     return "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
 
 
-def guard_context() -> dict[str, Any]:
+# --- the schema preflight: what a file needs of the live schema --------------------------
+
+PREFLIGHT_SEED = "seed"  # every column written, enum values, unfillable columns, ON CONFLICT keys
+PREFLIGHT_VERIFY = "verify"  # every column read, enum values
+PREFLIGHT_RESET = "reset"  # the owner and foreign-key columns the reset compares
+KIND_LABELS = {
+    "id": "uuid or text",
+    "text": "text",
+    "choice": "text or an enum",
+    "integer": "an integer",
+    "decimal": "numeric",
+    "day": "date or timestamp",
+    "instant": "timestamp or timestamptz",
+}
+
+
+def _preflight_needs(mode: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(table, column, kind, values) for every column the file of ``mode`` touches."""
+    needs: list[tuple[str, str, str, tuple[str, ...]]] = []
+    if mode == PREFLIGHT_RESET:
+        for t in owned_tables():
+            columns = {"id", t.owner_column} if "id" in t.column_names else {t.owner_column}
+            columns |= {c.name for c in t.foreign_keys}
+            needs += [(t.name, c.name, "id", ()) for c in t.columns if c.name in columns]
+        return needs
+    product = table(PRODUCT_TABLE)
+    needs += [(PRODUCT_TABLE, c.name, value_kind(c), ()) for c in product.columns if c.name in ("id", PRODUCT_KEY)]
+    for t in seeded_tables():
+        for c in t.seeded_columns:
+            needs.append((t.name, c.name, value_kind(c), c.choices))
+    return needs
+
+
+def preflight_context(mode: str) -> dict[str, Any]:
+    """What templates/_preflight.sql.j2 needs: the rows of `need`, the accepted types."""
+    needs = _preflight_needs(mode)
+    rows = [
+        f"({number}, {sql_literal(t)}, {sql_literal(c)}, {sql_literal(k)}, "
+        + (sql_literal(" ".join(values)) if values else "NULL")
+        + ")"
+        for number, (t, c, k, values) in enumerate(needs, start=1)
+    ]
+    kinds = [
+        f"({sql_literal(kind)}, {sql_literal(KIND_LABELS[kind])}, ARRAY[{', '.join(sql_literal(n) for n in names)}])"
+        for kind, names in ACCEPTED_TYPES.items()
+    ]
+    conflicts = []
+    if mode == PREFLIGHT_SEED:
+        for t in seeded_tables():
+            key = t.conflict_key
+            conflicts.append(f"({sql_literal(t.name)}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
+    return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED}
+
+
+def preflight_query(mode: str) -> str:
+    """The read-only query that compares the live schema with what the file of ``mode``
+    needs: rows (table_name, column_name, needs, has, ok). The files run it in their
+    guard and refuse on any row not ok; `gen-seed-sql doctor` prints it."""
+    return "".join(stream("_preflight.sql.j2", **preflight_context(mode))).rstrip()
+
+
+def guard_context(mode: str) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "table_name_lines": wrap((sql_literal(t.name) for t in insert_order()), 76),
+        "preflight": preflight_query(mode),
+        "product_table": PRODUCT_TABLE,
+        "product_key": PRODUCT_KEY,
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
 
@@ -298,7 +370,7 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
         anchor_day=ANCHOR_DAY,
         statements=statements,
         **window_context(),
-        **guard_context(),
+        **guard_context(PREFLIGHT_SEED),
     )
 
 
@@ -327,7 +399,7 @@ def render_reset(inputs: Inputs) -> Iterator[str]:
         header=header(inputs, "staging reset: delete every seed-owned row, children first"),
         plans=plans,
         **namespace_context(),
-        **guard_context(),
+        **guard_context(PREFLIGHT_RESET),
     )
 
 
@@ -337,6 +409,7 @@ def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
         owned=owned,
+        preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
 

@@ -125,7 +125,9 @@ def test_missing_tables_are_named(blank_db, files):
     blank_db.execute('CREATE TABLE "User" (id uuid PRIMARY KEY)')
     proc = blank_db.psql(files.seed)
     assert proc.returncode != 0
-    assert 'missing tables: "Seller", "Product", "Sellpage"' in proc.stderr
+    assert '"Product": needs a table, has no such table; "User".email: needs text, has no such column' in proc.stderr
+    assert '"Seller": needs a table, has no such table; "Sellpage": needs a table, has no such table' in proc.stderr
+    assert '"User".email: needs text, has no such column' in proc.stderr
     assert blank_db.scalar('SELECT count(*) FROM "User"') == 0
 
 

@@ -133,9 +133,9 @@ def test_invalid_dsn_is_a_usage_error():
 
 def test_missing_tables_are_named(blank_db, files):
     result = run(["apply", str(files.seed), "--dsn", blank_db.dsn])
-    assert_one_line_error(result, 6, 'missing tables: "User", "Seller"')
+    assert_one_line_error(result, 6, 'the schema does not fit this file: "Product": needs a table, has no such table; "User": needs a table')
     verify = run(["verify", str(files.verify), "--dsn", blank_db.dsn])
-    assert_one_line_error(verify, 6, "missing table")
+    assert_one_line_error(verify, 6, 'the schema does not fit this file: "Product": needs a table, has no such table')
 
 
 def test_missing_platform_products_are_named(db, files):
