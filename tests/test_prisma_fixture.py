@@ -1,0 +1,25 @@
+"""The committed Prisma-made DDL is what Prisma's own schema engine writes today for
+generator/prisma/schema.prisma (npm @prisma/schema-engine-wasm, pinned in
+tests/prisma/package-lock.json). Needs node and npm (CI has both)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRISMA = ROOT / "tests" / "prisma"
+
+
+@pytest.mark.skipif(not (shutil.which("node") and shutil.which("npm")), reason="node and npm are needed to run Prisma's schema engine")
+def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):
+    install = subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(PRISMA)],
+                             capture_output=True, text=True, timeout=600)
+    assert install.returncode == 0, install.stderr
+    run = subprocess.run(["node", str(PRISMA / "regenerate.mjs"), str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    for name in ("schema.sql", "schema.uuid.sql"):
+        fresh = (tmp_path / name).read_text()
+        assert "CREATE TYPE \"OrderStatus\" AS ENUM" in fresh and '"updatedAt" TIMESTAMP(3) NOT NULL,' in fresh
+        assert fresh == (ROOT / "generator" / "prisma" / name).read_text(), f"{name} differs: run node tests/prisma/regenerate.mjs"
