@@ -83,130 +83,130 @@ BEGIN
         )
     INTO missing
     FROM (
-        -- need: what the file touches; `choices` lists, space-separated, the values it uses.
-        WITH need (ord, table_name, column_name, kind, choices) AS (
-            VALUES
-            (1, 'SellpageStatsDaily', 'id', 'id', NULL)
-            , (2, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
-            , (3, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
-            , (4, 'AdStatsRaw', 'id', 'id', NULL)
-            , (5, 'AdStatsRaw', 'sellerId', 'id', NULL)
-            , (6, 'AdStatsRaw', 'adId', 'id', NULL)
-            , (7, 'AdStatsDaily', 'id', 'id', NULL)
-            , (8, 'AdStatsDaily', 'sellerId', 'id', NULL)
-            , (9, 'AdStatsDaily', 'entityId', 'id', NULL)
-            , (10, 'Ad', 'id', 'id', NULL)
-            , (11, 'Ad', 'adsetId', 'id', NULL)
-            , (12, 'Adset', 'id', 'id', NULL)
-            , (13, 'Adset', 'campaignId', 'id', NULL)
-            , (14, 'Campaign', 'id', 'id', NULL)
-            , (15, 'Campaign', 'sellerId', 'id', NULL)
-            , (16, 'Campaign', 'sellpageId', 'id', NULL)
-            , (17, 'OrderEvent', 'id', 'id', NULL)
-            , (18, 'OrderEvent', 'orderId', 'id', NULL)
-            , (19, 'OrderItem', 'id', 'id', NULL)
-            , (20, 'OrderItem', 'orderId', 'id', NULL)
-            , (21, 'OrderItem', 'productId', 'id', NULL)
-            , (22, 'Order', 'id', 'id', NULL)
-            , (23, 'Order', 'sellerId', 'id', NULL)
-            , (24, 'Order', 'sellpageId', 'id', NULL)
-            , (25, 'Sellpage', 'id', 'id', NULL)
-            , (26, 'Sellpage', 'sellerId', 'id', NULL)
-            , (27, 'Sellpage', 'productId', 'id', NULL)
-            , (28, 'Seller', 'id', 'id', NULL)
-            , (29, 'Seller', 'userId', 'id', NULL)
-            , (30, 'User', 'id', 'id', NULL)
-        )
+    -- need: what the file touches; `choices` lists, space-separated, the values it uses.
+    WITH need (ord, table_name, column_name, kind, choices) AS (
+        VALUES
+        (1, 'SellpageStatsDaily', 'id', 'id', NULL)
+        , (2, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
+        , (3, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
+        , (4, 'AdStatsRaw', 'id', 'id', NULL)
+        , (5, 'AdStatsRaw', 'sellerId', 'id', NULL)
+        , (6, 'AdStatsRaw', 'adId', 'id', NULL)
+        , (7, 'AdStatsDaily', 'id', 'id', NULL)
+        , (8, 'AdStatsDaily', 'sellerId', 'id', NULL)
+        , (9, 'AdStatsDaily', 'entityId', 'id', NULL)
+        , (10, 'Ad', 'id', 'id', NULL)
+        , (11, 'Ad', 'adsetId', 'id', NULL)
+        , (12, 'Adset', 'id', 'id', NULL)
+        , (13, 'Adset', 'campaignId', 'id', NULL)
+        , (14, 'Campaign', 'id', 'id', NULL)
+        , (15, 'Campaign', 'sellerId', 'id', NULL)
+        , (16, 'Campaign', 'sellpageId', 'id', NULL)
+        , (17, 'OrderEvent', 'id', 'id', NULL)
+        , (18, 'OrderEvent', 'orderId', 'id', NULL)
+        , (19, 'OrderItem', 'id', 'id', NULL)
+        , (20, 'OrderItem', 'orderId', 'id', NULL)
+        , (21, 'OrderItem', 'productId', 'id', NULL)
+        , (22, 'Order', 'id', 'id', NULL)
+        , (23, 'Order', 'sellerId', 'id', NULL)
+        , (24, 'Order', 'sellpageId', 'id', NULL)
+        , (25, 'Sellpage', 'id', 'id', NULL)
+        , (26, 'Sellpage', 'sellerId', 'id', NULL)
+        , (27, 'Sellpage', 'productId', 'id', NULL)
+        , (28, 'Seller', 'id', 'id', NULL)
+        , (29, 'Seller', 'userId', 'id', NULL)
+        , (30, 'User', 'id', 'id', NULL)
+    )
 
-        , kinds (kind, label, accepts) AS (
-            VALUES
-            ('id', 'uuid or text', ARRAY['uuid', 'text', 'varchar', 'bpchar'])
-            , ('text', 'text', ARRAY['text', 'varchar', 'bpchar', 'citext'])
-            , ('choice', 'text or an enum', ARRAY['text', 'varchar', 'bpchar', 'citext'])
-            , ('integer', 'an integer', ARRAY['int2', 'int4', 'int8', 'numeric'])
-            , ('decimal', 'numeric', ARRAY['numeric', 'float4', 'float8'])
-            , ('day', 'date or timestamp', ARRAY['date', 'timestamp', 'timestamptz'])
-            , ('instant', 'timestamp or timestamptz', ARRAY['timestamp', 'timestamptz'])
-        )
+    , kinds (kind, label, accepts) AS (
+        VALUES
+        ('id', 'uuid or text', ARRAY['uuid', 'text', 'varchar', 'bpchar'])
+        , ('text', 'text', ARRAY['text', 'varchar', 'bpchar', 'citext'])
+        , ('choice', 'text or an enum', ARRAY['text', 'varchar', 'bpchar', 'citext'])
+        , ('integer', 'an integer', ARRAY['int2', 'int4', 'int8', 'numeric'])
+        , ('decimal', 'numeric', ARRAY['numeric', 'float4', 'float8'])
+        , ('day', 'date or timestamp', ARRAY['date', 'timestamp', 'timestamptz'])
+        , ('instant', 'timestamp or timestamptz', ARRAY['timestamp', 'timestamptz'])
+    )
 
 
-        , live AS (
-            SELECT
-                n.ord
-                , n.table_name
-                , n.column_name
-                , string_to_array(n.choices, ' ') AS choices
-                , k.label
-                , k.accepts
-                , to_regclass(quote_ident(n.table_name)) AS rel
-            FROM need AS n
-            INNER JOIN kinds AS k ON n.kind = k.kind
-        )
+    , live AS (
+        SELECT
+            n.ord
+            , n.table_name
+            , n.column_name
+            , string_to_array(n.choices, ' ') AS choices
+            , k.label
+            , k.accepts
+            , to_regclass(quote_ident(n.table_name)) AS rel
+        FROM need AS n
+        INNER JOIN kinds AS k ON n.kind = k.kind
+    )
 
-        , found AS (
-            SELECT
-                l.*
-                , a.attnum
-                , b.oid AS type_oid
-                , b.typname
-                , b.typtype
-                , format_type(a.atttypid, a.atttypmod) AS type_name
-                , (
-                    SELECT string_agg(c.choice, ', ' ORDER BY c.choice)
-                    FROM unnest(l.choices) AS c (choice)
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM pg_catalog.pg_enum AS e
-                        WHERE e.enumtypid = b.oid AND e.enumlabel = c.choice
-                    )
-                ) AS missing_values
-            FROM live AS l
-            LEFT JOIN pg_catalog.pg_attribute AS a
-                ON l.rel = a.attrelid AND l.column_name = a.attname AND a.attnum > 0 AND NOT a.attisdropped
-            LEFT JOIN pg_catalog.pg_type AS t ON a.atttypid = t.oid
-            LEFT JOIN pg_catalog.pg_type AS b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-        )
+    , found AS (
+        SELECT
+            l.*
+            , a.attnum
+            , b.oid AS type_oid
+            , b.typname
+            , b.typtype
+            , format_type(a.atttypid, a.atttypmod) AS type_name
+            , (
+                SELECT string_agg(c.choice, ', ' ORDER BY c.choice)
+                FROM unnest(l.choices) AS c (choice)
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM pg_catalog.pg_enum AS e
+                    WHERE e.enumtypid = b.oid AND e.enumlabel = c.choice
+                )
+            ) AS missing_values
+        FROM live AS l
+        LEFT JOIN pg_catalog.pg_attribute AS a
+            ON l.rel = a.attrelid AND l.column_name = a.attname AND a.attnum > 0 AND NOT a.attisdropped
+        LEFT JOIN pg_catalog.pg_type AS t ON a.atttypid = t.oid
+        LEFT JOIN pg_catalog.pg_type AS b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+    )
 
-        , problems AS (
-            SELECT
-                min(f.ord) AS ord
-                , f.table_name
-                , NULL::text AS column_name
-                , 'a table' AS needs
-                , CASE WHEN f.rel IS NULL THEN 'no such table' ELSE 'a table' END AS has
-                , f.rel IS NOT NULL AS ok
-            FROM found AS f
-            GROUP BY f.table_name, f.rel
+    , problems AS (
+        SELECT
+            min(f.ord) AS ord
+            , f.table_name
+            , NULL::text AS column_name
+            , 'a table' AS needs
+            , CASE WHEN f.rel IS NULL THEN 'no such table' ELSE 'a table' END AS has
+            , f.rel IS NOT NULL AS ok
+        FROM found AS f
+        GROUP BY f.table_name, f.rel
 
-            UNION ALL
-
-            SELECT
-                f.ord
-                , f.table_name
-                , f.column_name
-                , f.label || coalesce(' with ' || array_to_string(f.choices, ', '), '') AS needs
-                , CASE
-                    WHEN f.attnum IS NULL THEN 'no such column'
-                    WHEN f.typtype = 'e' AND f.missing_values IS NOT NULL
-                        THEN f.type_name || ' without ' || f.missing_values
-                    ELSE f.type_name
-                END AS has
-                , f.attnum IS NOT NULL
-                AND (
-                    f.typname = ANY(f.accepts)
-                    OR (f.typtype = 'e' AND f.choices IS NOT NULL AND f.missing_values IS NULL)
-                ) AS ok
-            FROM found AS f
-            WHERE f.rel IS NOT NULL
-        )
+        UNION ALL
 
         SELECT
-            p.table_name
-            , p.column_name
-            , p.needs
-            , p.has
-            , p.ok
-            , p.ord
-        FROM problems AS p
+            f.ord
+            , f.table_name
+            , f.column_name
+            , f.label || coalesce(' with ' || array_to_string(f.choices, ', '), '') AS needs
+            , CASE
+                WHEN f.attnum IS NULL THEN 'no such column'
+                WHEN f.typtype = 'e' AND f.missing_values IS NOT NULL
+                    THEN f.type_name || ' without ' || f.missing_values
+                ELSE f.type_name
+            END AS has
+            , f.attnum IS NOT NULL
+            AND (
+                f.typname = ANY(f.accepts)
+                OR (f.typtype = 'e' AND f.choices IS NOT NULL AND f.missing_values IS NULL)
+            ) AS ok
+        FROM found AS f
+        WHERE f.rel IS NOT NULL
+    )
+
+    SELECT
+        p.table_name
+        , p.column_name
+        , p.needs
+        , p.has
+        , p.ok
+        , p.ord
+    FROM problems AS p
     ) AS m
     WHERE NOT m.ok;
     IF missing IS NOT NULL THEN

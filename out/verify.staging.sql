@@ -31,206 +31,206 @@ BEGIN
         )
     INTO missing
     FROM (
-        -- need: what the file touches; `choices` lists, space-separated, the values it uses.
-        WITH need (ord, table_name, column_name, kind, choices) AS (
-            VALUES
-            (1, 'Product', 'id', 'id', NULL)
-            , (2, 'Product', 'sku', 'text', NULL)
-            , (3, 'User', 'id', 'id', NULL)
-            , (4, 'User', 'email', 'text', NULL)
-            , (5, 'User', 'passwordHash', 'text', NULL)
-            , (6, 'User', 'name', 'text', NULL)
-            , (7, 'User', 'role', 'choice', 'ADMIN SELLER CUSTOMER')
-            , (8, 'User', 'createdAt', 'instant', NULL)
-            , (9, 'User', 'updatedAt', 'instant', NULL)
-            , (10, 'Seller', 'id', 'id', NULL)
-            , (11, 'Seller', 'userId', 'id', NULL)
-            , (12, 'Seller', 'name', 'text', NULL)
-            , (13, 'Seller', 'slug', 'text', NULL)
-            , (14, 'Seller', 'createdAt', 'instant', NULL)
-            , (15, 'Seller', 'updatedAt', 'instant', NULL)
-            , (16, 'Sellpage', 'id', 'id', NULL)
-            , (17, 'Sellpage', 'sellerId', 'id', NULL)
-            , (18, 'Sellpage', 'productId', 'id', NULL)
-            , (19, 'Sellpage', 'slug', 'text', NULL)
-            , (20, 'Sellpage', 'title', 'text', NULL)
-            , (21, 'Sellpage', 'price', 'decimal', NULL)
-            , (22, 'Sellpage', 'status', 'choice', 'PUBLISHED DRAFT')
-            , (23, 'Sellpage', 'createdAt', 'instant', NULL)
-            , (24, 'Sellpage', 'updatedAt', 'instant', NULL)
-            , (25, 'Order', 'id', 'id', NULL)
-            , (26, 'Order', 'sellerId', 'id', NULL)
-            , (27, 'Order', 'sellpageId', 'id', NULL)
-            , (28, 'Order', 'orderNumber', 'text', NULL)
-            , (29, 'Order', 'customerEmail', 'text', NULL)
-            , (30, 'Order', 'customerName', 'text', NULL)
-            , (31, 'Order', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
-            , (32, 'Order', 'paymentMethod', 'choice', 'CARD PAYPAL')
-            , (33, 'Order', 'subtotal', 'decimal', NULL)
-            , (34, 'Order', 'shippingFee', 'decimal', NULL)
-            , (35, 'Order', 'discount', 'decimal', NULL)
-            , (36, 'Order', 'total', 'decimal', NULL)
-            , (37, 'Order', 'createdAt', 'instant', NULL)
-            , (38, 'Order', 'updatedAt', 'instant', NULL)
-            , (39, 'OrderItem', 'id', 'id', NULL)
-            , (40, 'OrderItem', 'orderId', 'id', NULL)
-            , (41, 'OrderItem', 'productId', 'id', NULL)
-            , (42, 'OrderItem', 'quantity', 'integer', NULL)
-            , (43, 'OrderItem', 'unitPrice', 'decimal', NULL)
-            , (44, 'OrderItem', 'lineTotal', 'decimal', NULL)
-            , (45, 'OrderItem', 'createdAt', 'instant', NULL)
-            , (46, 'OrderItem', 'updatedAt', 'instant', NULL)
-            , (47, 'OrderEvent', 'id', 'id', NULL)
-            , (48, 'OrderEvent', 'orderId', 'id', NULL)
-            , (49, 'OrderEvent', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
-            , (50, 'OrderEvent', 'createdAt', 'instant', NULL)
-            , (51, 'Campaign', 'id', 'id', NULL)
-            , (52, 'Campaign', 'sellerId', 'id', NULL)
-            , (53, 'Campaign', 'sellpageId', 'id', NULL)
-            , (54, 'Campaign', 'name', 'text', NULL)
-            , (55, 'Campaign', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-            , (56, 'Campaign', 'dailyBudget', 'decimal', NULL)
-            , (57, 'Campaign', 'startDate', 'day', NULL)
-            , (58, 'Campaign', 'endDate', 'day', NULL)
-            , (59, 'Campaign', 'createdAt', 'instant', NULL)
-            , (60, 'Campaign', 'updatedAt', 'instant', NULL)
-            , (61, 'Adset', 'id', 'id', NULL)
-            , (62, 'Adset', 'campaignId', 'id', NULL)
-            , (63, 'Adset', 'name', 'text', NULL)
-            , (64, 'Adset', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-            , (65, 'Adset', 'optimizationGoal', 'choice', 'PURCHASE INITIATE_CHECKOUT LANDING_PAGE_VIEW')
-            , (66, 'Adset', 'createdAt', 'instant', NULL)
-            , (67, 'Adset', 'updatedAt', 'instant', NULL)
-            , (68, 'Ad', 'id', 'id', NULL)
-            , (69, 'Ad', 'adsetId', 'id', NULL)
-            , (70, 'Ad', 'name', 'text', NULL)
-            , (71, 'Ad', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-            , (72, 'Ad', 'createdAt', 'instant', NULL)
-            , (73, 'Ad', 'updatedAt', 'instant', NULL)
-            , (74, 'AdStatsDaily', 'id', 'id', NULL)
-            , (75, 'AdStatsDaily', 'sellerId', 'id', NULL)
-            , (76, 'AdStatsDaily', 'level', 'choice', 'CAMPAIGN ADSET AD')
-            , (77, 'AdStatsDaily', 'entityId', 'id', NULL)
-            , (78, 'AdStatsDaily', 'statDate', 'day', NULL)
-            , (79, 'AdStatsDaily', 'impressions', 'integer', NULL)
-            , (80, 'AdStatsDaily', 'linkClicks', 'integer', NULL)
-            , (81, 'AdStatsDaily', 'contentViews', 'integer', NULL)
-            , (82, 'AdStatsDaily', 'checkoutInitiated', 'integer', NULL)
-            , (83, 'AdStatsDaily', 'purchases', 'integer', NULL)
-            , (84, 'AdStatsDaily', 'purchaseValue', 'decimal', NULL)
-            , (85, 'AdStatsDaily', 'spend', 'decimal', NULL)
-            , (86, 'AdStatsDaily', 'ctr', 'decimal', NULL)
-            , (87, 'AdStatsDaily', 'cpc', 'decimal', NULL)
-            , (88, 'AdStatsDaily', 'cpm', 'decimal', NULL)
-            , (89, 'AdStatsDaily', 'costPerPurchase', 'decimal', NULL)
-            , (90, 'AdStatsDaily', 'roas', 'decimal', NULL)
-            , (91, 'AdStatsDaily', 'updatedAt', 'instant', NULL)
-            , (92, 'SellpageStatsDaily', 'id', 'id', NULL)
-            , (93, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
-            , (94, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
-            , (95, 'SellpageStatsDaily', 'statDate', 'day', NULL)
-            , (96, 'SellpageStatsDaily', 'adSource', 'choice', 'facebook instagram organic')
-            , (97, 'SellpageStatsDaily', 'adSpend', 'decimal', NULL)
-            , (98, 'SellpageStatsDaily', 'linkClicks', 'integer', NULL)
-            , (99, 'SellpageStatsDaily', 'contentViews', 'integer', NULL)
-            , (100, 'SellpageStatsDaily', 'checkoutInitiated', 'integer', NULL)
-            , (101, 'SellpageStatsDaily', 'purchases', 'integer', NULL)
-            , (102, 'SellpageStatsDaily', 'revenue', 'decimal', NULL)
-            , (103, 'SellpageStatsDaily', 'cr1', 'decimal', NULL)
-            , (104, 'SellpageStatsDaily', 'cr2', 'decimal', NULL)
-            , (105, 'SellpageStatsDaily', 'cr3', 'decimal', NULL)
-            , (106, 'SellpageStatsDaily', 'updatedAt', 'instant', NULL)
-        )
+    -- need: what the file touches; `choices` lists, space-separated, the values it uses.
+    WITH need (ord, table_name, column_name, kind, choices) AS (
+        VALUES
+        (1, 'Product', 'id', 'id', NULL)
+        , (2, 'Product', 'sku', 'text', NULL)
+        , (3, 'User', 'id', 'id', NULL)
+        , (4, 'User', 'email', 'text', NULL)
+        , (5, 'User', 'passwordHash', 'text', NULL)
+        , (6, 'User', 'name', 'text', NULL)
+        , (7, 'User', 'role', 'choice', 'ADMIN SELLER CUSTOMER')
+        , (8, 'User', 'createdAt', 'instant', NULL)
+        , (9, 'User', 'updatedAt', 'instant', NULL)
+        , (10, 'Seller', 'id', 'id', NULL)
+        , (11, 'Seller', 'userId', 'id', NULL)
+        , (12, 'Seller', 'name', 'text', NULL)
+        , (13, 'Seller', 'slug', 'text', NULL)
+        , (14, 'Seller', 'createdAt', 'instant', NULL)
+        , (15, 'Seller', 'updatedAt', 'instant', NULL)
+        , (16, 'Sellpage', 'id', 'id', NULL)
+        , (17, 'Sellpage', 'sellerId', 'id', NULL)
+        , (18, 'Sellpage', 'productId', 'id', NULL)
+        , (19, 'Sellpage', 'slug', 'text', NULL)
+        , (20, 'Sellpage', 'title', 'text', NULL)
+        , (21, 'Sellpage', 'price', 'decimal', NULL)
+        , (22, 'Sellpage', 'status', 'choice', 'PUBLISHED DRAFT')
+        , (23, 'Sellpage', 'createdAt', 'instant', NULL)
+        , (24, 'Sellpage', 'updatedAt', 'instant', NULL)
+        , (25, 'Order', 'id', 'id', NULL)
+        , (26, 'Order', 'sellerId', 'id', NULL)
+        , (27, 'Order', 'sellpageId', 'id', NULL)
+        , (28, 'Order', 'orderNumber', 'text', NULL)
+        , (29, 'Order', 'customerEmail', 'text', NULL)
+        , (30, 'Order', 'customerName', 'text', NULL)
+        , (31, 'Order', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
+        , (32, 'Order', 'paymentMethod', 'choice', 'CARD PAYPAL')
+        , (33, 'Order', 'subtotal', 'decimal', NULL)
+        , (34, 'Order', 'shippingFee', 'decimal', NULL)
+        , (35, 'Order', 'discount', 'decimal', NULL)
+        , (36, 'Order', 'total', 'decimal', NULL)
+        , (37, 'Order', 'createdAt', 'instant', NULL)
+        , (38, 'Order', 'updatedAt', 'instant', NULL)
+        , (39, 'OrderItem', 'id', 'id', NULL)
+        , (40, 'OrderItem', 'orderId', 'id', NULL)
+        , (41, 'OrderItem', 'productId', 'id', NULL)
+        , (42, 'OrderItem', 'quantity', 'integer', NULL)
+        , (43, 'OrderItem', 'unitPrice', 'decimal', NULL)
+        , (44, 'OrderItem', 'lineTotal', 'decimal', NULL)
+        , (45, 'OrderItem', 'createdAt', 'instant', NULL)
+        , (46, 'OrderItem', 'updatedAt', 'instant', NULL)
+        , (47, 'OrderEvent', 'id', 'id', NULL)
+        , (48, 'OrderEvent', 'orderId', 'id', NULL)
+        , (49, 'OrderEvent', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
+        , (50, 'OrderEvent', 'createdAt', 'instant', NULL)
+        , (51, 'Campaign', 'id', 'id', NULL)
+        , (52, 'Campaign', 'sellerId', 'id', NULL)
+        , (53, 'Campaign', 'sellpageId', 'id', NULL)
+        , (54, 'Campaign', 'name', 'text', NULL)
+        , (55, 'Campaign', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
+        , (56, 'Campaign', 'dailyBudget', 'decimal', NULL)
+        , (57, 'Campaign', 'startDate', 'day', NULL)
+        , (58, 'Campaign', 'endDate', 'day', NULL)
+        , (59, 'Campaign', 'createdAt', 'instant', NULL)
+        , (60, 'Campaign', 'updatedAt', 'instant', NULL)
+        , (61, 'Adset', 'id', 'id', NULL)
+        , (62, 'Adset', 'campaignId', 'id', NULL)
+        , (63, 'Adset', 'name', 'text', NULL)
+        , (64, 'Adset', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
+        , (65, 'Adset', 'optimizationGoal', 'choice', 'PURCHASE INITIATE_CHECKOUT LANDING_PAGE_VIEW')
+        , (66, 'Adset', 'createdAt', 'instant', NULL)
+        , (67, 'Adset', 'updatedAt', 'instant', NULL)
+        , (68, 'Ad', 'id', 'id', NULL)
+        , (69, 'Ad', 'adsetId', 'id', NULL)
+        , (70, 'Ad', 'name', 'text', NULL)
+        , (71, 'Ad', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
+        , (72, 'Ad', 'createdAt', 'instant', NULL)
+        , (73, 'Ad', 'updatedAt', 'instant', NULL)
+        , (74, 'AdStatsDaily', 'id', 'id', NULL)
+        , (75, 'AdStatsDaily', 'sellerId', 'id', NULL)
+        , (76, 'AdStatsDaily', 'level', 'choice', 'CAMPAIGN ADSET AD')
+        , (77, 'AdStatsDaily', 'entityId', 'id', NULL)
+        , (78, 'AdStatsDaily', 'statDate', 'day', NULL)
+        , (79, 'AdStatsDaily', 'impressions', 'integer', NULL)
+        , (80, 'AdStatsDaily', 'linkClicks', 'integer', NULL)
+        , (81, 'AdStatsDaily', 'contentViews', 'integer', NULL)
+        , (82, 'AdStatsDaily', 'checkoutInitiated', 'integer', NULL)
+        , (83, 'AdStatsDaily', 'purchases', 'integer', NULL)
+        , (84, 'AdStatsDaily', 'purchaseValue', 'decimal', NULL)
+        , (85, 'AdStatsDaily', 'spend', 'decimal', NULL)
+        , (86, 'AdStatsDaily', 'ctr', 'decimal', NULL)
+        , (87, 'AdStatsDaily', 'cpc', 'decimal', NULL)
+        , (88, 'AdStatsDaily', 'cpm', 'decimal', NULL)
+        , (89, 'AdStatsDaily', 'costPerPurchase', 'decimal', NULL)
+        , (90, 'AdStatsDaily', 'roas', 'decimal', NULL)
+        , (91, 'AdStatsDaily', 'updatedAt', 'instant', NULL)
+        , (92, 'SellpageStatsDaily', 'id', 'id', NULL)
+        , (93, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
+        , (94, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
+        , (95, 'SellpageStatsDaily', 'statDate', 'day', NULL)
+        , (96, 'SellpageStatsDaily', 'adSource', 'choice', 'facebook instagram organic')
+        , (97, 'SellpageStatsDaily', 'adSpend', 'decimal', NULL)
+        , (98, 'SellpageStatsDaily', 'linkClicks', 'integer', NULL)
+        , (99, 'SellpageStatsDaily', 'contentViews', 'integer', NULL)
+        , (100, 'SellpageStatsDaily', 'checkoutInitiated', 'integer', NULL)
+        , (101, 'SellpageStatsDaily', 'purchases', 'integer', NULL)
+        , (102, 'SellpageStatsDaily', 'revenue', 'decimal', NULL)
+        , (103, 'SellpageStatsDaily', 'cr1', 'decimal', NULL)
+        , (104, 'SellpageStatsDaily', 'cr2', 'decimal', NULL)
+        , (105, 'SellpageStatsDaily', 'cr3', 'decimal', NULL)
+        , (106, 'SellpageStatsDaily', 'updatedAt', 'instant', NULL)
+    )
 
-        , kinds (kind, label, accepts) AS (
-            VALUES
-            ('id', 'uuid or text', ARRAY['uuid', 'text', 'varchar', 'bpchar'])
-            , ('text', 'text', ARRAY['text', 'varchar', 'bpchar', 'citext'])
-            , ('choice', 'text or an enum', ARRAY['text', 'varchar', 'bpchar', 'citext'])
-            , ('integer', 'an integer', ARRAY['int2', 'int4', 'int8', 'numeric'])
-            , ('decimal', 'numeric', ARRAY['numeric', 'float4', 'float8'])
-            , ('day', 'date or timestamp', ARRAY['date', 'timestamp', 'timestamptz'])
-            , ('instant', 'timestamp or timestamptz', ARRAY['timestamp', 'timestamptz'])
-        )
+    , kinds (kind, label, accepts) AS (
+        VALUES
+        ('id', 'uuid or text', ARRAY['uuid', 'text', 'varchar', 'bpchar'])
+        , ('text', 'text', ARRAY['text', 'varchar', 'bpchar', 'citext'])
+        , ('choice', 'text or an enum', ARRAY['text', 'varchar', 'bpchar', 'citext'])
+        , ('integer', 'an integer', ARRAY['int2', 'int4', 'int8', 'numeric'])
+        , ('decimal', 'numeric', ARRAY['numeric', 'float4', 'float8'])
+        , ('day', 'date or timestamp', ARRAY['date', 'timestamp', 'timestamptz'])
+        , ('instant', 'timestamp or timestamptz', ARRAY['timestamp', 'timestamptz'])
+    )
 
 
-        , live AS (
-            SELECT
-                n.ord
-                , n.table_name
-                , n.column_name
-                , string_to_array(n.choices, ' ') AS choices
-                , k.label
-                , k.accepts
-                , to_regclass(quote_ident(n.table_name)) AS rel
-            FROM need AS n
-            INNER JOIN kinds AS k ON n.kind = k.kind
-        )
+    , live AS (
+        SELECT
+            n.ord
+            , n.table_name
+            , n.column_name
+            , string_to_array(n.choices, ' ') AS choices
+            , k.label
+            , k.accepts
+            , to_regclass(quote_ident(n.table_name)) AS rel
+        FROM need AS n
+        INNER JOIN kinds AS k ON n.kind = k.kind
+    )
 
-        , found AS (
-            SELECT
-                l.*
-                , a.attnum
-                , b.oid AS type_oid
-                , b.typname
-                , b.typtype
-                , format_type(a.atttypid, a.atttypmod) AS type_name
-                , (
-                    SELECT string_agg(c.choice, ', ' ORDER BY c.choice)
-                    FROM unnest(l.choices) AS c (choice)
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM pg_catalog.pg_enum AS e
-                        WHERE e.enumtypid = b.oid AND e.enumlabel = c.choice
-                    )
-                ) AS missing_values
-            FROM live AS l
-            LEFT JOIN pg_catalog.pg_attribute AS a
-                ON l.rel = a.attrelid AND l.column_name = a.attname AND a.attnum > 0 AND NOT a.attisdropped
-            LEFT JOIN pg_catalog.pg_type AS t ON a.atttypid = t.oid
-            LEFT JOIN pg_catalog.pg_type AS b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-        )
+    , found AS (
+        SELECT
+            l.*
+            , a.attnum
+            , b.oid AS type_oid
+            , b.typname
+            , b.typtype
+            , format_type(a.atttypid, a.atttypmod) AS type_name
+            , (
+                SELECT string_agg(c.choice, ', ' ORDER BY c.choice)
+                FROM unnest(l.choices) AS c (choice)
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM pg_catalog.pg_enum AS e
+                    WHERE e.enumtypid = b.oid AND e.enumlabel = c.choice
+                )
+            ) AS missing_values
+        FROM live AS l
+        LEFT JOIN pg_catalog.pg_attribute AS a
+            ON l.rel = a.attrelid AND l.column_name = a.attname AND a.attnum > 0 AND NOT a.attisdropped
+        LEFT JOIN pg_catalog.pg_type AS t ON a.atttypid = t.oid
+        LEFT JOIN pg_catalog.pg_type AS b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+    )
 
-        , problems AS (
-            SELECT
-                min(f.ord) AS ord
-                , f.table_name
-                , NULL::text AS column_name
-                , 'a table' AS needs
-                , CASE WHEN f.rel IS NULL THEN 'no such table' ELSE 'a table' END AS has
-                , f.rel IS NOT NULL AS ok
-            FROM found AS f
-            GROUP BY f.table_name, f.rel
+    , problems AS (
+        SELECT
+            min(f.ord) AS ord
+            , f.table_name
+            , NULL::text AS column_name
+            , 'a table' AS needs
+            , CASE WHEN f.rel IS NULL THEN 'no such table' ELSE 'a table' END AS has
+            , f.rel IS NOT NULL AS ok
+        FROM found AS f
+        GROUP BY f.table_name, f.rel
 
-            UNION ALL
-
-            SELECT
-                f.ord
-                , f.table_name
-                , f.column_name
-                , f.label || coalesce(' with ' || array_to_string(f.choices, ', '), '') AS needs
-                , CASE
-                    WHEN f.attnum IS NULL THEN 'no such column'
-                    WHEN f.typtype = 'e' AND f.missing_values IS NOT NULL
-                        THEN f.type_name || ' without ' || f.missing_values
-                    ELSE f.type_name
-                END AS has
-                , f.attnum IS NOT NULL
-                AND (
-                    f.typname = ANY(f.accepts)
-                    OR (f.typtype = 'e' AND f.choices IS NOT NULL AND f.missing_values IS NULL)
-                ) AS ok
-            FROM found AS f
-            WHERE f.rel IS NOT NULL
-        )
+        UNION ALL
 
         SELECT
-            p.table_name
-            , p.column_name
-            , p.needs
-            , p.has
-            , p.ok
-            , p.ord
-        FROM problems AS p
+            f.ord
+            , f.table_name
+            , f.column_name
+            , f.label || coalesce(' with ' || array_to_string(f.choices, ', '), '') AS needs
+            , CASE
+                WHEN f.attnum IS NULL THEN 'no such column'
+                WHEN f.typtype = 'e' AND f.missing_values IS NOT NULL
+                    THEN f.type_name || ' without ' || f.missing_values
+                ELSE f.type_name
+            END AS has
+            , f.attnum IS NOT NULL
+            AND (
+                f.typname = ANY(f.accepts)
+                OR (f.typtype = 'e' AND f.choices IS NOT NULL AND f.missing_values IS NULL)
+            ) AS ok
+        FROM found AS f
+        WHERE f.rel IS NOT NULL
+    )
+
+    SELECT
+        p.table_name
+        , p.column_name
+        , p.needs
+        , p.has
+        , p.ok
+        , p.ord
+    FROM problems AS p
     ) AS m
     WHERE NOT m.ok;
     IF missing IS NOT NULL THEN
