@@ -33,7 +33,6 @@ from .model import (
     Column,
     Table,
     children,
-    insert_order,
     owned_tables,
     seeded_tables,
     table,
