@@ -4,12 +4,14 @@
     python bench/run.py --scales 1,10,100,1000 --markdown bench/results/latest.md
 
 For each scale it measures `gen-seed-sql build` (wall time and peak memory of the
-process), the file sizes, then on a fresh database with the reference schema:
-apply with psql, re-apply with psql (nothing to change), apply with the runner (on
-another fresh database), reset with psql; and the time to load the same rows with
+process), the file sizes, then on a fresh database with the schema: apply with psql,
+re-apply with psql (nothing to change: it counts the rows the re-apply wrote), apply
+with the runner (on another fresh database), reset with psql; and the time to load the same rows with
 COPY: the seeded tables dumped with `pg_dump --data-only` and restored with psql into
-a fresh database with the same schema. It prints a Markdown table, and the ratio
-apply / COPY. Nothing here is asserted: the figures go to docs/performance.md.
+a fresh database with the same schema. It does all of that once per schema stand-in
+named by --ddl (default: the reference DDL and the Prisma-made one). It prints a
+Markdown table, and the ratio apply / COPY. Nothing here is asserted: the figures go to
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.embedded import start_embedded  # noqa: E402
 from generator.model import seeded_tables  # noqa: E402
-from generator.render import render_schema  # noqa: E402
+from generator.render import DDLS, render_schema  # noqa: E402
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 
@@ -48,27 +50,33 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, in
 
 
 class Bench:
-    def __init__(self) -> None:
+    def __init__(self, ddls: list[str]) -> None:
         self.server = start_embedded()
         self.dsn = conninfo.make_conninfo(self.server.dsn)
         self.psql = str(self.server.psql)
         self.pg_dump = str(self.server.bin_dir / "pg_dump")
-        with psycopg.connect(self.dsn, autocommit=True) as conn:
-            conn.execute('DROP DATABASE IF EXISTS "bench_template"')
-            conn.execute('CREATE DATABASE "bench_template"')
-        subprocess.run([self.psql, "-X", "-q", "-d", self.dsn_for("bench_template")], input="".join(render_schema()),
-                       text=True, check=True, capture_output=True)
+        for ddl in ddls:
+            template = self.template(ddl)
+            with psycopg.connect(self.dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{template}"')
+                conn.execute(f'CREATE DATABASE "{template}"')
+            subprocess.run([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", self.dsn_for(template)],
+                           input="".join(render_schema(ddl)), text=True, check=True, capture_output=True)
         self.counter = 0
+
+    @staticmethod
+    def template(ddl: str) -> str:
+        return f"bench_template_{ddl.replace('-', '_')}"
 
     def dsn_for(self, name: str) -> str:
         return conninfo.make_conninfo(self.dsn, dbname=name)
 
-    def fresh(self) -> str:
+    def fresh(self, ddl: str) -> str:
         self.counter += 1
         name = f"bench_{self.counter}"
         with psycopg.connect(self.dsn, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "bench_template"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template(ddl)}"')
         return self.dsn_for(name)
 
     def psql_file(self, dsn: str, path: Path) -> float:
@@ -79,12 +87,12 @@ class Bench:
         env = {**os.environ, "APP_ENV": "staging"}
         return timed([*CLI, command, str(path), "--dsn", dsn, "--lock-timeout", "600"], env)[0]
 
-    def copy_load(self, seeded_dsn: str, workdir: Path) -> tuple[float, int]:
+    def copy_load(self, ddl: str, seeded_dsn: str, workdir: Path) -> tuple[float, int]:
         dump = workdir / "data.sql"
         tables = [arg for t in seeded_tables() for arg in ("--table", f'public."{t.name}"')]
         subprocess.run([self.pg_dump, "--data-only", "--no-owner", "-f", str(dump), *tables, "-d", seeded_dsn],
                        check=True, capture_output=True)
-        target = self.fresh()
+        target = self.fresh(ddl)
         elapsed = timed([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-o", os.devnull, "-d", target, "-f", str(dump)])[0]
         return elapsed, dump.stat().st_size
 
@@ -92,43 +100,65 @@ class Bench:
         self.server.stop()
 
 
-def measure(bench: Bench, scale: int, workdir: Path, apply_db: bool) -> dict[str, object]:
+def footprint(dsn: str) -> tuple[int, int]:
+    """Rows in the seeded tables, and the next transaction id (rows written later have an xmin at or past it)."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        rows = sum(conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in seeded_tables())
+        xid = conn.execute("SELECT txid_current()").fetchone()[0] + 1
+    return rows, xid
+
+
+def rows_written(dsn: str, since_xid: int) -> int:
+    """Rows of the seeded tables inserted or updated by a transaction at or after since_xid."""
+    with psycopg.connect(dsn) as conn:
+        return sum(
+            conn.execute(f'SELECT count(*) FROM "{t.name}" WHERE xmin::text::bigint >= %s', (since_xid,)).fetchone()[0]
+            for t in seeded_tables()
+        )
+
+
+def build(scale: int, workdir: Path) -> dict[str, object]:
     out = workdir / f"scale{scale}"
     build_s, build_mb = timed([*CLI, "build", "--scale", str(scale), "--out", str(out)])
     seed, reset = out / "seed.staging.sql", out / "seed.staging.reset.sql"
-    row = {
+    return {
         "scale": scale,
+        "out": out,
         "build_s": build_s,
         "build_mb": build_mb,
         "seed_mb": seed.stat().st_size / 1e6,
         "reset_kb": reset.stat().st_size / 1e3,
     }
-    if not apply_db:
-        return row
-    dsn = bench.fresh()
+
+
+def measure(bench: Bench, built: dict[str, object], ddl: str, workdir: Path) -> dict[str, object]:
+    out = built["out"]
+    assert isinstance(out, Path)
+    seed, reset = out / "seed.staging.sql", out / "seed.staging.reset.sql"
+    row = {**built, "ddl": ddl}
+    dsn = bench.fresh(ddl)
     row["apply_s"] = bench.psql_file(dsn, seed)
+    rows_before, xid_before = footprint(dsn)
     row["reapply_s"] = bench.psql_file(dsn, seed)
-    with psycopg.connect(dsn) as conn:
-        row["rows"] = sum(
-            conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in seeded_tables()
-        )
-    row["copy_s"], dump_size = bench.copy_load(dsn, workdir)
+    row["rows"], _ = footprint(dsn)
+    row["reapply_writes"] = rows_written(dsn, xid_before) + abs(row["rows"] - rows_before)
+    row["copy_s"], _ = bench.copy_load(ddl, dsn, workdir)
     row["reset_s"] = bench.psql_file(dsn, reset)
-    row["runner_apply_s"] = bench.runner("apply", bench.fresh(), seed)
+    row["runner_apply_s"] = bench.runner("apply", bench.fresh(ddl), seed)
     row["ratio"] = row["apply_s"] / row["copy_s"]
     return row
 
 
 def markdown(rows: list[dict[str, object]]) -> str:
-    head = ("| scale | rows | build s | build peak MB | seed file MB | reset file kB | apply (psql) s | "
-            "re-apply s | apply (runner) s | reset s | COPY s | apply / COPY |")
-    lines = [head, "|" + "|".join("---" for _ in range(12)) + "|"]
+    head = ("| schema | scale | rows | build s | build peak MB | seed file MB | reset file kB | apply (psql) s | "
+            "re-apply s | rows re-apply wrote | apply (runner) s | reset s | COPY s | apply / COPY |")
+    lines = [head, "|" + "|".join("---" for _ in range(14)) + "|"]
     for r in rows:
         def f(key: str, fmt: str = "{:.2f}") -> str:
             return fmt.format(r[key]) if key in r else "—"
         lines.append(
-            f"| {r['scale']} | {f('rows', '{:,}')} | {f('build_s')} | {r['build_mb']} | {f('seed_mb', '{:.1f}')} | "
-            f"{f('reset_kb', '{:.1f}')} | {f('apply_s')} | {f('reapply_s')} | {f('runner_apply_s')} | {f('reset_s')} | "
+            f"| {r.get('ddl', '—')} | {r['scale']} | {f('rows', '{:,}')} | {f('build_s')} | {r['build_mb']} | {f('seed_mb', '{:.1f}')} | "
+            f"{f('reset_kb', '{:.1f}')} | {f('apply_s')} | {f('reapply_s')} | {f('reapply_writes', '{:,}')} | {f('runner_apply_s')} | {f('reset_s')} | "
             f"{f('copy_s')} | {f('ratio', '{:.2f}×')} |"
         )
     return "\n".join(lines)
@@ -154,17 +184,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", default="1,10,100", help="comma-separated scales (default 1,10,100)")
     parser.add_argument("--build-only", default="", help="scales to build but not apply (e.g. 1000)")
+    parser.add_argument("--ddl", default="reference,prisma",
+                        help=f"comma-separated schema stand-ins to apply to, of {', '.join(DDLS)} (default reference,prisma)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args()
-    BENCH = Bench()
+    ddls = [d for d in args.ddl.split(",") if d]
+    unknown = sorted(set(ddls) - set(DDLS))
+    if unknown:
+        parser.error(f"unknown --ddl {', '.join(unknown)}; choose from {', '.join(DDLS)}")
+    BENCH = Bench(ddls)
     rows = []
     try:
         with tempfile.TemporaryDirectory(prefix="gen-seed-sql-bench-") as tmp:
             for scale in [int(s) for s in args.scales.split(",") if s]:
-                rows.append(measure(BENCH, scale, Path(tmp), apply_db=True))
-                print(f"scale {scale}: done", file=sys.stderr)
+                built = build(scale, Path(tmp))
+                for ddl in ddls:
+                    rows.append(measure(BENCH, built, ddl, Path(tmp)))
+                    print(f"scale {scale}, {ddl}: done", file=sys.stderr)
             for scale in [int(s) for s in args.build_only.split(",") if s]:
-                rows.append(measure(BENCH, scale, Path(tmp), apply_db=False))
+                rows.append(build(scale, Path(tmp)))
                 print(f"scale {scale} (build only): done", file=sys.stderr)
         text = f"Machine: {machine()}\n\n{markdown(rows)}\n"
     finally:

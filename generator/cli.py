@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .dataset import DEFAULT_SEED, Inputs
-from .errors import ExitCode, SeedError
+from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .identity import MAX_INDEX
 
 EXIT_CODES_HELP = """Exit codes: 0 ok; 1 stale files, verify or lint mismatch; 2 bad usage;
@@ -133,11 +133,16 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
         click.echo(f"wrote {path}")
 
 
+def _ddl_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--ddl", type=click.Choice(["reference", "prisma", "prisma-uuid"]), default="reference", show_default=True,
+        help="reference: PostgreSQL-native (idempotent); prisma: as `prisma migrate` makes it (TEXT ids); "
+        "prisma-uuid: with @db.Uuid ids.",
+    )(function)
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option(
-    "--ddl", type=click.Choice(["reference", "prisma", "prisma-uuid"]), default="reference", show_default=True,
-    help="reference: PostgreSQL-native (idempotent); prisma: as `prisma migrate` makes it (TEXT ids); prisma-uuid: with @db.Uuid ids.",
-)
+@_ddl_option
 def schema(ddl: str) -> None:
     """Print a stand-in for the app's tables, and the platform products.
 
@@ -162,7 +167,7 @@ def _report_options(function):  # type: ignore[no-untyped-def]
 
 def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
     return click.option(
-        "--lock-timeout", type=click.FloatRange(0.1, 3600), default=30.0, show_default=True, metavar="SECONDS",
+        "--lock-timeout", type=click.FloatRange(0.1, 3600), default=DEFAULT_LOCK_TIMEOUT, show_default=True, metavar="SECONDS",
         help="Give up when a lock (another run's, or a table's) is held longer than this.",
     )(function)
 
@@ -267,16 +272,19 @@ def doctor(dsn: str | None, output_format: str) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @dataset_options
+@_ddl_option
 @click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
-def demo(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, keep: bool) -> None:
+def demo(
+    seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, ddl: str, keep: bool
+) -> None:
     """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
 
-    Starts a throwaway server, loads `schema`, applies the seed, verifies, prints a
-    summary. Example: gen-seed-sql demo --keep
+    Starts a throwaway server, loads `schema --ddl DDL`, applies the seed, verifies,
+    prints a summary. Example: gen-seed-sql demo --ddl prisma --keep
     """
     from .demo import run_demo
 
-    run_demo(_inputs(seed, orders, campaigns, scale, as_of), keep=keep, echo=click.echo)
+    run_demo(_inputs(seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

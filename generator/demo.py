@@ -9,11 +9,11 @@ from typing import Callable
 
 from .dataset import Inputs
 from .embedded import start_embedded
-from .errors import ExitCode, SeedError
+from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
 from .render import SEED_FILE, VERIFY_FILE, render_schema
 from .report import checks_text, mismatch_summary, run_report_text, table_text
-from .runner import APPLY_COLUMNS, connect, run_script, run_sql_text, verify
+from .runner import connect, run_file, run_sql_text, verify
 from .script import open_script
 
 DEMO_DATABASE = "staging"
@@ -36,8 +36,8 @@ SAMPLES = (
 )
 
 
-def run_demo(inputs: Inputs, keep: bool, echo: Callable[[str], None]) -> None:
-    """Start a server, load the schema, apply and verify the seed, print a summary."""
+def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) -> None:
+    """Start a server, load the schema stand-in ``ddl``, apply and verify the seed, print a summary."""
     server = start_embedded(keep=keep)
     files = Path(tempfile.mkdtemp(prefix="gen-seed-sql-demo-"))
     try:
@@ -49,14 +49,10 @@ def run_demo(inputs: Inputs, keep: bool, echo: Callable[[str], None]) -> None:
             admin.execute(f"ALTER DATABASE \"{DEMO_DATABASE}\" SET app.env = 'staging'")
         dsn = server.dsn.replace("/postgres?", f"/{DEMO_DATABASE}?")
         with connect(dsn) as conn:
-            run_sql_text(conn, "".join(render_schema()), dsn, "schema")
-        echo(f"embedded PostgreSQL started; schema and platform products loaded into '{DEMO_DATABASE}'")
+            run_sql_text(conn, "".join(render_schema(ddl)), dsn, "schema")
+        echo(f"embedded PostgreSQL started; the {ddl} schema and the platform products loaded into '{DEMO_DATABASE}'")
         write_files(inputs, files)
-        conn = connect(dsn)
-        try:
-            report = run_script(conn, open_script(files / SEED_FILE, "seed"), "apply", APPLY_COLUMNS, dsn)
-        finally:
-            conn.close()
+        report = run_file(open_script(files / SEED_FILE, "seed"), dsn, DEFAULT_LOCK_TIMEOUT)
         echo("")
         echo(run_report_text(report))
         checks = verify(open_script(files / VERIFY_FILE, "verify"), dsn)

@@ -6,7 +6,7 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """Documented exit codes of every `gen-seed-sql` command (see docs/exit-codes.md)."""
+    """Documented exit codes of every `gen-seed-sql` command (the table in docs/cli.md)."""
 
     OK = 0
     DIFF = 1  # build --check found stale files; verify or lint found a mismatch
@@ -21,6 +21,9 @@ class ExitCode(IntEnum):
     DATABASE = 10  # any other error reported by the database
     INTERNAL = 70  # a bug: please report it
     INTERRUPTED = 130  # Ctrl-C
+
+
+DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a run waits for a lock before it gives up with LOCK_TIMEOUT
 
 
 class SeedError(Exception):

@@ -309,7 +309,11 @@ RESET_COLUMNS = ("deleted", "kept")
 def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progress: Progress | None = None) -> RunReport:
     """Run a seed or reset file against the database (the staging checks included)."""
     require_staging_environment()
-    target = resolve_dsn(dsn)
+    return run_file(script, resolve_dsn(dsn), lock_timeout, progress)
+
+
+def run_file(script: Script, target: str, lock_timeout: float, progress: Progress | None = None) -> RunReport:
+    """Run a seed or reset file on ``target``, declaring staging for its transaction only."""
     conn = connect(target)
     columns = APPLY_COLUMNS if script.kind == "seed" else RESET_COLUMNS
     declare = declarations(target, staging=True, lock_timeout=lock_timeout)

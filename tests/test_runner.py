@@ -3,6 +3,7 @@ every user error, with exact exit codes and never a traceback."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -214,11 +215,14 @@ def test_the_console_script_in_a_subprocess_exits_with_documented_codes(db, file
     assert "\x1b[" not in ok.stderr  # no progress output when stderr is not a terminal
 
 
-def test_demo_runs_on_an_embedded_server():
-    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo"],
+@pytest.mark.parametrize("ddl", ["reference", "prisma"])
+def test_demo_runs_on_an_embedded_server(ddl):
+    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--ddl", ddl],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "verify: all" in proc.stdout and "checks hold" in proc.stdout
+    assert f"the {ddl} schema and the platform products loaded" in proc.stdout
+    held = re.search(r"^verify: all (\d+) checks hold$", proc.stdout, re.MULTILINE)
+    assert held and int(held.group(1)) == proc.stdout.count(" ok\n"), proc.stdout
     assert "sample orders" in proc.stdout
 
 
@@ -242,8 +246,8 @@ def test_libpq_pg_variables_are_the_last_fallback(db, files):
 
 
 def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_command():
-    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--keep"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--keep",
+                           "--ddl", "prisma-uuid"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     dsn = next(line.split("DSN: ", 1)[1] for line in proc.stdout.splitlines() if "DSN: " in line)
     stop = next(line.split("stop it: ", 1)[1] for line in proc.stdout.splitlines() if "stop it: " in line)
@@ -251,6 +255,7 @@ def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_comma
         with psycopg.connect(dsn) as conn:
             assert conn.execute('SELECT count(*) FROM "Order"').fetchone()[0] == 100
             assert conn.execute("SELECT current_setting('app.env')").fetchone()[0] == "staging"
+            assert conn.execute("""SELECT pg_typeof("id")::text FROM "Order" LIMIT 1""").fetchone()[0] == "uuid"
     finally:
         subprocess.run(stop, shell=True, check=True, capture_output=True, timeout=60)
     with pytest.raises(psycopg.OperationalError):
