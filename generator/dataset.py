@@ -468,13 +468,29 @@ class Campaign:
     name: str
     status: str
     daily_budget: Decimal
-    days: int  # 10-30: the campaign ran the `days` days before the anchor day
+    days: int  # 10-30: the campaign ran `days` days, through its last day
+    last_day: int  # its last day with stats: -1 (the day before the anchor) when ACTIVE
     created_at: Instant
     adsets: tuple[Adset, ...]
 
     @property
     def id(self) -> uuid.UUID:
         return _id("Campaign", self.index)
+
+    @property
+    def first_day(self) -> int:
+        return self.last_day - self.days + 1
+
+    @property
+    def end_date(self) -> DayOffset | None:
+        """None while ACTIVE (it runs on); otherwise its last day."""
+        return None if self.status == "ACTIVE" else DayOffset(self.last_day)
+
+
+# How many days before the anchor a campaign's last day lies, by status: ACTIVE ones run
+# through the day before the anchor; PAUSED ones stopped in the last 3 days; ARCHIVED
+# ones are over, at least 4 days before the anchor (no "last 3 days" view shows them).
+LAST_DAY_BEFORE_ANCHOR = {"ACTIVE": (1, 1), "PAUSED": (1, 3), "ARCHIVED": (4, 8)}
 
 
 def _child_status(parent_status: str, paused: bool) -> str:
@@ -493,6 +509,8 @@ def make_campaign(seed: int, index: int) -> Campaign:
     status = weighted(rng, (("ACTIVE", 6), ("PAUSED", 2), ("ARCHIVED", 2)))
     budget = Decimal(rng.randint(4, 30) * 5).quantize(CENT)
     theme = CAMPAIGN_THEMES[rng.randrange(len(CAMPAIGN_THEMES))]
+    last_day = -rng.randint(*LAST_DAY_BEFORE_ANCHOR[status])
+    days = min(days, HISTORY_DAYS + 1 + last_day)  # the whole history in the 30-day window
     adsets = []
     for a in range(1, ADSETS_PER_CAMPAIGN + 1):
         adset_status = _child_status(status, paused=(a == 3))  # the 3rd adset is always paused
@@ -523,7 +541,8 @@ def make_campaign(seed: int, index: int) -> Campaign:
         status=status,
         daily_budget=budget,
         days=days,
-        created_at=Instant.at(-days, 8 * 3600 + rng.randrange(3600)),
+        last_day=last_day,
+        created_at=Instant.at(last_day - days + 1, 8 * 3600 + rng.randrange(3600)),
         adsets=tuple(adsets),
     )
 
@@ -542,8 +561,8 @@ def campaign_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
             "name": c.name,
             "status": c.status,
             "dailyBudget": c.daily_budget,
-            "startDate": DayOffset(-c.days),
-            "endDate": None if c.status == "ACTIVE" else DayOffset(-1),
+            "startDate": DayOffset(c.first_day),
+            "endDate": c.end_date,
             "createdAt": c.created_at,
         }
 
@@ -582,12 +601,12 @@ LEVEL_SHARE = {"CAMPAIGN": Decimal(1), "ADSET": Decimal(1) / 3, "AD": Decimal(1)
 
 
 def _ad_stats(
-    seed: int, level: str, index: int, entity_id: uuid.UUID, days: int, budget: Decimal, price: Decimal
+    seed: int, level: str, index: int, entity_id: uuid.UUID, days: int, last_day: int, budget: Decimal, price: Decimal
 ) -> Iterator[dict[str, Any]]:
-    """One entity's daily rows for the ``days`` days before the anchor, oldest first."""
+    """One entity's daily rows for the ``days`` days through ``last_day``, oldest first."""
     rng = entity_random(seed, "adstats:" + level, index)
     cpm_base = share(rng, 8000, 14000)  # dollars per thousand impressions
-    for day in range(-days, 0):
+    for day in range(last_day - days + 1, last_day + 1):
         spend = money(budget * LEVEL_SHARE[level] * jitter(rng))
         impressions = max(1, floor_int(spend * 1000 / (cpm_base * jitter(rng))))
         clicks = floor_int(impressions * share(rng, 8, 25) * jitter(rng))
@@ -616,15 +635,16 @@ def _ad_stats(
 
 @rows_of("AdStatsDaily")
 def ad_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    """Per campaign: its own rows, then each adset's, then each ad's."""
+    """Per campaign: its own rows, then each adset's, then each ad's. Every history ends
+    on the campaign's last day, so all of it lies within the campaign's dates."""
     for c in iter_campaigns(inputs):
-        price, budget = c.sellpage.price, c.daily_budget
-        yield from _ad_stats(inputs.seed, "CAMPAIGN", c.index, c.id, c.days, budget, price)
+        price, budget, last = c.sellpage.price, c.daily_budget, c.last_day
+        yield from _ad_stats(inputs.seed, "CAMPAIGN", c.index, c.id, c.days, last, budget, price)
         for s in c.adsets:
-            yield from _ad_stats(inputs.seed, "ADSET", s.index, s.id, s.days, budget, price)
+            yield from _ad_stats(inputs.seed, "ADSET", s.index, s.id, s.days, last, budget, price)
         for s in c.adsets:
             for ad in s.ads:
-                yield from _ad_stats(inputs.seed, "AD", ad.index, ad.id, ad.days, budget, price)
+                yield from _ad_stats(inputs.seed, "AD", ad.index, ad.id, ad.days, last, budget, price)
 
 
 SOURCE_WEIGHTS = {"facebook": 550, "instagram": 300, "organic": 150}  # thousandths

@@ -17,7 +17,7 @@ import jinja2
 from . import __version__, dataset
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
-from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
+from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX, seed_uuid
 from .model import (
     AS_DAILY_ID,
     AS_DAY,
@@ -266,6 +266,71 @@ def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[A
         yield tuple(row[n] for n in names)
 
 
+# --- what a file describes: its ids, for convergence ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Described:
+    """The ids of one table that a file writes, as runs of consecutive indexes: every id
+    is ``prefix`` + the index in 12 digits (docs/identity.md). The seed deletes the
+    seed-owned rows outside them; verify counts those."""
+
+    table: str
+    prefix: str
+    ranges: tuple[tuple[int, int], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(last - first + 1 for first, last in self.ranges)
+
+    @property
+    def cte(self) -> str:
+        """The name verify gives these ids: described_order_item for OrderItem."""
+        snake = "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in self.table).lstrip("_")
+        return f"described_{snake}"
+
+    @property
+    def range_lines(self) -> list[str]:
+        return [f"({first}, {last})" for first, last in self.ranges]
+
+
+def describe(t: Table, inputs: Inputs) -> Described:
+    """The ids of ``t`` that the dataset of ``inputs`` holds (one pass over its rows)."""
+    if t.id_layer_type is None:  # pragma: no cover - the model gives every id table one
+        raise SeedError(f"{t.name} has no id layout", ExitCode.INTERNAL)
+    prefix = str(seed_uuid(*t.id_layer_type, 0))[:-12]
+    ranges: list[list[int]] = []
+    for row in dataset.rows(t.name, inputs):
+        text = str(row["id"])
+        if not text.startswith(prefix):  # pragma: no cover - dataset and model disagree
+            raise SeedError(f"{t.name} id {text} does not start with {prefix}", ExitCode.INTERNAL)
+        index = int(text[len(prefix):])
+        if ranges and ranges[-1][1] + 1 == index:
+            ranges[-1][1] = index
+        else:
+            ranges.append([index, index])
+    return Described(t.name, prefix, tuple((first, last) for first, last in ranges))
+
+
+def convergence_plans(inputs: Inputs) -> list[dict[str, Any]]:
+    """Per seed-owned table, children first: the ids the file describes (the table's own,
+    or, for a stats table, its owner column's parent's) and the foreign keys that keep
+    a row. AdStatsDaily is left out: its entity column points at three tables, and its
+    rows outside every seeded entity's history window go after the upserts."""
+    described: dict[str, Described] = {}
+    plans = []
+    for t in owned_tables():
+        owns_itself = t.owner_column == "id"
+        parent_name = t.name if owns_itself else t.column(t.owner_column).references
+        if parent_name is None:
+            continue
+        if parent_name not in described:
+            described[parent_name] = describe(table(parent_name), inputs)
+        refs = [(child.name, col.name) for child, col in children(t.name)] if owns_itself else []
+        plans.append({"table": t.name, "owner": t.owner_column, "children": refs, "described": described[parent_name]})
+    return plans
+
+
 def header(inputs: Inputs, title: str) -> dict[str, str]:
     return {
         "title": title,
@@ -300,19 +365,22 @@ KIND_LABELS = {
 
 def _preflight_needs(mode: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(table, column, kind, values) for every column the file of ``mode`` touches."""
-    needs: list[tuple[str, str, str, tuple[str, ...]]] = []
+    # Every file compares ownership: the reset deletes by it, the seed converges by it,
+    # verify counts by it (the owner columns, ids, and the foreign keys that keep a row).
+    ownership: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for t in owned_tables():
+        columns = {"id", t.owner_column} if "id" in t.column_names else {t.owner_column}
+        columns |= {c.name for c in t.foreign_keys}
+        ownership += [(t.name, c.name, "id", ()) for c in t.columns if c.name in columns]
     if mode == PREFLIGHT_RESET:
-        for t in owned_tables():
-            columns = {"id", t.owner_column} if "id" in t.column_names else {t.owner_column}
-            columns |= {c.name for c in t.foreign_keys}
-            needs += [(t.name, c.name, "id", ()) for c in t.columns if c.name in columns]
-        return needs
+        return ownership
     product = table(PRODUCT_TABLE)
-    needs += [(PRODUCT_TABLE, c.name, value_kind(c), ()) for c in product.columns if c.name in ("id", PRODUCT_KEY)]
+    needs = [(PRODUCT_TABLE, c.name, value_kind(c), ()) for c in product.columns if c.name in ("id", PRODUCT_KEY)]
     for t in seeded_tables():
         for c in t.seeded_columns:
             needs.append((t.name, c.name, value_kind(c), c.choices))
-    return needs
+    listed = {(table_name, column) for table_name, column, _, _ in needs}
+    return needs + [n for n in ownership if (n[0], n[1]) not in listed]
 
 
 def preflight_context(mode: str) -> dict[str, Any]:
@@ -358,6 +426,7 @@ def guard_context(mode: str) -> dict[str, Any]:
 
 def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
     upserts = [Upsert.of(t) for t in seeded_tables()]
+    converge = convergence_plans(inputs)
     statements = (
         (u, counter.batches(u.table.name, _ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts
     )
@@ -368,6 +437,7 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
         anchor_setting=ANCHOR_SETTING,
         anchor_day=ANCHOR_DAY,
         statements=statements,
+        converge=converge,
         **window_context(),
         **guard_context(PREFLIGHT_SEED),
     )
@@ -385,7 +455,21 @@ def window_context() -> dict[str, Any]:
         "history_days": dataset.HISTORY_DAYS,
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
+        "campaign_end_checks": campaign_end_checks(),
     }
+
+
+def campaign_end_checks() -> list[tuple[str, str, int, int]]:
+    """Verify's checks of where each status puts a campaign's end: (status, check name,
+    nearest and farthest days before the anchor of its last stats day)."""
+    checks = []
+    for status, (nearest, farthest) in dataset.LAST_DAY_BEFORE_ANCHOR.items():
+        if status == "ACTIVE":
+            name = "ACTIVE campaign: no endDate, stats through the day before the anchor"
+        else:
+            name = f"{status} campaign: endDate = last stats day, {nearest} to {farthest} days before the anchor"
+        checks.append((status, name, nearest, farthest))
+    return checks
 
 
 def render_reset(inputs: Inputs) -> Iterator[str]:
@@ -408,6 +492,7 @@ def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
         owned=owned,
+        converge=convergence_plans(inputs),
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )

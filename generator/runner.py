@@ -198,7 +198,10 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
             f"(constraint {diag.constraint_name}); the seed wrote nothing",
             ExitCode.CONFLICT,
         )
-    if isinstance(exc, psycopg.OperationalError) or state in ("57P01", "57P02", "57P03"):
+    # A lost connection has no SQLSTATE (or a class 08 one), a shut-down server 57P0x;
+    # other OperationalErrors (class 53-58: out of memory, object in use...) are the database's.
+    lost = isinstance(exc, psycopg.OperationalError) and (state is None or state.startswith("08"))
+    if lost or state in ("57P01", "57P02", "57P03"):
         return SeedError(
             f"lost the connection to the server during {during}: {message}; nothing was committed",
             ExitCode.CONNECTION,

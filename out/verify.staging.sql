@@ -140,6 +140,9 @@ BEGIN
         , (104, 'SellpageStatsDaily', 'cr2', 'decimal', NULL)
         , (105, 'SellpageStatsDaily', 'cr3', 'decimal', NULL)
         , (106, 'SellpageStatsDaily', 'updatedAt', 'instant', NULL)
+        , (107, 'AdStatsRaw', 'id', 'id', NULL)
+        , (108, 'AdStatsRaw', 'sellerId', 'id', NULL)
+        , (109, 'AdStatsRaw', 'adId', 'id', NULL)
     )
 
     , kinds (kind, label, accepts) AS (
@@ -249,16 +252,18 @@ WITH anchor AS (
 )
 
 , windows AS (
-    -- The history window of every seeded AdStatsDaily entity: its first day (the last is
-    -- the day before the anchor). Levels compare as text and days as dates, so enum
-    -- and timestamp(3) columns (a Prisma-made schema) work as text and date ones do.
-    -- A campaign's is its startDate; an adset's at most 21 days, an ad's at
-    -- most 14 (docs/dataset.md).
+    -- The history window of every seeded AdStatsDaily entity: its first and last day.
+    -- Levels compare as text and days as dates, so enum and timestamp(3) columns (a
+    -- Prisma-made schema) work as text and date ones do. A campaign's runs from its
+    -- startDate through its endDate (the day before the anchor while it has none); an
+    -- adset's is the last 21 days of it at most, an ad's the last 14 (docs/dataset.md).
     SELECT
         'CAMPAIGN' AS entity_level
         , c."id" AS entity_id
         , c."startDate"::date AS first_day
+        , coalesce(c."endDate"::date, a.anchor_day - 1) AS last_day
     FROM "Campaign" AS c
+    CROSS JOIN anchor AS a
     WHERE starts_with(c."id"::text, '00000000-5eed-')
 
     UNION ALL
@@ -266,7 +271,8 @@ WITH anchor AS (
     SELECT
         'ADSET' AS entity_level
         , s."id" AS entity_id
-        , greatest(c."startDate"::date, a.anchor_day - 21) AS first_day
+        , greatest(c."startDate"::date, coalesce(c."endDate"::date, a.anchor_day - 1) - 20) AS first_day
+        , coalesce(c."endDate"::date, a.anchor_day - 1) AS last_day
     FROM "Adset" AS s
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
@@ -277,12 +283,348 @@ WITH anchor AS (
     SELECT
         'AD' AS entity_level
         , d."id" AS entity_id
-        , greatest(c."startDate"::date, a.anchor_day - 14) AS first_day
+        , greatest(c."startDate"::date, coalesce(c."endDate"::date, a.anchor_day - 1) - 13) AS first_day
+        , coalesce(c."endDate"::date, a.anchor_day - 1) AS last_day
     FROM "Ad" AS d
     INNER JOIN "Adset" AS s ON d."adsetId" = s."id"
     INNER JOIN "Campaign" AS c ON s."campaignId" = c."id"
     CROSS JOIN anchor AS a
     WHERE starts_with(d."id"::text, '00000000-5eed-')
+)
+
+-- The Ad ids this file describes.
+, described_ad AS (
+    SELECT '00000000-5eed-8004-8003-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (10101, 10102)
+        , (10201, 10202)
+        , (10301, 10302)
+        , (20101, 20102)
+        , (20201, 20202)
+        , (20301, 20302)
+        , (30101, 30102)
+        , (30201, 30202)
+        , (30301, 30302)
+        , (40101, 40102)
+        , (40201, 40202)
+        , (40301, 40302)
+        , (50101, 50102)
+        , (50201, 50202)
+        , (50301, 50302)
+        , (60101, 60102)
+        , (60201, 60202)
+        , (60301, 60302)
+        , (70101, 70102)
+        , (70201, 70202)
+        , (70301, 70302)
+        , (80101, 80102)
+        , (80201, 80202)
+        , (80301, 80302)
+        , (90101, 90102)
+        , (90201, 90202)
+        , (90301, 90302)
+        , (100101, 100102)
+        , (100201, 100202)
+        , (100301, 100302)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The Adset ids this file describes.
+, described_adset AS (
+    SELECT '00000000-5eed-8004-8002-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (101, 103)
+        , (201, 203)
+        , (301, 303)
+        , (401, 403)
+        , (501, 503)
+        , (601, 603)
+        , (701, 703)
+        , (801, 803)
+        , (901, 903)
+        , (1001, 1003)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The Campaign ids this file describes.
+, described_campaign AS (
+    SELECT '00000000-5eed-8004-8001-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (1, 10)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The OrderEvent ids this file describes.
+, described_order_event AS (
+    SELECT '00000000-5eed-8003-8003-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (101, 101)
+        , (201, 205)
+        , (301, 305)
+        , (401, 401)
+        , (501, 504)
+        , (601, 602)
+        , (701, 701)
+        , (801, 802)
+        , (901, 902)
+        , (1001, 1004)
+        , (1101, 1103)
+        , (1201, 1206)
+        , (1301, 1305)
+        , (1401, 1401)
+        , (1501, 1501)
+        , (1601, 1605)
+        , (1701, 1701)
+        , (1801, 1806)
+        , (1901, 1905)
+        , (2001, 2004)
+        , (2101, 2102)
+        , (2201, 2201)
+        , (2301, 2302)
+        , (2401, 2403)
+        , (2501, 2503)
+        , (2601, 2602)
+        , (2701, 2705)
+        , (2801, 2806)
+        , (2901, 2905)
+        , (3001, 3002)
+        , (3101, 3105)
+        , (3201, 3203)
+        , (3301, 3302)
+        , (3401, 3404)
+        , (3501, 3505)
+        , (3601, 3602)
+        , (3701, 3704)
+        , (3801, 3802)
+        , (3901, 3905)
+        , (4001, 4002)
+        , (4101, 4105)
+        , (4201, 4205)
+        , (4301, 4302)
+        , (4401, 4406)
+        , (4501, 4506)
+        , (4601, 4605)
+        , (4701, 4705)
+        , (4801, 4805)
+        , (4901, 4901)
+        , (5001, 5006)
+        , (5101, 5104)
+        , (5201, 5202)
+        , (5301, 5305)
+        , (5401, 5401)
+        , (5501, 5505)
+        , (5601, 5603)
+        , (5701, 5706)
+        , (5801, 5803)
+        , (5901, 5901)
+        , (6001, 6004)
+        , (6101, 6102)
+        , (6201, 6205)
+        , (6301, 6302)
+        , (6401, 6405)
+        , (6501, 6501)
+        , (6601, 6605)
+        , (6701, 6702)
+        , (6801, 6801)
+        , (6901, 6905)
+        , (7001, 7001)
+        , (7101, 7101)
+        , (7201, 7205)
+        , (7301, 7301)
+        , (7401, 7402)
+        , (7501, 7505)
+        , (7601, 7603)
+        , (7701, 7704)
+        , (7801, 7805)
+        , (7901, 7902)
+        , (8001, 8001)
+        , (8101, 8103)
+        , (8201, 8203)
+        , (8301, 8302)
+        , (8401, 8402)
+        , (8501, 8501)
+        , (8601, 8602)
+        , (8701, 8705)
+        , (8801, 8805)
+        , (8901, 8902)
+        , (9001, 9003)
+        , (9101, 9105)
+        , (9201, 9202)
+        , (9301, 9306)
+        , (9401, 9401)
+        , (9501, 9505)
+        , (9601, 9602)
+        , (9701, 9706)
+        , (9801, 9802)
+        , (9901, 9904)
+        , (10001, 10002)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The OrderItem ids this file describes.
+, described_order_item AS (
+    SELECT '00000000-5eed-8003-8002-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (101, 101)
+        , (201, 201)
+        , (301, 302)
+        , (401, 401)
+        , (501, 502)
+        , (601, 601)
+        , (701, 701)
+        , (801, 802)
+        , (901, 902)
+        , (1001, 1001)
+        , (1101, 1101)
+        , (1201, 1201)
+        , (1301, 1301)
+        , (1401, 1402)
+        , (1501, 1502)
+        , (1601, 1601)
+        , (1701, 1702)
+        , (1801, 1801)
+        , (1901, 1901)
+        , (2001, 2001)
+        , (2101, 2101)
+        , (2201, 2201)
+        , (2301, 2301)
+        , (2401, 2401)
+        , (2501, 2501)
+        , (2601, 2601)
+        , (2701, 2701)
+        , (2801, 2802)
+        , (2901, 2901)
+        , (3001, 3002)
+        , (3101, 3101)
+        , (3201, 3201)
+        , (3301, 3301)
+        , (3401, 3402)
+        , (3501, 3502)
+        , (3601, 3601)
+        , (3701, 3702)
+        , (3801, 3801)
+        , (3901, 3902)
+        , (4001, 4001)
+        , (4101, 4101)
+        , (4201, 4201)
+        , (4301, 4301)
+        , (4401, 4401)
+        , (4501, 4501)
+        , (4601, 4601)
+        , (4701, 4701)
+        , (4801, 4801)
+        , (4901, 4901)
+        , (5001, 5001)
+        , (5101, 5102)
+        , (5201, 5202)
+        , (5301, 5301)
+        , (5401, 5402)
+        , (5501, 5501)
+        , (5601, 5601)
+        , (5701, 5701)
+        , (5801, 5801)
+        , (5901, 5901)
+        , (6001, 6001)
+        , (6101, 6102)
+        , (6201, 6201)
+        , (6301, 6301)
+        , (6401, 6401)
+        , (6501, 6501)
+        , (6601, 6601)
+        , (6701, 6702)
+        , (6801, 6801)
+        , (6901, 6901)
+        , (7001, 7001)
+        , (7101, 7102)
+        , (7201, 7201)
+        , (7301, 7301)
+        , (7401, 7401)
+        , (7501, 7501)
+        , (7601, 7602)
+        , (7701, 7701)
+        , (7801, 7801)
+        , (7901, 7901)
+        , (8001, 8001)
+        , (8101, 8101)
+        , (8201, 8202)
+        , (8301, 8301)
+        , (8401, 8401)
+        , (8501, 8501)
+        , (8601, 8602)
+        , (8701, 8701)
+        , (8801, 8802)
+        , (8901, 8901)
+        , (9001, 9001)
+        , (9101, 9102)
+        , (9201, 9201)
+        , (9301, 9301)
+        , (9401, 9401)
+        , (9501, 9501)
+        , (9601, 9601)
+        , (9701, 9701)
+        , (9801, 9801)
+        , (9901, 9902)
+        , (10001, 10002)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The Order ids this file describes.
+, described_order AS (
+    SELECT '00000000-5eed-8003-8001-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (1, 100)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The Sellpage ids this file describes.
+, described_sellpage AS (
+    SELECT '00000000-5eed-8002-8001-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (1, 3)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The Seller ids this file describes.
+, described_seller AS (
+    SELECT '00000000-5eed-8001-8002-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (1, 1)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+)
+
+-- The User ids this file describes.
+, described_user AS (
+    SELECT '00000000-5eed-8001-8001-' || lpad(series.i::text, 12, '0') AS id
+    FROM (
+        VALUES
+        (1, 1)
+    ) AS dr (first_index, last_index)
+    CROSS JOIN
+        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
 )
 
 , checks AS (
@@ -361,7 +703,7 @@ WITH anchor AS (
     SELECT
         'seeded rows' AS check_name
         , 'AdStatsDaily' AS table_name
-        , 1698 AS expected
+        , 1691 AS expected
         , count(*) AS found
     FROM "AdStatsDaily"
     WHERE starts_with("entityId"::text, '00000000-5eed-')
@@ -373,6 +715,160 @@ WITH anchor AS (
         , count(*) AS found
     FROM "SellpageStatsDaily"
     WHERE starts_with("sellpageId"::text, '00000000-5eed-')
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS t
+    WHERE
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_sellpage AS d
+            WHERE d.id = t."sellpageId"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'AdStatsRaw' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "AdStatsRaw" AS t
+    WHERE
+        starts_with(t."adId"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_ad AS d
+            WHERE d.id = t."adId"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Ad' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Ad" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_ad AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Adset' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Adset" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_adset AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Campaign' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Campaign" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_campaign AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'OrderEvent' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "OrderEvent" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_order_event AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'OrderItem' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "OrderItem" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_order_item AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Order' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Order" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_order AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Sellpage' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Sellpage" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_sellpage AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'Seller' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Seller" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_seller AS d
+            WHERE d.id = t."id"::text
+        )
+
+    UNION ALL
+    SELECT
+        'seeded rows the file does not describe' AS check_name
+        , 'User' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "User" AS t
+    WHERE
+        starts_with(t."id"::text, '00000000-5eed-')
+        AND NOT EXISTS (
+            SELECT 1 FROM described_user AS d
+            WHERE d.id = t."id"::text
+        )
 
     UNION ALL
     SELECT
@@ -456,6 +952,75 @@ WITH anchor AS (
 
     UNION ALL
     SELECT
+        'ACTIVE campaign: no endDate, stats through the day before the anchor' AS check_name
+        , 'Campaign' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Campaign" AS c
+    CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL (
+            SELECT max(d."statDate")::date AS last_day FROM "AdStatsDaily" AS d
+            WHERE d."level"::text = 'CAMPAIGN' AND d."entityId" = c."id"
+        ) AS l
+    WHERE
+        starts_with(c."id"::text, '00000000-5eed-')
+        AND c."status"::text = 'ACTIVE'
+        AND (
+            c."endDate" IS NOT NULL
+            OR l.last_day IS NULL
+            OR l.last_day NOT BETWEEN a.anchor_day - 1 AND a.anchor_day - 1
+            OR l.last_day != coalesce(c."endDate"::date, a.anchor_day - 1)
+        )
+
+    UNION ALL
+    SELECT
+        'PAUSED campaign: endDate = last stats day, 1 to 3 days before the anchor' AS check_name
+        , 'Campaign' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Campaign" AS c
+    CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL (
+            SELECT max(d."statDate")::date AS last_day FROM "AdStatsDaily" AS d
+            WHERE d."level"::text = 'CAMPAIGN' AND d."entityId" = c."id"
+        ) AS l
+    WHERE
+        starts_with(c."id"::text, '00000000-5eed-')
+        AND c."status"::text = 'PAUSED'
+        AND (
+            c."endDate" IS NULL
+            OR l.last_day IS NULL
+            OR l.last_day NOT BETWEEN a.anchor_day - 3 AND a.anchor_day - 1
+            OR l.last_day != coalesce(c."endDate"::date, a.anchor_day - 1)
+        )
+
+    UNION ALL
+    SELECT
+        'ARCHIVED campaign: endDate = last stats day, 4 to 8 days before the anchor' AS check_name
+        , 'Campaign' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "Campaign" AS c
+    CROSS JOIN anchor AS a
+    CROSS JOIN
+        LATERAL (
+            SELECT max(d."statDate")::date AS last_day FROM "AdStatsDaily" AS d
+            WHERE d."level"::text = 'CAMPAIGN' AND d."entityId" = c."id"
+        ) AS l
+    WHERE
+        starts_with(c."id"::text, '00000000-5eed-')
+        AND c."status"::text = 'ARCHIVED'
+        AND (
+            c."endDate" IS NULL
+            OR l.last_day IS NULL
+            OR l.last_day NOT BETWEEN a.anchor_day - 8 AND a.anchor_day - 4
+            OR l.last_day != coalesce(c."endDate"::date, a.anchor_day - 1)
+        )
+
+    UNION ALL
+    SELECT
         'archived campaign: adsets archived' AS check_name
         , 'Adset' AS table_name
         , 0 AS expected
@@ -531,11 +1096,10 @@ WITH anchor AS (
         , 0 AS expected
         , count(*) AS found
     FROM "AdStatsDaily" AS d
-    CROSS JOIN anchor AS a
     LEFT JOIN windows AS w ON d."level"::text = w.entity_level AND d."entityId" = w.entity_id
     WHERE
         starts_with(d."entityId"::text, '00000000-5eed-')
-        AND (w.entity_id IS NULL OR d."statDate" >= a.anchor_day OR d."statDate" < w.first_day)
+        AND (w.entity_id IS NULL OR d."statDate"::date > w.last_day OR d."statDate"::date < w.first_day)
 
     UNION ALL
     SELECT

@@ -10,8 +10,9 @@ from generator.dataset import Inputs
 from generator.output import render_all
 from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 
-ROW = re.compile(r"^    (?:, )?\(.*\)$")
-SECTION = re.compile(r'^-- "(?P<table>\w+)"(?P<window>:)?')
+ROW = re.compile(r"^ +(?:, )?\(.*\)$")  # a row of VALUES: dataset rows, described id ranges
+SECTION = re.compile(r'^-- "(?P<table>\w+)"(?P<converge>:)?')
+KEPT = "-- Name every seed-owned row"
 HEADER_INPUTS = 2  # 0-based index of the header's "Inputs:" line
 
 
@@ -21,12 +22,15 @@ def base():
 
 
 def sections(lines):
-    """The section each line belongs to: a table's upsert, a table's window delete, or 'preamble'."""
+    """The section each line belongs to: a table's upsert, a table's convergence delete,
+    the kept-rows notice, or 'preamble'."""
     current, out = "preamble", []
     for line in lines:
         m = SECTION.match(line)
         if m:
-            current = ("window:" if m.group("window") else "") + m.group("table")
+            current = ("converge:" if m.group("converge") else "") + m.group("table")
+        elif line.startswith(KEPT):
+            current = "kept"
         elif line == "COMMIT;":
             current = "end"
         out.append(current)
@@ -47,28 +51,36 @@ def changes(old_text, new_text):
 def test_adding_an_order_touches_only_order_statements(base):
     fresh = render_all(Inputs(orders=101))
     old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
-    assert removed == [HEADER_INPUTS]  # no line of orders 1-100 changed: only additions
+    # no line of orders 1-100 changed; only the run of described order ids grows (where
+    # the convergence delete and the kept-rows notice list it)
+    assert [old[i].strip() for i in removed if i != HEADER_INPUTS] == ["(1, 100)", "(1, 100)"]
     new_sections = sections(new)
     touched = {new_sections[i] for i in added if i != HEADER_INPUTS}
-    assert touched == {"Order", "OrderItem", "OrderEvent"}
+    assert touched == {"Order", "OrderItem", "OrderEvent", "converge:Order", "converge:OrderItem",
+                       "converge:OrderEvent", "kept"}
     assert sum(1 for i in added if "'00000000-5eed-8003-8001-000000000101'" in new[i] and new[i].startswith("    , ('00000000-5eed-8003-8001")) == 1
+    described = sorted(new[i].strip(" ,") for i in added if new_sections[i].startswith("converge:"))
+    assert described[0] == "(1, 101)" and all(re.fullmatch(r"\(10101, 101\d\d\)", r) for r in described[1:])
+    assert len(described) == 3  # order 101's ids, its items' and its events
     # the reset does not list ids: only its header moves; verify changes only its counts
     _, _, removed, added = changes(base[RESET_FILE], fresh[RESET_FILE])
     assert removed == added == [HEADER_INPUTS]
     old, new, removed, added = changes(base[VERIFY_FILE], fresh[VERIFY_FILE])
-    counts = [new[i] for i in added if i != HEADER_INPUTS]
+    counts = [new[i] for i in added if i != HEADER_INPUTS and "AS expected" in new[i]]
     assert len(counts) == 3 and all(re.fullmatch(r"        , \d+ AS expected", line) for line in counts)
-    tables = [new[i - 1].strip() for i in added if i != HEADER_INPUTS]
+    tables = [new[i - 1].strip() for i in added if i != HEADER_INPUTS and "AS expected" in new[i]]
     assert tables == [", 'Order' AS table_name", ", 'OrderItem' AS table_name", ", 'OrderEvent' AS table_name"]
+    assert sorted(new[i].strip(" ,") for i in added if i != HEADER_INPUTS and "AS expected" not in new[i]) == described
 
 
 def test_adding_a_campaign_touches_only_the_campaign_tree_and_its_stats(base):
     fresh = render_all(Inputs(campaigns=11))
     old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
-    assert removed == [HEADER_INPUTS]
+    assert [old[i].strip() for i in removed if i != HEADER_INPUTS] == ["(1, 10)", "(1, 10)"]
     new_sections = sections(new)
     touched = {new_sections[i] for i in added if i != HEADER_INPUTS}
-    assert touched == {"Campaign", "Adset", "Ad", "AdStatsDaily"}
+    assert touched == {"Campaign", "Adset", "Ad", "AdStatsDaily", "converge:Campaign", "converge:Adset",
+                       "converge:Ad", "converge:AdStatsRaw", "kept"}
     assert not any("8003-8001" in new[i] for i in added)  # no order line
 
 

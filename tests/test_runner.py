@@ -260,3 +260,17 @@ def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_comma
         subprocess.run(stop, shell=True, check=True, capture_output=True, timeout=60)
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(dsn, connect_timeout=3)
+
+
+def test_only_a_lost_connection_is_called_one():
+    """psycopg files class 53-58 errors under OperationalError too: those are the database's."""
+    from generator.errors import ExitCode
+    from generator.runner import database_error
+
+    in_use = psycopg.errors.lookup("55000")('record "r" is not assigned yet')
+    err = database_error(in_use, "host=db", "apply")
+    assert err.code == ExitCode.DATABASE and "lost the connection" not in err.message
+    lost = psycopg.OperationalError("server closed the connection unexpectedly")
+    assert database_error(lost, "host=db", "apply").code == ExitCode.CONNECTION
+    shut = psycopg.errors.lookup("57P01")("terminating connection due to administrator command")
+    assert database_error(shut, "host=db", "apply").code == ExitCode.CONNECTION
