@@ -26,11 +26,11 @@ SAMPLES = (
         'FROM "Order" ORDER BY "createdAt" DESC LIMIT 5',
     ),
     (
-        "campaigns with the most spend, last 7 days",
+        "campaigns with the most spend, last 3 days",
         'SELECT c."name", c."status", sum(s."spend") AS spend, sum(s."purchases") AS purchases, '
         'round(sum(s."purchaseValue") / nullif(sum(s."spend"), 0), 2) AS roas '
         'FROM "Campaign" AS c JOIN "AdStatsDaily" AS s ON s."entityId" = c."id" '
-        "WHERE s.\"statDate\" >= (now() AT TIME ZONE 'UTC')::date - 7 "
+        "WHERE s.\"statDate\" >= (now() AT TIME ZONE 'UTC')::date - 3 AND s.\"level\"::text = 'CAMPAIGN' "
         'GROUP BY c."id", c."name", c."status" ORDER BY spend DESC LIMIT 5',
     ),
 )

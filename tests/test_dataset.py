@@ -76,6 +76,33 @@ def test_campaign_tree_and_status_propagation():
     assert Counter(c.sellpage.index for c in default) == {1: 5, 2: 5}
 
 
+def test_campaign_dates_agree_with_status_and_hold_every_stats_row():
+    campaigns = {c.id: c for c in iter_campaigns(Inputs(campaigns=300))}
+    for c in campaigns.values():
+        nearest, farthest = dataset.LAST_DAY_BEFORE_ANCHOR[c.status]
+        assert -farthest <= c.last_day <= -nearest
+        assert -30 <= c.first_day and c.first_day + c.days - 1 == c.last_day and 10 <= c.days <= 30
+        assert (c.end_date is None) == (c.status == "ACTIVE")
+    assert all(c.last_day == -1 for c in campaigns.values() if c.status == "ACTIVE")
+    assert {c.status for c in campaigns.values()} == {"ACTIVE", "PAUSED", "ARCHIVED"}
+    rows_by_campaign = {cid: [] for cid in campaigns}
+    for row in dataset.rows("Campaign", Inputs(campaigns=300)):
+        assert row["startDate"].days == campaigns[row["id"]].first_day
+        assert row["endDate"] == campaigns[row["id"]].end_date
+    entity_campaign = {}
+    for c in campaigns.values():
+        entity_campaign[c.id] = c
+        for s in c.adsets:
+            entity_campaign[s.id] = c
+            entity_campaign.update({ad.id: c for ad in s.ads})
+    for r in rows("AdStatsDaily", Inputs(campaigns=300)):
+        c = entity_campaign[r["entityId"]]
+        assert c.first_day <= r["statDate"].days <= c.last_day
+        rows_by_campaign[c.id].append(r["statDate"].days)
+    # each campaign's own history ends on its last day; the archived ones all end 4+ days ago
+    assert all(max(days) == campaigns[cid].last_day for cid, days in rows_by_campaign.items())
+
+
 def test_ad_stats_funnel_and_derived_metrics():
     for r in rows("AdStatsDaily", DEFAULT):
         assert r["impressions"] >= r["linkClicks"] >= r["contentViews"] >= r["checkoutInitiated"] >= r["purchases"] >= 0

@@ -294,3 +294,38 @@ def test_a_stricter_default_isolation_does_not_break_concurrent_applies(db, file
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [r[1] for r in results]
     assert db.seeded_counts() == expected_counts(files)
+
+
+def test_verify_names_campaign_dates_that_disagree_with_status(db, files):
+    """An archived campaign still spending yesterday, an active one with an end: named,
+    by the psql file and by the runner."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    assert db.psql(files.seed).returncode == 0
+    assert {r[4] for r in verify_rows(db, files)} == {"ok"}
+    archived = db.scalar("""SELECT "id"::text FROM "Campaign" WHERE "status"::text = 'ARCHIVED' ORDER BY "id" LIMIT 1""")
+    active = db.scalar("""SELECT "id"::text FROM "Campaign" WHERE "status"::text = 'ACTIVE' ORDER BY "id" LIMIT 1""")
+    columns = [c for c in table("AdStatsDaily").column_names if c not in ("id", "statDate")]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    db.execute(
+        f'INSERT INTO "AdStatsDaily" ("id", "statDate", {listed}) '
+        f'SELECT gen_random_uuid(), (SELECT max("statDate") FROM "SellpageStatsDaily"), {listed} '
+        'FROM "AdStatsDaily" WHERE "entityId"::text = %s ORDER BY "statDate" DESC LIMIT 1',
+        (archived,),
+    )
+    db.execute('UPDATE "Campaign" SET "endDate" = (SELECT max("statDate") FROM "SellpageStatsDaily") '
+               'WHERE "id"::text = %s', (active,))  # its window stays: only the end is wrong
+    failed = {(name, table_name): found for name, table_name, _, found, result in verify_rows(db, files)
+              if result == "MISMATCH"}
+    assert failed == {
+        ("ARCHIVED campaign: endDate = last stats day, 4 to 8 days before the anchor", "Campaign"): 1,
+        ("ACTIVE campaign: no endDate, stats through the day before the anchor", "Campaign"): 1,
+        ("statDate inside the entity's history window", "AdStatsDaily"): 1,
+        ("seeded rows", "AdStatsDaily"): failed.get(("seeded rows", "AdStatsDaily")),
+    }, failed
+    result = CliRunner().invoke(cli, ["verify", str(files.verify), "--dsn", db.dsn], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "Campaign: ARCHIVED campaign: endDate = last stats day, 4 to 8 days before the anchor: 1 rows break it" \
+        in result.output, result.output

@@ -224,6 +224,8 @@ def test_demo_runs_on_an_embedded_server(ddl):
     held = re.search(r"^verify: all (\d+) checks hold$", proc.stdout, re.MULTILINE)
     assert held and int(held.group(1)) == proc.stdout.count(" ok\n"), proc.stdout
     assert "sample orders" in proc.stdout
+    top_spend = proc.stdout.split("sample campaigns with the most spend, last 3 days:", 1)[1].split("\n\n", 1)[0]
+    assert top_spend.count("\n") >= 4 and "ACTIVE" in top_spend and "ARCHIVED" not in top_spend, top_spend
 
 
 def test_every_command_has_help_and_is_documented():
