@@ -8,6 +8,7 @@ batch by batch, so a large dataset is never held in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -284,6 +285,11 @@ class Described:
         return sum(last - first + 1 for first, last in self.ranges)
 
     @property
+    def longest(self) -> int:
+        """The length of the longest run (at least 1: an empty table still renders)."""
+        return max((last - first + 1 for first, last in self.ranges), default=1)
+
+    @property
     def cte(self) -> str:
         """The name verify gives these ids: described_order_item for OrderItem."""
         snake = "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in self.table).lstrip("_")
@@ -312,7 +318,8 @@ def describe(t: Table, inputs: Inputs) -> Described:
     return Described(t.name, prefix, tuple((first, last) for first, last in ranges))
 
 
-def convergence_plans(inputs: Inputs) -> list[dict[str, Any]]:
+@lru_cache(maxsize=4)  # the seed and the verify file of one build share it
+def convergence_plans(inputs: Inputs) -> tuple[dict[str, Any], ...]:
     """Per seed-owned table, children first: the ids the file describes (the table's own,
     or, for a stats table, its owner column's parent's) and the foreign keys that keep
     a row. AdStatsDaily is left out: its entity column points at three tables, and its
@@ -328,7 +335,7 @@ def convergence_plans(inputs: Inputs) -> list[dict[str, Any]]:
             described[parent_name] = describe(table(parent_name), inputs)
         refs = [(child.name, col.name) for child, col in children(t.name)] if owns_itself else []
         plans.append({"table": t.name, "owner": t.owner_column, "children": refs, "described": described[parent_name]})
-    return plans
+    return tuple(plans)
 
 
 def header(inputs: Inputs, title: str) -> dict[str, str]:

@@ -392,13 +392,12 @@ $guard$;
 
 -- "SellpageStatsDaily": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8002-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8002-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -422,7 +421,7 @@ FROM removed;
 
 -- "AdStatsRaw": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8004-8003-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (10101, 10102)
@@ -456,8 +455,7 @@ WITH described AS (
         , (100201, 100202)
         , (100301, 100302)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -481,7 +479,7 @@ FROM removed;
 
 -- "Ad": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8004-8003-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (10101, 10102)
@@ -515,8 +513,7 @@ WITH described AS (
         , (100201, 100202)
         , (100301, 100302)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -544,7 +541,7 @@ FROM removed;
 
 -- "Adset": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8004-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 103)
@@ -558,8 +555,7 @@ WITH described AS (
         , (901, 903)
         , (1001, 1003)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -587,13 +583,12 @@ FROM removed;
 
 -- "Campaign": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8004-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 10)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -621,7 +616,7 @@ FROM removed;
 
 -- "OrderEvent": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8003-8003-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 101)
@@ -725,8 +720,7 @@ WITH described AS (
         , (9901, 9904)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 5) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -750,7 +744,7 @@ FROM removed;
 
 -- "OrderItem": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8003-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 101)
@@ -854,8 +848,7 @@ WITH described AS (
         , (9901, 9902)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -879,13 +872,12 @@ FROM removed;
 
 -- "Order": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8003-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 100)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 99) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -917,13 +909,12 @@ FROM removed;
 
 -- "Sellpage": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8002-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8002-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -959,13 +950,12 @@ FROM removed;
 
 -- "Seller": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8001-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8001-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 1)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -1013,13 +1003,12 @@ FROM removed;
 
 -- "User": seed-owned rows this file does not describe
 WITH described AS (
-    SELECT '00000000-5eed-8001-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8001-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 1)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -1057,43 +1046,46 @@ BEGIN
         FROM "Ad" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8004-8003-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (10101, 10102)
-                    , (10201, 10202)
-                    , (10301, 10302)
-                    , (20101, 20102)
-                    , (20201, 20202)
-                    , (20301, 20302)
-                    , (30101, 30102)
-                    , (30201, 30202)
-                    , (30301, 30302)
-                    , (40101, 40102)
-                    , (40201, 40202)
-                    , (40301, 40302)
-                    , (50101, 50102)
-                    , (50201, 50202)
-                    , (50301, 50302)
-                    , (60101, 60102)
-                    , (60201, 60202)
-                    , (60301, 60302)
-                    , (70101, 70102)
-                    , (70201, 70202)
-                    , (70301, 70302)
-                    , (80101, 80102)
-                    , (80201, 80202)
-                    , (80301, 80302)
-                    , (90101, 90102)
-                    , (90201, 90202)
-                    , (90301, 90302)
-                    , (100101, 100102)
-                    , (100201, 100202)
-                    , (100301, 100302)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8004-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (10101, 10102)
+                        , (10201, 10202)
+                        , (10301, 10302)
+                        , (20101, 20102)
+                        , (20201, 20202)
+                        , (20301, 20302)
+                        , (30101, 30102)
+                        , (30201, 30202)
+                        , (30301, 30302)
+                        , (40101, 40102)
+                        , (40201, 40202)
+                        , (40301, 40302)
+                        , (50101, 50102)
+                        , (50201, 50202)
+                        , (50301, 50302)
+                        , (60101, 60102)
+                        , (60201, 60202)
+                        , (60301, 60302)
+                        , (70101, 70102)
+                        , (70201, 70202)
+                        , (70301, 70302)
+                        , (80101, 80102)
+                        , (80201, 80202)
+                        , (80301, 80302)
+                        , (90101, 90102)
+                        , (90201, 90202)
+                        , (90301, 90302)
+                        , (100101, 100102)
+                        , (100201, 100202)
+                        , (100301, 100302)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1102,23 +1094,26 @@ BEGIN
         FROM "Adset" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8004-8002-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (101, 103)
-                    , (201, 203)
-                    , (301, 303)
-                    , (401, 403)
-                    , (501, 503)
-                    , (601, 603)
-                    , (701, 703)
-                    , (801, 803)
-                    , (901, 903)
-                    , (1001, 1003)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8004-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (101, 103)
+                        , (201, 203)
+                        , (301, 303)
+                        , (401, 403)
+                        , (501, 503)
+                        , (601, 603)
+                        , (701, 703)
+                        , (801, 803)
+                        , (901, 903)
+                        , (1001, 1003)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1127,14 +1122,17 @@ BEGIN
         FROM "Campaign" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8004-8001-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (1, 10)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8004-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (1, 10)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1143,14 +1141,17 @@ BEGIN
         FROM "Order" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8003-8001-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (1, 100)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8003-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (1, 100)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 99) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1159,14 +1160,17 @@ BEGIN
         FROM "Sellpage" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8002-8001-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (1, 3)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8002-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (1, 3)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1175,14 +1179,17 @@ BEGIN
         FROM "Seller" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8001-8002-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (1, 1)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8001-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (1, 1)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
         UNION ALL
         SELECT
@@ -1191,14 +1198,17 @@ BEGIN
         FROM "User" AS t
         WHERE
             starts_with(t."id"::text, '00000000-5eed-')
-            AND t."id"::text NOT IN (
-                SELECT '00000000-5eed-8001-8001-' || lpad(series.i::text, 12, '0') AS id
+            AND NOT EXISTS (
+                SELECT 1
                 FROM (
-                    VALUES
-                    (1, 1)
-                ) AS dr (first_index, last_index)
-                CROSS JOIN
-                    LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+                    SELECT '00000000-5eed-8001-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
+                    FROM (
+                        VALUES
+                        (1, 1)
+                    ) AS dr (first_index, last_index)
+                    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                ) AS d
+                WHERE d.id = t."id"::text
             )
     LOOP
         RAISE NOTICE 'gen-seed-sql: kept % %: rows the seed did not create still reference it',

@@ -294,7 +294,7 @@ WITH anchor AS (
 
 -- The Ad ids this file describes.
 , described_ad AS (
-    SELECT '00000000-5eed-8004-8003-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (10101, 10102)
@@ -328,13 +328,12 @@ WITH anchor AS (
         , (100201, 100202)
         , (100301, 100302)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Adset ids this file describes.
 , described_adset AS (
-    SELECT '00000000-5eed-8004-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 103)
@@ -348,24 +347,22 @@ WITH anchor AS (
         , (901, 903)
         , (1001, 1003)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Campaign ids this file describes.
 , described_campaign AS (
-    SELECT '00000000-5eed-8004-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8004-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 10)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The OrderEvent ids this file describes.
 , described_order_event AS (
-    SELECT '00000000-5eed-8003-8003-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8003-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 101)
@@ -469,13 +466,12 @@ WITH anchor AS (
         , (9901, 9904)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 5) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The OrderItem ids this file describes.
 , described_order_item AS (
-    SELECT '00000000-5eed-8003-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (101, 101)
@@ -579,52 +575,47 @@ WITH anchor AS (
         , (9901, 9902)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 1) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Order ids this file describes.
 , described_order AS (
-    SELECT '00000000-5eed-8003-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8003-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 100)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 99) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Sellpage ids this file describes.
 , described_sellpage AS (
-    SELECT '00000000-5eed-8002-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8002-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Seller ids this file describes.
 , described_seller AS (
-    SELECT '00000000-5eed-8001-8002-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8001-8002-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 1)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The User ids this file describes.
 , described_user AS (
-    SELECT '00000000-5eed-8001-8001-' || lpad(series.i::text, 12, '0') AS id
+    SELECT '00000000-5eed-8001-8001-' || lpad((dr.first_index + k.n)::text, 12, '0') AS id
     FROM (
         VALUES
         (1, 1)
     ) AS dr (first_index, last_index)
-    CROSS JOIN
-        LATERAL generate_series(dr.first_index, dr.last_index) AS series (i)
+    INNER JOIN generate_series(0, 0) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , checks AS (

@@ -191,3 +191,14 @@ def test_converge_runs_inside_the_files_one_transaction(db, files, files_factory
     proc = db.psql(broken)
     assert proc.returncode != 0 and "division by zero" in proc.stderr
     assert db.snapshot() == before
+
+
+def test_a_file_with_no_orders_and_no_campaigns_removes_them_all(db, files, files_factory):
+    empty = files_factory(orders=0, campaigns=0)
+    assert runner_report(files.seed, db)["changed"]
+    totals, _ = psql_report(db, empty.seed)
+    assert totals["Order"][3] == 100 and totals["Campaign"][3] == 10
+    counts = db.seeded_counts()
+    assert counts == expected_counts(empty) and counts["Order"] == counts["AdStatsDaily"] == 0 and counts["User"] == 1
+    ok, output = verify_passes(db, empty)
+    assert ok, output
