@@ -270,10 +270,17 @@ def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[A
 # --- what a file describes: its ids, for convergence ---------------------------------------
 
 
+# Runs of ids never cross a block of this many indexes ((index - 1) // RUN_LENGTH): the
+# longest run, which bounds the series that expands them (templates/_described.sql.j2),
+# stays at most this long, and one more order adds a line rather than changing one.
+RUN_LENGTH = 100
+
+
 @dataclass(frozen=True)
 class Described:
-    """The ids of one table that a file writes, as runs of consecutive indexes: every id
-    is ``prefix`` + the index in 12 digits (docs/identity.md). The seed deletes the
+    """The ids of one table that a file writes, as runs of consecutive indexes within
+    blocks of RUN_LENGTH: every id is ``prefix`` + the index in 12 digits
+    (docs/identity.md). The seed deletes the
     seed-owned rows outside them; verify counts those."""
 
     table: str
@@ -286,8 +293,10 @@ class Described:
 
     @property
     def longest(self) -> int:
-        """The length of the longest run (at least 1: an empty table still renders)."""
-        return max((last - first + 1 for first, last in self.ranges), default=1)
+        """At least the length of the longest run: the next power of two, at most
+        RUN_LENGTH (so the line that says it rarely changes when the counts do)."""
+        longest = max((last - first + 1 for first, last in self.ranges), default=1)
+        return min(RUN_LENGTH, 1 << (longest - 1).bit_length())
 
     @property
     def cte(self) -> str:
@@ -311,7 +320,7 @@ def describe(t: Table, inputs: Inputs) -> Described:
         if not text.startswith(prefix):  # pragma: no cover - dataset and model disagree
             raise SeedError(f"{t.name} id {text} does not start with {prefix}", ExitCode.INTERNAL)
         index = int(text[len(prefix):])
-        if ranges and ranges[-1][1] + 1 == index:
+        if ranges and ranges[-1][1] + 1 == index and (index - 1) // RUN_LENGTH == (ranges[-1][0] - 1) // RUN_LENGTH:
             ranges[-1][1] = index
         else:
             ranges.append([index, index])

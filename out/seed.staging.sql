@@ -397,7 +397,7 @@ WITH described AS (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -555,7 +555,7 @@ WITH described AS (
         , (901, 903)
         , (1001, 1003)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -588,7 +588,7 @@ WITH described AS (
         VALUES
         (1, 10)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 15) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -720,7 +720,7 @@ WITH described AS (
         , (9901, 9904)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 5) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 7) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -914,7 +914,7 @@ WITH described AS (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 , removed AS (
@@ -1111,7 +1111,7 @@ BEGIN
                         , (901, 903)
                         , (1001, 1003)
                     ) AS dr (first_index, last_index)
-                    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
                 ) AS d
                 WHERE d.id = t."id"::text
             )
@@ -1130,7 +1130,7 @@ BEGIN
                         VALUES
                         (1, 10)
                     ) AS dr (first_index, last_index)
-                    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                    INNER JOIN generate_series(0, 15) AS k (n) ON k.n <= dr.last_index - dr.first_index
                 ) AS d
                 WHERE d.id = t."id"::text
             )
@@ -1168,7 +1168,7 @@ BEGIN
                         VALUES
                         (1, 3)
                     ) AS dr (first_index, last_index)
-                    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+                    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
                 ) AS d
                 WHERE d.id = t."id"::text
             )

@@ -347,7 +347,7 @@ WITH anchor AS (
         , (901, 903)
         , (1001, 1003)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Campaign ids this file describes.
@@ -357,7 +357,7 @@ WITH anchor AS (
         VALUES
         (1, 10)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 9) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 15) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The OrderEvent ids this file describes.
@@ -466,7 +466,7 @@ WITH anchor AS (
         , (9901, 9904)
         , (10001, 10002)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 5) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 7) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The OrderItem ids this file describes.
@@ -595,7 +595,7 @@ WITH anchor AS (
         VALUES
         (1, 3)
     ) AS dr (first_index, last_index)
-    INNER JOIN generate_series(0, 2) AS k (n) ON k.n <= dr.last_index - dr.first_index
+    INNER JOIN generate_series(0, 3) AS k (n) ON k.n <= dr.last_index - dr.first_index
 )
 
 -- The Seller ids this file describes.
