@@ -22,7 +22,8 @@ from pathlib import Path
 
 from .errors import ExitCode, SeedError
 from .resources import resource
-from .script import HEADER_PREFIX, Statement, statements
+from .fileformat import HEADER_PREFIX
+from .script import Statement, statements
 
 ROW_LINE = re.compile(r"^    (?:, )?\(.*\)$")
 VALUES_LINE = "    VALUES"

@@ -18,6 +18,8 @@ import jinja2
 from . import __version__, dataset
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
+from . import fileformat as ff
+from .fileformat import ANCHOR_SETTING
 from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX, seed_uuid
 from .model import (
     AS_DAILY_ID,
@@ -44,7 +46,6 @@ from .sqlliteral import sql_literal
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
 LOCK_KEY = 0x5EED5EED  # pg_advisory_xact_lock key shared by seed and reset
-ANCHOR_SETTING = "gen_seed.anchor_day"
 SEED_FILE = "seed.staging.sql"
 RESET_FILE = "seed.staging.reset.sql"
 VERIFY_FILE = "verify.staging.sql"
@@ -93,6 +94,7 @@ def environment() -> jinja2.Environment:
     env.filters["sql_row"] = sql_row
     env.filters["ident"] = ident
     env.filters["seed_owned"] = seed_owned
+    env.globals["contract"] = ff  # the file format's codes, settings and column names
     return env
 
 
@@ -450,7 +452,6 @@ def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
         "seed.staging.sql.j2",
         header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
         anchor=anchor_expression(inputs),
-        anchor_setting=ANCHOR_SETTING,
         anchor_day=ANCHOR_DAY,
         statements=statements,
         converge=converge,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
+from .fileformat import SEEDED_ROWS_CHECK
 from .runner import Check, RunReport
 
 
@@ -61,7 +62,7 @@ def mismatch_summary(checks: Sequence[Check]) -> str:
     bad = [c for c in checks if not c.ok]
     parts = []
     for c in bad:
-        if c.name == "seeded rows":
+        if c.name == SEEDED_ROWS_CHECK:
             parts.append(f"{c.table}: {c.found} seeded rows, expected {c.expected}")
         else:
             parts.append(f"{c.table}: {c.name}: {c.found} rows break it")

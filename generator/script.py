@@ -3,9 +3,8 @@
 The runner executes the files the generator writes, without psql. It splits them into
 statements the way psql does (a `;` outside quotes, quoted identifiers, dollar quotes
 and comments ends a statement), streaming line by line so a large file is never held
-whole. The psql meta-commands the generator emits (`\\set ON_ERROR_STOP on`,
-`\\set QUIET on`) only tune psql; the runner always stops at the first error, so it
-accepts and skips them. Any other meta-command is refused: the file is not one of ours.
+whole. The psql meta-commands the generator emits (fileformat.PSQL_META) only tune psql;
+the runner always stops at the first error, so it accepts and skips them. Any other meta-command is refused: the file is not one of ours.
 """
 
 from __future__ import annotations
@@ -18,9 +17,9 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import ExitCode, SeedError
+from .fileformat import HEADER_PREFIX, PSQL_META
 
-HEADER_PREFIX = "-- gen-seed-sql "
-ACCEPTED_META = {"\\set ON_ERROR_STOP on", "\\set QUIET on"}
+ACCEPTED_META = set(PSQL_META)
 
 # One token of SQL text on one line; a quote left open runs to the end of the line, and
 # its closing group is then empty.

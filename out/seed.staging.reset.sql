@@ -11,6 +11,7 @@
 
 \set ON_ERROR_STOP on
 \set QUIET on
+\set SHOW_CONTEXT never
 BEGIN;
 -- Read committed, whatever the database's default: each statement sees what a
 -- concurrent run committed before this one got the seed lock.

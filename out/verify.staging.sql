@@ -5,10 +5,13 @@
 -- Run with: psql -f verify.staging.sql   (read-only; or: gen-seed-sql verify)
 -- One row per check: `expected` is what the seed promises, `found` what the database
 -- holds; `result` is ok or MISMATCH. Invariant checks count violating rows (expect 0).
+-- Any MISMATCH ends the file with an error naming them, so psql exits non-zero (3).
 -- Windows are read against the anchor day of the last apply: the day after the
 -- newest seeded SellpageStatsDaily row.
 
 \set ON_ERROR_STOP on
+\set QUIET on
+\set SHOW_CONTEXT never
 BEGIN;
 SET LOCAL transaction_read_only = on;
 -- Instants read in UTC whatever the session's TimeZone (timestamp(3) columns hold UTC).
@@ -1147,12 +1150,41 @@ WITH anchor AS (
         AND NOT (p."statDate" >= a.anchor_day - 30 AND p."statDate" < a.anchor_day)
 )
 
+-- Every failed check, kept for the deploy gate below (transaction-local).
+, failed AS (
+    SELECT
+        set_config(
+            'gen_seed.verify_failed'
+            , coalesce(
+                string_agg(
+                    format('%s: %s (expected %s, found %s)', table_name, check_name, expected, found), '; '
+                ) FILTER (WHERE found != expected)
+                , ''
+            )
+            , TRUE
+        ) AS failed_checks
+    FROM checks
+)
+
 SELECT
-    check_name
-    , table_name
-    , expected
-    , found
-    , CASE WHEN found = expected THEN 'ok' ELSE 'MISMATCH' END AS result
-FROM checks;
+    c.check_name
+    , c.table_name
+    , c.expected
+    , c.found
+    , CASE WHEN c.found = c.expected THEN 'ok' ELSE 'MISMATCH' END AS result
+FROM checks AS c
+CROSS JOIN failed;
+
+-- The deploy gate: after every check is printed, end with an error (psql exits non-zero,
+-- ON_ERROR_STOP) when any of them failed, naming them.
+DO $gate$
+BEGIN
+    IF current_setting('gen_seed.verify_failed') != '' THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'GS004',
+            MESSAGE = 'gen-seed-sql: verify failed: ' || current_setting('gen_seed.verify_failed');
+    END IF;
+END
+$gate$;
 
 COMMIT;

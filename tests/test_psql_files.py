@@ -1,6 +1,8 @@
 """The generated files applied with `psql -f`, as operators do, against a real PostgreSQL."""
 
+import os
 import subprocess
+from pathlib import Path
 from datetime import date, timedelta
 
 import bcrypt
@@ -329,3 +331,44 @@ def test_verify_names_campaign_dates_that_disagree_with_status(db, files):
     assert result.exit_code == 1
     assert "Campaign: ARCHIVED campaign: endDate = last stats day, 4 to 8 days before the anchor: 1 rows break it" \
         in result.output, result.output
+
+
+def test_the_verify_file_is_a_deploy_gate_in_plain_psql(db, files):
+    """psql -f verify exits 0 when every check holds; otherwise it prints every check and
+    then exits non-zero with one error naming the failed ones."""
+    assert db.psql(files.seed).returncode == 0
+    good = db.psql(files.verify, staging=False)
+    assert good.returncode == 0, good.stderr
+    assert "MISMATCH" not in good.stdout and "ERROR" not in good.stderr
+    db.execute('DELETE FROM "SellpageStatsDaily" WHERE "statDate" = (SELECT min("statDate") FROM "SellpageStatsDaily") '
+               "AND \"adSource\" = 'organic'")
+    bad = db.psql(files.verify, staging=False)
+    assert bad.returncode == 3, (bad.returncode, bad.stderr)
+    printed = [line for line in bad.stdout.splitlines() if line.rstrip().endswith((" ok", " MISMATCH"))]
+    assert len(printed) == len(verify_rows(db, files)) and sum("MISMATCH" in line for line in printed) == 1
+    errors = [line for line in bad.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and errors[0].endswith(
+        "ERROR:  gen-seed-sql: verify failed: SellpageStatsDaily: seeded rows (expected 180, found 178)"), bad.stderr
+
+
+def test_the_docs_verify_examples_are_what_verify_prints(db, files):
+    """docs/verify.md shows psql's gate error and the runner's line: both are real."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    root = Path(__file__).resolve().parent.parent
+    docs = (root / "docs" / "verify.md").read_text(encoding="utf-8")
+    assert db.psql(files.seed).returncode == 0
+    db.execute('DELETE FROM "SellpageStatsDaily" WHERE "statDate" = (SELECT min("statDate") FROM "SellpageStatsDaily") '
+               "AND \"adSource\" = 'organic'")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    proc = subprocess.run([db.server.psql, "-X", "-q", "-o", os.devnull, "-d", db.dsn, "-f", "out/verify.staging.sql"],
+                          cwd=root, capture_output=True, text=True, env=env)
+    assert proc.returncode == 3
+    error = proc.stderr.strip()
+    assert error.count("\n") == 0 and f"\n{error}\n" in docs, error
+    result = CliRunner().invoke(cli, ["verify", str(files.verify), "--dsn", db.dsn], catch_exceptions=False)
+    assert result.exit_code == 1
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith("gen-seed-sql: error: verify found") and f"\n{line}\n" in docs, line
