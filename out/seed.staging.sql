@@ -29,7 +29,20 @@ DECLARE
     stored_env text;
     missing text;
 BEGIN
-    SELECT string_agg(c.setting, ', ' ORDER BY c.setting) INTO stored_env
+    -- Each stored setting named by where it lives: the role in this database, the
+    -- database, the role, or every role (ALTER ROLE ALL).
+    SELECT
+        string_agg(
+            CASE
+                WHEN s.setdatabase != 0 AND s.setrole != 0
+                    THEN format('role %I in database %I', current_user, current_database())
+                WHEN s.setdatabase != 0 THEN format('database %I', current_database())
+                WHEN s.setrole != 0 THEN format('role %I', current_user)
+                ELSE 'every role'
+            END || ' declares ' || c.setting
+            , '; ' ORDER BY s.setdatabase DESC, s.setrole DESC
+        )
+    INTO stored_env
     FROM pg_catalog.pg_db_role_setting AS s
     CROSS JOIN LATERAL unnest(s.setconfig) AS c (setting)
     WHERE
@@ -41,9 +54,7 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: database %s declares %s in its stored settings; '
-                'this file writes only to staging',
-                current_database(), stored_env
+                'gen-seed-sql: refused: %s in its stored settings; this file writes only to staging', stored_env
             );
     END IF;
     -- The server's own configuration (postgresql.conf, ALTER SYSTEM), where this role
@@ -66,8 +77,10 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
             MESSAGE = format(
-                'gen-seed-sql: refused: app.env is %s, not ''staging''; declare it with '
-                'PGOPTIONS=''-c app.env=staging'' or ALTER DATABASE %I SET app.env = ''staging''',
+                'gen-seed-sql: refused: app.env is %s for this session, not ''staging''; declare it with '
+                'ALTER DATABASE %I SET app.env = ''staging'' (works through connection poolers too), '
+                'or for one run with PGOPTIONS=''-c app.env=staging'' (direct connections only: poolers drop it) '
+                'or APP_ENV=staging gen-seed-sql',
                 coalesce(quote_literal(nullif(session_env, '')), 'not set'), current_database()
             );
     END IF;

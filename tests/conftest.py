@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
 import warnings
 from dataclasses import dataclass
@@ -267,3 +268,20 @@ def files_factory(tmp_path_factory: pytest.TempPathFactory):
         return cache[key]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def pgbouncer(server: Server, tmp_path_factory: pytest.TempPathFactory):
+    """A real pgbouncer in transaction pooling mode, one server connection per pool, in
+    front of the test server (tests/pooler.py). Skipped where pgbouncer is not installed."""
+    from pooler import pgbouncer_binary, start_pgbouncer
+
+    binary = pgbouncer_binary()
+    if binary is None:
+        pytest.skip("pgbouncer is not installed (Debian: apt-get install pgbouncer; .ci/run installs it)")
+    work = Path(tempfile.mkdtemp(prefix="gen-seed-sql-pgbouncer-"))
+    work.chmod(0o755)  # pytest's own directories are private to this user
+    pooler = start_pgbouncer(binary, server.dsn, work)
+    yield pooler
+    pooler.stop()
+    shutil.rmtree(work, ignore_errors=True)

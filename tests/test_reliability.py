@@ -183,23 +183,32 @@ def test_the_file_guard_accepts_exactly_staging(db, files, value, writes):
 
 
 @pytest.mark.parametrize(
-    "declare",
+    ("declare", "where"),
     [
-        "ALTER DATABASE {db} SET app.env = 'production'",
-        "ALTER DATABASE {db} SET app.env = 'Staging'",
-        "ALTER DATABASE {db} SET app.env = ''",
-        "ALTER ROLE CURRENT_USER IN DATABASE {db} SET app.env = 'production'",
+        ("ALTER DATABASE {db} SET app.env = 'production'", "database {name} declares app.env=production"),
+        ("ALTER DATABASE {db} SET app.env = 'Staging'", "database {name} declares app.env=Staging"),
+        ("ALTER DATABASE {db} SET app.env = ''", "database {name} declares app.env="),
+        ("ALTER ROLE CURRENT_USER IN DATABASE {db} SET app.env = 'production'",
+         "role {user} in database {name} declares app.env=production"),
+        ("ALTER ROLE CURRENT_USER SET app.env = 'production'", "role {user} declares app.env=production"),
     ],
 )
-def test_a_database_or_role_that_declares_otherwise_refuses_whatever_the_session_says(db, files, declare):
+def test_a_database_or_role_that_declares_otherwise_refuses_whatever_the_session_says(db, files, declare, where):
+    """The refusal names where the refusing setting lives."""
     db.execute(declare.format(db=f'"{db.name}"'))
-    for path in (files.seed, files.reset):
-        proc = db.psql(path, staging=True)
-        assert proc.returncode != 0 and "in its stored settings" in proc.stderr
-    result = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn],
-                            env=clean_env(APP_ENV="staging", NODE_ENV="production"), capture_output=True, text=True)
-    assert result.returncode == 4, result.stderr
-    assert set(db.seeded_counts().values()) == {0}
+    user, name = db.query("SELECT quote_ident(current_user), quote_ident(current_database())")[0]
+    try:
+        for path in (files.seed, files.reset):
+            proc = db.psql(path, staging=True)
+            expected = f"refused: {where.format(name=name, user=user)} in its stored settings"
+            assert proc.returncode != 0 and expected in proc.stderr, proc.stderr
+        result = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn],
+                                env=clean_env(APP_ENV="staging", NODE_ENV="production"), capture_output=True, text=True)
+        assert result.returncode == 4, result.stderr
+        assert set(db.seeded_counts().values()) == {0}
+    finally:
+        if "ALTER ROLE CURRENT_USER SET" in declare:  # a role's setting outlives its database
+            db.execute("ALTER ROLE CURRENT_USER RESET app.env")
 
 
 # --- clashes with real data ------------------------------------------------------------------
