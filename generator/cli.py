@@ -6,6 +6,7 @@ becomes a one-line message and its documented exit code, in one place (``SeedGro
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from datetime import date
@@ -112,6 +113,11 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
     if stat and not check:
         raise click.UsageError("--stat goes with --check")
     if check:
+        if not out_dir.is_dir():
+            raise SeedError(
+                f"{out_dir} is not a directory: nothing to check (build it with `{inputs.command_line()} --out {out_dir}`)",
+                ExitCode.FILE,
+            )
         fresh = render_all(inputs)
         differences = check_files(fresh, out_dir)
         if not differences:
@@ -165,9 +171,17 @@ def _report_options(function):  # type: ignore[no-untyped-def]
     return function
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """FloatRange lets nan through (it compares false with both bounds)."""
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds.", ctx, param)
+    return value
+
+
 def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
     return click.option(
-        "--lock-timeout", type=click.FloatRange(0.1, 3600), default=DEFAULT_LOCK_TIMEOUT, show_default=True, metavar="SECONDS",
+        "--lock-timeout", type=click.FloatRange(0.1, 3600), default=DEFAULT_LOCK_TIMEOUT, show_default=True,
+        metavar="SECONDS", callback=_finite,
         help="Give up when a lock (another run's, or a table's) is held longer than this.",
     )(function)
 

@@ -177,8 +177,10 @@ def rows_of(table_name: str):  # type: ignore[no-untyped-def]
 
 SELLER_EMAIL = "staging.seller@example.com"
 SELLER_PASSWORD = "staging-seed-2026"  # staging only; documented in docs/credentials.md
-# bcrypt (cost 10) of SELLER_PASSWORD, computed once: no bcrypt at run time.
-SELLER_PASSWORD_HASH = "$2b$10$B.qFvGk0Jtgqnw.I3z6/wOUNDZ19zBx1JGefsA7kHuVc71BjA31d."
+# bcrypt (cost 10) of SELLER_PASSWORD, computed once: no bcrypt at run time. The $2a$
+# form: Node's and Python's bcrypt libraries accept it, and so does pgcrypto's crypt(),
+# which knows no $2b$ (the same algorithm, for an ASCII password).
+SELLER_PASSWORD_HASH = "$2a$10$4JokOJ544CUBU218aGYETeotieeg9eQnc9peRc/GyMuGUDb3OEVh."
 SETUP_INSTANT = Instant.at(-45, 9 * 3600)  # the account exists before any data
 
 

@@ -12,6 +12,7 @@ message ever carries a password.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 import urllib.parse
@@ -113,13 +114,25 @@ def parse_target(dsn: str) -> Target:
     return Target(dsn, schema)
 
 
+_KEYWORD_PASSWORD = re.compile(r"""password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))""")
+
+
 def _secrets(dsn: str) -> list[str]:
+    """Every password the DSN (valid or not, key=value or URL, Prisma's included) or
+    PGPASSWORD holds, as written and decoded: what a message must never show."""
     found = [os.environ.get("PGPASSWORD", "")]
-    try:
-        found.append(conninfo.conninfo_to_dict(dsn).get("password") or "")
-    except psycopg.ProgrammingError:
-        pass
-    return [s for s in found if s]
+    if dsn.startswith(("postgres://", "postgresql://")):
+        try:
+            parts = urllib.parse.urlsplit(dsn)
+            found += [parts.password or ""] + [v for k, v in urllib.parse.parse_qsl(parts.query) if k == "password"]
+        except ValueError:
+            pass
+        found += [urllib.parse.unquote(p) for p in found]  # as written (percent-encoded) and decoded
+    else:
+        found += [quoted.replace("\\'", "'").replace("\\\\", "\\") or bare
+                  for quoted, bare in _KEYWORD_PASSWORD.findall(dsn)]
+        found += [quoted for quoted, _ in _KEYWORD_PASSWORD.findall(dsn) if quoted]
+    return sorted({s for s in found if s}, key=len, reverse=True)
 
 
 def redact(message: str, dsn: str) -> str:

@@ -1240,7 +1240,7 @@ WITH anchor AS (
     "id", "email", "passwordHash", "name", "role", "createdAt"
 ) AS (
     VALUES
-    ('00000000-5eed-8001-8001-000000000001', 'staging.seller@example.com', '$2b$10$B.qFvGk0Jtgqnw.I3z6/wOUNDZ19zBx1JGefsA7kHuVc71BjA31d.', 'Staging Seller', 'SELLER', '-45 days 09:00:00')
+    ('00000000-5eed-8001-8001-000000000001', 'staging.seller@example.com', '$2a$10$4JokOJ544CUBU218aGYETeotieeg9eQnc9peRc/GyMuGUDb3OEVh.', 'Staging Seller', 'SELLER', '-45 days 09:00:00')
 )
 
 , upserted AS (

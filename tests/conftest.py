@@ -285,3 +285,20 @@ def pgbouncer(server: Server, tmp_path_factory: pytest.TempPathFactory):
     yield pooler
     pooler.stop()
     shutil.rmtree(work, ignore_errors=True)
+
+
+def psql_report(db: Database, file: Path) -> tuple[dict[str, tuple[int, ...]], str]:
+    """Apply or reset with psql as an operator does; per table, the summed counts psql
+    printed (inserted, updated, unchanged, deleted for the seed; deleted, kept for the
+    reset), read from psql's unaligned output, and stderr. Fails unless psql succeeded
+    and printed at least one report row."""
+    proc = db.psql(file, extra=["-A", "-t", "-F", "\t"])
+    assert proc.returncode == 0, proc.stderr
+    totals: dict[str, tuple[int, ...]] = {}
+    for line in proc.stdout.splitlines():
+        fields = line.split("\t")
+        if len(fields) in (3, 5) and all(f.isdigit() for f in fields[1:]):
+            old = totals.get(fields[0], (0,) * (len(fields) - 1))
+            totals[fields[0]] = tuple(a + int(b) for a, b in zip(old, fields[1:]))
+    assert totals, proc.stdout
+    return totals, proc.stderr

@@ -88,6 +88,13 @@ def test_check_reports_a_missing_file(tmp_path):
     assert result.exit_code == 1 and "verify.staging.sql is missing" in result.output
 
 
+def test_check_of_a_missing_directory_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--check", "--out", str(tmp_path / "nowhere")])
+    assert result.exit_code == 7, result.output
+    assert result.output.strip().count("\n") == 0 and "nowhere is not a directory: nothing to check" in result.output
+    assert "stale" not in result.output
+
+
 def test_build_into_an_unwritable_place_is_one_line_and_exit_7(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -12,6 +12,8 @@ from generator import dataset
 from generator.cli import cli
 from generator.model import seeded_tables
 
+from conftest import psql_report
+
 STAGING_ENV = {"APP_ENV": "staging"}
 SMALL = {"orders": 50, "campaigns": 5}
 OLD_FORM_EVENT = "00000000-5eed-0003-0003-000000000777"  # an id form no generator makes any more
@@ -19,20 +21,6 @@ OLD_FORM_EVENT = "00000000-5eed-0003-0003-000000000777"  # an id form no generat
 
 def expected_counts(files):
     return {t.name: sum(1 for _ in dataset.rows(t.name, files.inputs)) for t in seeded_tables()}
-
-
-def psql_report(db, file):
-    """Per table, the summed (inserted, updated, unchanged, deleted) psql printed, and stderr."""
-    proc = db.psql(file, extra=["-A", "-t", "-F", "\t"])
-    assert proc.returncode == 0, proc.stderr
-    totals = {}
-    for line in proc.stdout.splitlines():
-        fields = line.split("\t")
-        if len(fields) == 5 and all(f.isdigit() for f in fields[1:]):
-            old = totals.get(fields[0], (0, 0, 0, 0))
-            totals[fields[0]] = tuple(a + int(b) for a, b in zip(old, fields[1:]))
-    assert totals, proc.stdout
-    return totals, proc.stderr
 
 
 def runner(command, file, db, *extra):

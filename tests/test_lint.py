@@ -89,6 +89,8 @@ def test_a_large_file_is_read_to_its_last_row(tmp_path):
 def test_lint_errors_are_one_line():
     result = CliRunner().invoke(cli, ["lint", "/nonexistent-dir"])
     assert result.exit_code == 7 and "Traceback" not in result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("gen-seed-sql: error:") and "/nonexistent-dir" in lines[0], lines
 
 
 def test_the_pre_commit_hook_checks_freshness_in_a_scratch_repository(tmp_path):

@@ -74,6 +74,34 @@ def test_an_apply_and_a_reset_at_once_run_one_after_the_other(db, files, round_)
     assert counts in ({name: 0 for name in counts}, expected_counts(files)), counts
 
 
+@pytest.mark.parametrize(("held_by", "waiter"), [("seed", "reset"), ("reset", "seed")])
+@pytest.mark.parametrize("client", ["psql", "runner"])
+def test_seed_and_reset_wait_for_the_one_lock_the_other_holds(db, files, held_by, waiter, client):
+    """The seed and the reset take the same advisory lock: hold it as the one would (a
+    transaction-level lock on the key its file takes), and the other waits for it."""
+    from generator.render import LOCK_KEY
+
+    holder_file = files.seed if held_by == "seed" else files.reset
+    assert f"pg_advisory_xact_lock({LOCK_KEY})" in holder_file.read_text()  # the key the file really takes
+    if waiter == "reset":
+        assert db.psql(files.seed).returncode == 0
+    before = db.seeded_counts()
+    path = files.seed if waiter == "seed" else files.reset
+    with psycopg.connect(db.dsn) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+        command = "apply" if waiter == "seed" else "reset"
+        proc = start_psql(db, path) if client == "psql" else start_runner(db, command, path, "--lock-timeout", "120")
+        pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
+        waits_on = db.query("SELECT locktype, objid FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
+        assert waits_on == [("advisory", LOCK_KEY)], waits_on
+        time.sleep(0.3)
+        assert proc.poll() is None and db.seeded_counts() == before  # still waiting, nothing done
+        holder.rollback()
+    codes, outputs = finish([proc])
+    assert codes == [0], outputs
+    assert db.seeded_counts() != before
+
+
 # --- faults ------------------------------------------------------------------------------
 
 

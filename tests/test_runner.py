@@ -11,6 +11,7 @@ import psycopg
 import pytest
 from click.testing import CliRunner
 
+from conftest import psql_report
 from generator.cli import cli
 
 STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
@@ -31,10 +32,11 @@ def assert_one_line_error(result, code, *needles):
 
 
 def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
-    first = run(["apply", str(files.seed), "--dsn", db.dsn])
+    first = run(["apply", str(files.seed), "--dsn", db.dsn, "--format", "json"])
     assert first.exit_code == 0, first.output
-    assert "Order" in first.output and "100" in first.output
-    assert "nothing to change" not in first.output
+    inserted = {t["table"]: t["inserted"] for t in json.loads(first.output)["tables"]}
+    counts = db.seeded_counts()
+    assert {name: inserted[name] for name in counts} == counts and inserted["Order"] == 100
     again = run(["apply", str(files.seed), "--dsn", db.dsn, "--format", "json"])
     assert again.exit_code == 0, again.output
     report = json.loads(again.output)
@@ -47,7 +49,7 @@ def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
 
 
 def test_runner_and_psql_make_the_same_database(db, files, server):
-    from conftest import drop_database
+    from conftest import psql_report, drop_database
 
     assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
     other = db.sibling()
@@ -55,8 +57,8 @@ def test_runner_and_psql_make_the_same_database(db, files, server):
         assert other.psql(files.seed).returncode == 0
         assert db.snapshot() == other.snapshot()
         # and a psql re-apply on the runner's database finds nothing to do
-        proc = db.psql(files.seed)
-        assert proc.returncode == 0 and "|        1 |" not in proc.stdout
+        totals, _ = psql_report(db, files.seed)
+        assert all(inserted == updated == deleted == 0 for inserted, updated, _, deleted in totals.values()), totals
     finally:
         drop_database(server, other.name)
 
@@ -71,9 +73,11 @@ def test_apply_edit_verify_reset_verify_cycle(db, files):
     bad = run(["verify", str(files.verify), "--dsn", db.dsn])
     assert_one_line_error(bad, 1, "OrderItem: lineTotal = quantity x unitPrice: 1 rows break it",
                           "SellpageStatsDaily: 178 seeded rows, expected 180")
-    reset = run(["reset", str(files.reset), "--dsn", db.dsn])
+    seeded = db.seeded_counts()
+    reset = run(["reset", str(files.reset), "--dsn", db.dsn, "--format", "json"])
     assert reset.exit_code == 0, reset.output
-    assert "deleted" in reset.output
+    deleted = {t["table"]: t["deleted"] for t in json.loads(reset.output)["tables"]}
+    assert {name: deleted[name] for name in seeded} == seeded
     assert set(db.seeded_counts().values()) == {0}
     assert run(["verify", str(files.verify), "--dsn", db.dsn]).exit_code == 1
     empty = run(["verify", str(files.verify), "--dsn", db.dsn, "--empty", "--format", "json"])
@@ -190,6 +194,8 @@ def test_a_real_row_holding_a_seed_value_is_a_named_conflict(db, files):
 @pytest.mark.parametrize(
     "args",
     [["apply", "--format", "xml"], ["apply", "--lock-timeout", "-1"], ["reset", "--lock-timeout", "x"],
+     ["apply", "--lock-timeout", "nan"], ["reset", "--lock-timeout", "inf"],
+     ["verify", "--dsn", "postgresql://u@h:notaport/db"],
      ["verify", "--bogus"], ["demo", "--scale", "0"], ["nosuchcommand"]],
 )
 def test_bad_option_values_are_exit_2(args):
@@ -276,3 +282,42 @@ def test_only_a_lost_connection_is_called_one():
     assert database_error(lost, "host=db", "apply").code == ExitCode.CONNECTION
     shut = psycopg.errors.lookup("57P01")("terminating connection due to administrator command")
     assert database_error(shut, "host=db", "apply").code == ExitCode.CONNECTION
+
+
+@pytest.mark.parametrize(
+    ("dsn", "secrets"),
+    [
+        ("host=db user=app password=s3cret-kv dbname=app", ["s3cret-kv"]),
+        ("host=db password = 'sp ace\\'q' dbname=app", ["sp ace'q"]),
+        ("postgresql://app:s3cret-url@db:5432/app", ["s3cret-url"]),
+        ("postgresql://app:p%40ss%2Fw0rd@db/app", ["p@ss/w0rd", "p%40ss%2Fw0rd"]),
+        ("postgresql://app@db/app?password=s3cret-query&sslmode=disable", ["s3cret-query"]),
+        ("postgresql://app:s3cret-prisma@db:5432/app?schema=public&connection_limit=5&pgbouncer=true", ["s3cret-prisma"]),
+        ("postgresql://app:s3cret-badport@db:notaport/app", ["s3cret-badport"]),
+    ],
+)
+def test_redact_removes_the_password_of_every_dsn_form(dsn, secrets, monkeypatch):
+    from generator.runner import redact
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    message = "could not connect: " + " / ".join(secrets) + f" ({dsn})"
+    cleaned = redact(message, dsn)
+    assert all(secret not in cleaned for secret in secrets), cleaned
+    assert "********" in cleaned and "could not connect" in cleaned
+    monkeypatch.setenv("PGPASSWORD", "from-the-environment")
+    assert "from-the-environment" not in redact("password from-the-environment rejected", "host=db")
+
+
+@pytest.mark.parametrize("command", ["apply", "reset"])
+def test_a_file_that_leaves_its_transaction_open_is_refused_and_writes_nothing(db, files, tmp_path, command):
+    if command == "reset":
+        assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
+    before = db.seeded_counts()
+    source = files.seed if command == "apply" else files.reset
+    text = source.read_text()
+    assert text.endswith("\nCOMMIT;\n")
+    unfinished = tmp_path / source.name
+    unfinished.write_text(text[: -len("COMMIT;\n")])
+    result = run([command, str(unfinished), "--dsn", db.dsn])
+    assert_one_line_error(result, 7, "left its transaction open")
+    assert db.seeded_counts() == before
