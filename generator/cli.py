@@ -16,13 +16,10 @@ import click
 
 from . import __version__
 from .dataset import DEFAULT_SEED, Inputs
-from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
+from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError, exit_codes_help
 from .identity import MAX_INDEX
 
-EXIT_CODES_HELP = """Exit codes: 0 ok; 1 stale files, verify or lint mismatch; 2 bad usage;
-3 environment not staging; 4 refused by the database guard; 5 cannot connect;
-6 missing tables, platform products or optional part; 7 file error; 8 lock timeout;
-9 conflict with real data; 10 other database error; 130 interrupted."""
+EXIT_CODES_HELP = exit_codes_help()
 
 
 def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import psycopg
 
-from .errors import ExitCode, SeedError
 from .render import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .runner import connect, database_error, declarations, resolve_dsn
 

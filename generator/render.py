@@ -7,7 +7,7 @@ batch by batch, so a large dataset is never held in memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -242,19 +242,12 @@ class Batch:
     rows: list[tuple[Any, ...]]
 
 
-@dataclass
-class RowCounter:
-    """Counts the rows that stream through, per table (for the verify file)."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def batches(self, name: str, rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
-        number = 0
-        self.counts.setdefault(name, 0)
-        while chunk := list(islice(rows, BATCH_ROWS)):
-            number += 1
-            self.counts[name] += len(chunk)
-            yield Batch(number, chunk)
+def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
+    """The rows of one statement in batches of at most BATCH_ROWS, numbered from 1."""
+    number = 0
+    while chunk := list(islice(rows, BATCH_ROWS)):
+        number += 1
+        yield Batch(number, chunk)
 
 
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
@@ -442,12 +435,10 @@ def guard_context(mode: str) -> dict[str, Any]:
 # --- the three files ---------------------------------------------------------------------
 
 
-def render_seed(inputs: Inputs, counter: RowCounter) -> Iterator[str]:
+def render_seed(inputs: Inputs) -> Iterator[str]:
     upserts = [Upsert.of(t) for t in seeded_tables()]
     converge = convergence_plans(inputs)
-    statements = (
-        (u, counter.batches(u.table.name, _ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts
-    )
+    statements = ((u, batches(_ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts)
     return stream(
         "seed.staging.sql.j2",
         header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
@@ -503,8 +494,17 @@ def render_reset(inputs: Inputs) -> Iterator[str]:
     )
 
 
-def render_verify(inputs: Inputs, counts: dict[str, int]) -> Iterator[str]:
-    owned = [(t.name, t.owner_column, counts.get(t.name, 0)) for t in seeded_tables() if t.owner_column]
+def expected_counts(inputs: Inputs) -> dict[str, int]:
+    """Rows per seeded table, from the dataset (the ids a table describes, where the
+    convergence plans already counted them)."""
+    described = {p["described"].table: p["described"].count for p in convergence_plans(inputs)}
+    return {t.name: described[t.name] if t.name in described else dataset.row_count(t.name, inputs)
+            for t in seeded_tables()}
+
+
+def render_verify(inputs: Inputs) -> Iterator[str]:
+    counts = expected_counts(inputs)
+    owned = [(t.name, t.owner_column, counts[t.name]) for t in seeded_tables() if t.owner_column]
     return stream(
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),

@@ -6,7 +6,7 @@ import json
 from typing import Sequence
 
 from .fileformat import SEEDED_ROWS_CHECK
-from .runner import Check, RunReport
+from .results import Check, RunReport
 
 
 def table_text(headers: Sequence[str], rows: Sequence[Sequence[object]], right_from: int = 1) -> str:

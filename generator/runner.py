@@ -16,13 +16,14 @@ import re
 import sys
 import time
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 import psycopg
 from psycopg import conninfo, errors
 
 from .errors import ExitCode, SeedError
+from .results import Check, RunReport
 from .fileformat import (
     APPLY_COLUMNS,
     CHECK_COLUMNS,
@@ -237,48 +238,6 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
 # --- running a script ---------------------------------------------------------------------
 
 
-@dataclass
-class TableReport:
-    table: str
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class RunReport:
-    """What a run did, per table, in the order the file touched the tables."""
-
-    command: str
-    file: str
-    columns: tuple[str, ...]
-    tables: dict[str, TableReport] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)
-    elapsed: float = 0.0
-
-    def add(self, row: Mapping[str, Any]) -> None:
-        name = row[REPORT_TABLE_COLUMN]
-        report = self.tables.setdefault(name, TableReport(name, {c: 0 for c in self.columns}))
-        for column in self.columns:
-            report.counts[column] += int(row[column])
-
-    def total(self, column: str) -> int:
-        return sum(t.counts[column] for t in self.tables.values())
-
-    @property
-    def changed(self) -> bool:
-        return any(self.total(c) for c in self.columns if c not in ("unchanged", "kept"))
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "command": self.command,
-            "file": self.file,
-            "tables": [{"table": t.table, **t.counts} for t in self.tables.values()],
-            "totals": {c: self.total(c) for c in self.columns},
-            "changed": self.changed,
-            "notices": self.notices,
-            "elapsed_seconds": round(self.elapsed, 3),
-        }
-
-
 Progress = Callable[[str, int], None]
 
 
@@ -350,18 +309,6 @@ def run_file(script: Script, target: str, lock_timeout: float, progress: Progres
 
 
 # --- verify -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    table: str
-    expected: int
-    found: int
-
-    @property
-    def ok(self) -> bool:
-        return self.expected == self.found
 
 
 def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[Check]:

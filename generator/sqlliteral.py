@@ -25,7 +25,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from .dataset import DayOffset, Instant
+from .values import DayOffset, Instant
 
 _ESCAPES = {"\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

@@ -142,6 +142,21 @@ def _server_version(dsn: str) -> int:
         return conn.info.server_version // 10000
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test that uses the server is a `db` test: `pytest -m "not db"` is the fast
+    tier, pure Python, no PostgreSQL needed."""
+    for item in items:
+        if "server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
+def no_server(reason: str) -> None:
+    """Skip the database tests, saying why; under GEN_SEED_SQL_REQUIRE_DB (CI) fail them."""
+    if os.environ.get("GEN_SEED_SQL_REQUIRE_DB"):
+        pytest.fail(f"no PostgreSQL for the database tests: {reason}", pytrace=False)
+    pytest.skip(f"no PostgreSQL for the database tests: {reason}")
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
     external = _external_server()
@@ -149,8 +164,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
         yield external
         return
     from generator.embedded import start_embedded
+    from generator.errors import SeedError
 
-    embedded = start_embedded(tmp_path_factory.mktemp("pg") / "data")
+    try:
+        embedded = start_embedded(tmp_path_factory.mktemp("pg") / "data")
+    except SeedError as exc:
+        no_server(f"{exc} (or set GEN_SEED_SQL_TEST_DSN to a server)")
     dsn = conninfo.make_conninfo(embedded.dsn)
     try:
         yield Server(dsn, str(embedded.psql), embedded.bin_dir, _server_version(dsn), embedded.pg_ctl_command("restart"))

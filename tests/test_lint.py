@@ -26,6 +26,7 @@ def row_lines(directory):
     return sum(1 for p in directory.glob("*.sql") for line in p.read_text().split("\n") if ROW.match(line))
 
 
+@pytest.mark.slow
 def test_lint_passes_on_out_and_reads_every_row():
     result = CliRunner().invoke(cli, ["lint", str(ROOT / "out")])
     assert result.exit_code == 0, result.output
@@ -45,6 +46,7 @@ def break_row_in_last_tenth(path):
     return index + 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("parse_only", [True, False])
 def test_a_broken_row_deep_in_the_file_fails_with_file_and_line(out_copy, parse_only):
     line = break_row_in_last_tenth(out_copy / "seed.staging.sql")
@@ -54,6 +56,7 @@ def test_a_broken_row_deep_in_the_file_fails_with_file_and_line(out_copy, parse_
     assert f"seed.staging.sql:{line}: parse: syntax error" in result.output
 
 
+@pytest.mark.slow
 def test_a_style_problem_is_reported_with_its_rule(out_copy):
     reset = out_copy / "seed.staging.reset.sql"
     text = reset.read_text()
@@ -93,6 +96,7 @@ def test_lint_errors_are_one_line():
     assert len(lines) == 1 and lines[0].startswith("gen-seed-sql: error:") and "/nonexistent-dir" in lines[0], lines
 
 
+@pytest.mark.slow
 def test_the_pre_commit_hook_checks_freshness_in_a_scratch_repository(tmp_path):
     repo = tmp_path / "scratch"
     repo.mkdir()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.dataset import DayOffset, Instant
+from generator.values import DayOffset, Instant
 from generator.sqlliteral import sql_literal
 
 

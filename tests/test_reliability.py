@@ -9,7 +9,7 @@ import time
 import psycopg
 import pytest
 
-from conftest import STAGING, create_database, drop_database
+from conftest import STAGING, drop_database
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import cli
-from generator.dataset import DayOffset, Instant
+from generator.values import DayOffset, Instant
 from generator.sqlliteral import sql_literal
 
 TEXT_EXAMPLES = 600

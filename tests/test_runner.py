@@ -49,7 +49,7 @@ def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
 
 
 def test_runner_and_psql_make_the_same_database(db, files, server):
-    from conftest import psql_report, drop_database
+    from conftest import drop_database
 
     assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
     other = db.sibling()
@@ -221,6 +221,7 @@ def test_the_console_script_in_a_subprocess_exits_with_documented_codes(db, file
     assert "\x1b[" not in ok.stderr  # no progress output when stderr is not a terminal
 
 
+@pytest.mark.db
 @pytest.mark.parametrize("ddl", ["reference", "prisma"])
 def test_demo_runs_on_an_embedded_server(ddl):
     proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--ddl", ddl],
@@ -253,6 +254,7 @@ def test_libpq_pg_variables_are_the_last_fallback(db, files):
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.db
 def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_command():
     proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--keep",
                            "--ddl", "prisma-uuid"], capture_output=True, text=True, timeout=300)
@@ -321,3 +323,18 @@ def test_a_file_that_leaves_its_transaction_open_is_refused_and_writes_nothing(d
     result = run([command, str(unfinished), "--dsn", db.dsn])
     assert_one_line_error(result, 7, "left its transaction open")
     assert db.seeded_counts() == before
+
+
+def test_exit_codes_have_one_source():
+    """ExitCode is the list: every command's help gives each code with its summary, and
+    docs/cli.md's table has one row per code, no more."""
+    from generator.errors import ExitCode
+
+    docs = open(os.path.join(os.path.dirname(__file__), "..", "docs", "cli.md"), encoding="utf-8").read()
+    table = docs.split("## Exit codes", 1)[1].split("\n\n", 2)[1]
+    documented = [int(line.split("|")[1]) for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert documented == [code.value for code in ExitCode]
+    for name in cli.commands:
+        help_text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
+        for code in ExitCode:
+            assert f"{code.value} {code.summary}" in help_text, (name, code)
