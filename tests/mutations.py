@@ -99,7 +99,8 @@ def probe(mutation: Mutation) -> tuple[bool, float]:
                                env=env, capture_output=True, text=True)
         if build.returncode != 0:  # a mutant that cannot even build is caught by the suite's build test
             return True, time.monotonic() - started
-        tests = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *mutation.tests],
+        tests = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                                f"--basetemp={clone / '.pytest'}", *mutation.tests],
                                cwd=clone, env=env, capture_output=True, text=True)
         return tests.returncode != 0, time.monotonic() - started
 

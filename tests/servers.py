@@ -132,7 +132,9 @@ def run(major: int, pytest_args: list[str]) -> tuple[bool, float]:
     try:
         cluster.start()
         env = {**os.environ, "GEN_SEED_SQL_TEST_DSN": cluster.dsn, "GEN_SEED_SQL_TEST_RESTART": cluster.restart_command}
-        proc = subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=ROOT, env=env)
+        # A private base directory: pytest prunes the numbered ones of other runs by this user.
+        basetemp = cluster.dir / "pytest"
+        proc = subprocess.run([sys.executable, "-m", "pytest", f"--basetemp={basetemp}", *pytest_args], cwd=ROOT, env=env)
         return proc.returncode == 0, time.monotonic() - started
     finally:
         cluster.stop()
