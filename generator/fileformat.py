@@ -6,6 +6,8 @@ for each, imported by both sides.
 
 from __future__ import annotations
 
+import re
+
 # SQLSTATEs of the errors the files raise (RAISE EXCEPTION USING ERRCODE = ...).
 STATE_REFUSED = "GS001"  # the guard: this database is not declared staging
 STATE_SCHEMA = "GS002"  # the schema preflight: the live schema does not fit the file
@@ -35,3 +37,14 @@ RESET_COLUMNS = ("deleted", "kept")
 # The rows verify prints, one per check.
 CHECK_COLUMNS = ("check_name", "table_name", "expected", "found", "result")
 SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty` expects 0)
+
+# The seed's upserts: one section per batch, opened by this comment line, and one VALUES
+# row per line, four spaces in (a leading ", " from the second row on). `build --stat`
+# and the lint read the files back by these.
+BATCH_SECTION = re.compile(r'^-- "(?P<table>[A-Za-z]+)", batch \d+$')
+ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
+
+
+def batch_section(table: str, number: int) -> str:
+    """The comment line that opens batch ``number`` of ``table``'s upserts."""
+    return f'-- "{table}", batch {number}'

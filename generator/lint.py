@@ -22,10 +22,9 @@ from pathlib import Path
 
 from .errors import ExitCode, SeedError
 from .resources import resource
-from .fileformat import HEADER_PREFIX
+from .fileformat import HEADER_PREFIX, ROW_LINE
 from .script import Statement, statements
 
-ROW_LINE = re.compile(r"^    (?:, )?\(.*\)$")
 VALUES_LINE = "    VALUES"
 SHAPE_ROWS = 2
 

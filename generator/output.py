@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
+from .fileformat import BATCH_SECTION, ROW_LINE
 from .model import seeded_tables, table
 from .render import (
     OUTPUT_FILES,
@@ -102,8 +103,6 @@ def check_files(fresh_files: dict[str, str], out_dir: Path) -> list[FileDifferen
 
 # --- what a reviewer reads before the diff: rows added / removed / changed per table ------
 
-_SECTION = re.compile(r'^-- "(?P<table>[A-Za-z]+)", batch \d+$')
-_ROW = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 _VALUE = re.compile(r"E?'(?:[^']|'')*'|[^,]+")
 
 
@@ -118,14 +117,14 @@ def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
     found: dict[str, dict[tuple[str, ...], str]] = {}
     table_name = None
     for line in text.split("\n"):
-        section = _SECTION.match(line)
+        section = BATCH_SECTION.match(line)
         if section:
             table_name = section.group("table")
             continue
         if line.startswith("-- "):
             table_name = None  # any other section (stale-stats deletes) holds no seeded rows
             continue
-        row = _ROW.match(line)
+        row = ROW_LINE.match(line)
         if table_name and row and table_name in keys:
             values = split_row(row.group("values"))
             columns = keys[table_name]
