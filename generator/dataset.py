@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 from .identity import seed_uuid
 from .values import DayOffset, Instant
-from .model import AD_SOURCES, OPTIMIZATION_GOALS, ORDER_STATUSES, table
+from .model import AD_SOURCES, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, table
 
 DEFAULT_SEED = 20260221
 DEFAULT_ORDERS = 100
@@ -169,10 +169,9 @@ SELLER_ID = _id("Seller", 1)
 @dataclass(frozen=True)
 class Sellpage:
     index: int
-    sku: str
+    product: Product  # the platform product it sells (the model's list: SKU and title from there)
     slug: str
-    title: str
-    price: Decimal
+    price: Decimal  # the seller's price
     status: str
     short_name: str
 
@@ -180,11 +179,20 @@ class Sellpage:
     def id(self) -> uuid.UUID:
         return _id("Sellpage", self.index)
 
+    @property
+    def sku(self) -> str:
+        return self.product.sku
 
+    @property
+    def title(self) -> str:
+        return self.product.name
+
+
+_MOUSE, _STAND, _DESK_PAD = PLATFORM_PRODUCTS
 SELLPAGES: tuple[Sellpage, ...] = (
-    Sellpage(1, "MOUSE-001", "staging-ergo-mouse", "Ergonomic Wireless Mouse", Decimal("39.00"), "PUBLISHED", "Mouse"),
-    Sellpage(2, "STAND-001", "staging-laptop-stand", "Aluminium Laptop Stand", Decimal("59.00"), "PUBLISHED", "Stand"),
-    Sellpage(3, "DESKPAD-001", "staging-felt-desk-pad", "Felt Desk Pad", Decimal("29.00"), "DRAFT", "Desk pad"),
+    Sellpage(1, _MOUSE, "staging-ergo-mouse", Decimal("39.00"), "PUBLISHED", "Mouse"),
+    Sellpage(2, _STAND, "staging-laptop-stand", Decimal("59.00"), "PUBLISHED", "Stand"),
+    Sellpage(3, _DESK_PAD, "staging-felt-desk-pad", Decimal("29.00"), "DRAFT", "Desk pad"),
 )
 PUBLISHED = tuple(p for p in SELLPAGES if p.status == "PUBLISHED")
 
