@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 from .identity import seed_uuid
 from .values import DayOffset, Instant
-from .model import AD_SOURCES, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, table
+from .model import AD_SOURCES, DERIVED, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, table
 
 DEFAULT_SEED = 20260221
 DEFAULT_ORDERS = 100
@@ -30,8 +30,6 @@ DEFAULT_CAMPAIGNS = 10
 HISTORY_DAYS = 30  # orders and sellpage stats cover the 30 days before the anchor day
 
 CENT = Decimal("0.01")
-RATE_PLACES = Decimal("0.0001")
-RATIO_PLACES = Decimal("0.000001")
 ZERO = Decimal("0.00")
 
 
@@ -111,6 +109,14 @@ def floor_int(value: Decimal) -> int:
 
 def money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def derived(table_name: str, row: dict[str, Any]) -> dict[str, Decimal]:
+    """The derived columns of a stats row, by the model's rules (model.DERIVED)."""
+    return {
+        d.column: ratio(row[d.numerator] * d.factor, row[d.divisor], Decimal(1).scaleb(-d.places))
+        for d in DERIVED[table_name]
+    }
 
 
 def ratio(numerator: Decimal | int, divisor: Decimal | int, places: Decimal) -> Decimal:
@@ -411,6 +417,7 @@ def order_event_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 # --- campaigns → adsets → ads ----------------------------------------------------------
 
 ADSETS_PER_CAMPAIGN = 3
+ALWAYS_PAUSED_ADSET = 3  # the milestone's rule: a campaign's 3rd adset is never active
 ADS_PER_ADSET = 2
 ADSET_HISTORY_CAP = 21
 AD_HISTORY_CAP = 14
@@ -495,7 +502,7 @@ def make_campaign(seed: int, index: int) -> Campaign:
     days = min(days, HISTORY_DAYS + 1 + last_day)  # the whole history in the 30-day window
     adsets = []
     for a in range(1, ADSETS_PER_CAMPAIGN + 1):
-        adset_status = _child_status(status, paused=(a == 3))  # the 3rd adset is always paused
+        adset_status = _child_status(status, paused=(a == ALWAYS_PAUSED_ADSET))
         adset_days = min(days, ADSET_HISTORY_CAP)
         ads = tuple(
             Ad(
@@ -596,7 +603,7 @@ def _ad_stats(
         checkouts = floor_int(views * share(rng, 80, 200))
         purchases = floor_int(checkouts * share(rng, 300, 600))
         value = money(purchases * price)
-        yield {
+        row = {
             "level": level,
             "entityId": entity_id,
             "statDate": DayOffset(day),
@@ -607,12 +614,8 @@ def _ad_stats(
             "purchases": purchases,
             "purchaseValue": value,
             "spend": spend,
-            "ctr": ratio(clicks, impressions, RATIO_PLACES),
-            "cpc": ratio(spend, clicks, RATE_PLACES),
-            "cpm": ratio(spend * 1000, impressions, RATE_PLACES),
-            "costPerPurchase": ratio(spend, purchases, RATE_PLACES),
-            "roas": ratio(value, spend, RATE_PLACES),
         }
+        yield row | derived("AdStatsDaily", row)
 
 
 @rows_of("AdStatsDaily")
@@ -645,7 +648,7 @@ def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 checkouts = floor_int(views * share(rng, 100, 250))
                 purchases = floor_int(checkouts * share(rng, 300, 600))
                 spend = ZERO if source == "organic" else money(clicks * share(rng, 400, 900))
-                yield {
+                row = {
                     "sellpageId": page.id,
                     "statDate": DayOffset(day),
                     "adSource": source,
@@ -655,10 +658,8 @@ def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                     "checkoutInitiated": checkouts,
                     "purchases": purchases,
                     "revenue": money(purchases * page.price),
-                    "cr1": ratio(views, clicks, RATIO_PLACES),
-                    "cr2": ratio(checkouts, views, RATIO_PLACES),
-                    "cr3": ratio(purchases, checkouts, RATIO_PLACES),
                 }
+                yield row | derived("SellpageStatsDaily", row)
 
 
 def constants(table_name: str) -> dict[str, Any]:

@@ -401,6 +401,42 @@ def children(parent: str) -> tuple[tuple[Table, Column], ...]:
     )
 
 
+# --- the rules of the stats rows, stated once: the dataset computes by them, verify checks them
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column computed from two others: ``numerator`` x ``factor`` / ``divisor``,
+    rounded half-up to ``places`` decimals; 0 where the divisor is 0."""
+
+    column: str
+    numerator: str
+    divisor: str
+    places: int
+    factor: int = 1
+
+
+# Each step of a funnel is at most the step before it.
+FUNNELS: dict[str, tuple[str, ...]] = {
+    "AdStatsDaily": ("impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases"),
+    "SellpageStatsDaily": ("linkClicks", "contentViews", "checkoutInitiated", "purchases"),
+}
+DERIVED: dict[str, tuple[Derived, ...]] = {
+    "AdStatsDaily": (
+        Derived("ctr", "linkClicks", "impressions", 6),
+        Derived("cpc", "spend", "linkClicks", 4),
+        Derived("cpm", "spend", "impressions", 4, factor=1000),
+        Derived("costPerPurchase", "spend", "purchases", 4),
+        Derived("roas", "purchaseValue", "spend", 4),
+    ),
+    "SellpageStatsDaily": (
+        Derived("cr1", "contentViews", "linkClicks", 6),
+        Derived("cr2", "checkoutInitiated", "contentViews", 6),
+        Derived("cr3", "purchases", "checkoutInitiated", 6),
+    ),
+}
+
+
 # The platform products are looked up by this table and column (a prerequisite).
 PRODUCT_TABLE = "Product"
 PRODUCT_KEY = "sku"

@@ -29,6 +29,8 @@ from .model import (
     AS_PRODUCT,
     AS_VALUE,
     ACCEPTED_TYPES,
+    DERIVED,
+    FUNNELS,
     PLATFORM_PRODUCTS,
     PRODUCT_KEY,
     PRODUCT_TABLE,
@@ -464,7 +466,30 @@ def window_context() -> dict[str, Any]:
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
         "campaign_end_checks": campaign_end_checks(),
+        "rule_checks": rule_checks(),
+        # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
+        # every campaign's always-paused adset end in that number's two digits.
+        "paused_adset_ids": f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
     }
+
+
+def rule_checks() -> list[dict[str, Any]]:
+    """Verify's checks of the stats rows' rules, rendered from the model (FUNNELS, DERIVED):
+    per stats table, the funnel never increases, and each derived column equals its formula."""
+    checks = []
+    for table_name, funnel in FUNNELS.items():
+        owner = table(table_name).owner_column
+        steps = [f"t.{ident(a)} >= t.{ident(b)}" for a, b in zip(funnel, funnel[1:])]
+        checks.append({"name": "funnel never increases", "table": table_name, "owner": owner,
+                       "negate": True, "joiner": "AND", "terms": steps})
+        formulas = []
+        for d in DERIVED[table_name]:
+            numerator = f"{d.factor} * t.{ident(d.numerator)}" if d.factor != 1 else f"t.{ident(d.numerator)}"
+            formulas.append(f"t.{ident(d.column)} != coalesce(round({numerator} / nullif(t.{ident(d.divisor)}::numeric, 0), "
+                            f"{d.places}), 0)")
+        checks.append({"name": " ".join(d.column for d in DERIVED[table_name]) + " = formulas", "table": table_name,
+                       "owner": owner, "negate": False, "joiner": "OR", "terms": formulas})
+    return checks
 
 
 def campaign_end_checks() -> list[tuple[str, str, int, int]]:

@@ -1056,14 +1056,14 @@ WITH anchor AS (
         , 'AdStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
-    FROM "AdStatsDaily" AS d
+    FROM "AdStatsDaily" AS t
     WHERE
-        starts_with(d."entityId"::text, '00000000-5eed-')
+        starts_with(t."entityId"::text, '00000000-5eed-')
         AND NOT (
-            d."impressions" >= d."linkClicks"
-            AND d."linkClicks" >= d."contentViews"
-            AND d."contentViews" >= d."checkoutInitiated"
-            AND d."checkoutInitiated" >= d."purchases"
+            t."impressions" >= t."linkClicks"
+            AND t."linkClicks" >= t."contentViews"
+            AND t."contentViews" >= t."checkoutInitiated"
+            AND t."checkoutInitiated" >= t."purchases"
         )
 
     UNION ALL
@@ -1072,15 +1072,45 @@ WITH anchor AS (
         , 'AdStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
-    FROM "AdStatsDaily" AS d
+    FROM "AdStatsDaily" AS t
     WHERE
-        starts_with(d."entityId"::text, '00000000-5eed-')
+        starts_with(t."entityId"::text, '00000000-5eed-')
         AND (
-            d."ctr" != coalesce(round(d."linkClicks" / nullif(d."impressions"::numeric, 0), 6), 0)
-            OR d."cpc" != coalesce(round(d."spend" / nullif(d."linkClicks", 0), 4), 0)
-            OR d."cpm" != coalesce(round(1000 * d."spend" / nullif(d."impressions", 0), 4), 0)
-            OR d."costPerPurchase" != coalesce(round(d."spend" / nullif(d."purchases", 0), 4), 0)
-            OR d."roas" != coalesce(round(d."purchaseValue" / nullif(d."spend", 0), 4), 0)
+            t."ctr" != coalesce(round(t."linkClicks" / nullif(t."impressions"::numeric, 0), 6), 0)
+            OR t."cpc" != coalesce(round(t."spend" / nullif(t."linkClicks"::numeric, 0), 4), 0)
+            OR t."cpm" != coalesce(round(1000 * t."spend" / nullif(t."impressions"::numeric, 0), 4), 0)
+            OR t."costPerPurchase" != coalesce(round(t."spend" / nullif(t."purchases"::numeric, 0), 4), 0)
+            OR t."roas" != coalesce(round(t."purchaseValue" / nullif(t."spend"::numeric, 0), 4), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'funnel never increases' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS t
+    WHERE
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
+        AND NOT (
+            t."linkClicks" >= t."contentViews"
+            AND t."contentViews" >= t."checkoutInitiated"
+            AND t."checkoutInitiated" >= t."purchases"
+        )
+
+    UNION ALL
+    SELECT
+        'cr1 cr2 cr3 = formulas' AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS t
+    WHERE
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
+        AND (
+            t."cr1" != coalesce(round(t."contentViews" / nullif(t."linkClicks"::numeric, 0), 6), 0)
+            OR t."cr2" != coalesce(round(t."checkoutInitiated" / nullif(t."contentViews"::numeric, 0), 6), 0)
+            OR t."cr3" != coalesce(round(t."purchases" / nullif(t."checkoutInitiated"::numeric, 0), 6), 0)
         )
 
     UNION ALL
@@ -1094,36 +1124,6 @@ WITH anchor AS (
     WHERE
         starts_with(d."entityId"::text, '00000000-5eed-')
         AND (w.entity_id IS NULL OR d."statDate"::date > w.last_day OR d."statDate"::date < w.first_day)
-
-    UNION ALL
-    SELECT
-        'funnel never increases' AS check_name
-        , 'SellpageStatsDaily' AS table_name
-        , 0 AS expected
-        , count(*) AS found
-    FROM "SellpageStatsDaily" AS p
-    WHERE
-        starts_with(p."sellpageId"::text, '00000000-5eed-')
-        AND NOT (
-            p."linkClicks" >= p."contentViews"
-            AND p."contentViews" >= p."checkoutInitiated"
-            AND p."checkoutInitiated" >= p."purchases"
-        )
-
-    UNION ALL
-    SELECT
-        'cr1 cr2 cr3 = formulas' AS check_name
-        , 'SellpageStatsDaily' AS table_name
-        , 0 AS expected
-        , count(*) AS found
-    FROM "SellpageStatsDaily" AS p
-    WHERE
-        starts_with(p."sellpageId"::text, '00000000-5eed-')
-        AND (
-            p."cr1" != coalesce(round(p."contentViews" / nullif(p."linkClicks"::numeric, 0), 6), 0)
-            OR p."cr2" != coalesce(round(p."checkoutInitiated" / nullif(p."contentViews"::numeric, 0), 6), 0)
-            OR p."cr3" != coalesce(round(p."purchases" / nullif(p."checkoutInitiated"::numeric, 0), 6), 0)
-        )
 
     UNION ALL
     SELECT

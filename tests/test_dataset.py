@@ -109,8 +109,8 @@ def test_campaign_dates_agree_with_status_and_hold_every_stats_row():
 def test_ad_stats_funnel_and_derived_metrics():
     for r in rows("AdStatsDaily", DEFAULT):
         assert r["impressions"] >= r["linkClicks"] >= r["contentViews"] >= r["checkoutInitiated"] >= r["purchases"] >= 0
-        assert r["ctr"] == dataset.ratio(r["linkClicks"], r["impressions"], dataset.RATIO_PLACES)
-        assert r["cpm"] == dataset.ratio(r["spend"] * 1000, r["impressions"], dataset.RATE_PLACES)
+        assert r["ctr"] == dataset.ratio(r["linkClicks"], r["impressions"], Decimal("0.000001"))
+        assert r["cpm"] == dataset.ratio(r["spend"] * 1000, r["impressions"], Decimal("0.0001"))
         assert r["statDate"].days < 0
 
 
