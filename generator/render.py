@@ -437,6 +437,18 @@ def guard_context(mode: str) -> dict[str, Any]:
 # --- the three files ---------------------------------------------------------------------
 
 
+def stats_tables() -> dict[str, dict[str, str]]:
+    """The stats tables' names and roles, from the model (their DailyId): table, the
+    column that gives the kind (level, source), the entity column and the day column."""
+    out = {}
+    for key, name in (("ad", "AdStatsDaily"), ("sellpage", "SellpageStatsDaily")):
+        daily = table(name).daily_id
+        if daily is None:  # pragma: no cover - the model gives every stats table one
+            raise SeedError(f"{name} has no daily id in the model", ExitCode.INTERNAL)
+        out[key] = {"table": name, "kind": daily.kind_column, "entity": daily.entity_column, "day": daily.day_column}
+    return out
+
+
 def render_seed(inputs: Inputs) -> Iterator[str]:
     upserts = [Upsert.of(t) for t in seeded_tables()]
     converge = convergence_plans(inputs)
@@ -448,6 +460,7 @@ def render_seed(inputs: Inputs) -> Iterator[str]:
         anchor_day=ANCHOR_DAY,
         statements=statements,
         converge=converge,
+        stats=stats_tables(),
         **window_context(),
         **guard_context(PREFLIGHT_SEED),
     )
