@@ -332,16 +332,28 @@ def convergence_plans(inputs: Inputs) -> tuple[dict[str, Any], ...]:
     rows outside every seeded entity's history window go after the upserts."""
     described: dict[str, Described] = {}
     plans = []
-    for t in owned_tables():
-        owns_itself = t.owner_column == "id"
-        parent_name = t.name if owns_itself else t.column(t.owner_column).references
+    for plan in ownership_plans():
+        owner = table(plan["table"]).column(plan["owner"])
+        parent_name = plan["table"] if owner.name == "id" else owner.references
         if parent_name is None:
             continue
         if parent_name not in described:
             described[parent_name] = describe(table(parent_name), inputs)
-        refs = [(child.name, col.name) for child, col in children(t.name)] if owns_itself else []
-        plans.append({"table": t.name, "owner": t.owner_column, "children": refs, "described": described[parent_name]})
+        plans.append({**plan, "described": described[parent_name]})
     return tuple(plans)
+
+
+def ownership_plans() -> list[dict[str, Any]]:
+    """Per seed-owned table, children first (the reset's and the convergence's order): its
+    owner column and, for a table owned by its own id, the foreign keys that keep a row."""
+    return [
+        {
+            "table": t.name,
+            "owner": t.owner_column,
+            "children": [(child.name, col.name) for child, col in children(t.name)] if t.owner_column == "id" else [],
+        }
+        for t in owned_tables()
+    ]
 
 
 def header(inputs: Inputs, title: str) -> dict[str, str]:
@@ -519,10 +531,7 @@ def campaign_end_checks() -> list[tuple[str, str, int, int]]:
 
 
 def render_reset(inputs: Inputs) -> Iterator[str]:
-    plans = []
-    for t in owned_tables():
-        refs = [(child.name, col.name) for child, col in children(t.name) if t.owner_column == "id"]
-        plans.append({"table": t.name, "owner": t.owner_column, "children": refs})
+    plans = ownership_plans()
     return stream(
         "seed.staging.reset.sql.j2",
         header=header(inputs, "staging reset: delete every seed-owned row, children first"),
