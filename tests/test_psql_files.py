@@ -241,6 +241,10 @@ def test_reset_keeps_a_seeded_parent_that_real_rows_reference_and_says_so(db, fi
     assert 'kept "Sellpage" 00000000-5eed-8002-8001-000000000002' in proc.stderr
     assert 'kept "Seller" 00000000-5eed-8001-8002-000000000001' in proc.stderr
     assert 'kept "User" 00000000-5eed-8001-8001-000000000001' in proc.stderr
+    # docs/reset.md's example is one of these notices, as psql prints it
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "reset.md").read_text(encoding="utf-8")
+    example = docs.split("a notice names it:\n  `", 1)[1].split("`", 1)[0]
+    assert f"NOTICE:  {example}\n" in proc.stderr, example
     counts = db.seeded_counts()
     assert (counts["User"], counts["Seller"], counts["Sellpage"]) == (1, 1, 1)
     assert sum(counts.values()) == 3
