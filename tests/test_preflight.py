@@ -115,3 +115,36 @@ def test_a_prisma_url_with_schema_and_prisma_parameters_is_taken_as_it_is(server
         assert db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
     finally:
         drop_database(server, db.name)
+
+
+def test_the_docs_psql_one_liner_for_a_prisma_url_applies_into_its_schema(server, templates, tmp_path):
+    """docs/prisma.md's one-liner, run as written by a shell, on a schema other than public."""
+    import os
+    import urllib.parse
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    docs = (root / "docs" / "prisma.md").read_text(encoding="utf-8")
+    line = next(x for x in docs.splitlines() if x.startswith('psql "${DATABASE_URL%%\\?*}" -c'))
+    command = line.split("#", 1)[0].strip().replace("SET search_path = staging", "SET search_path = app")
+    db = create_database(server, "template0", "prisma")
+    try:
+        db.execute("CREATE SCHEMA app")
+        ddl = "".join(render_schema("prisma")).replace('CREATE SCHEMA IF NOT EXISTS "public";', "SET search_path = app;")
+        load = subprocess.run([server.psql, "-X", "-q", "-d", db.dsn], input=ddl, capture_output=True, text=True)
+        assert load.returncode == 0, load.stderr
+        params = conninfo.conninfo_to_dict(db.dsn)
+        host = urllib.parse.quote(params.get("host", ""), safe="")  # a socket directory, percent-encoded
+        url = f"postgresql://{params.get('user', 'postgres')}@{host}:{params.get('port', '5432')}/{db.name}?sslmode=disable"
+        bin_dir = tmp_path / "bin"
+        bin_dir.mkdir()
+        (bin_dir / "psql").symlink_to(server.psql)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        env.update(DATABASE_URL=f"{url}&schema=app&connection_limit=5", PGOPTIONS="-c app.env=staging",
+                   PATH=f"{bin_dir}:{env.get('PATH', '')}")
+        proc = subprocess.run(["bash", "-c", command], cwd=root, env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert db.scalar('SELECT count(*) FROM app."Order"') == 100
+        assert db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+    finally:
+        drop_database(server, db.name)
