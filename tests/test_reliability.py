@@ -311,7 +311,11 @@ def test_ctrl_c_during_an_apply_exits_130_and_writes_nothing(db, files):
 
     with psycopg.connect(db.dsn) as holder:
         holder.execute('LOCK TABLE "AdStatsDaily" IN ACCESS EXCLUSIVE MODE')
-        proc = start_runner(db, "apply", files.seed, "--lock-timeout", "120")
+        # Ctrl-C as on a terminal: a suite started in the background (`cmd &` in a
+        # script) hands its children SIGINT ignored, and Python then keeps ignoring it
+        proc = subprocess.Popen([*CLI, "apply", str(files.seed), "--dsn", db.dsn, "--lock-timeout", "120"],
+                                env=clean_env(APP_ENV="staging"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         wait_for_lock_wait(db, "gen-seed-sql")
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
