@@ -58,8 +58,8 @@ MUTATIONS = (
     Mutation("the seed does not converge", "generator/render.py",
              "converge = convergence_plans(inputs)", "converge = ()",
              ("tests/test_converge.py", "-k", "smaller")),
-    Mutation("a kept row is not named", "templates/seed.staging.sql.j2",
-             "        RAISE NOTICE 'gen-seed-sql: kept % %", "        RAISE DEBUG 'gen-seed-sql: kept % %",
+    Mutation("a kept row is not named", "templates/_ownership.sql.j2",
+             "        RAISE NOTICE '{{ contract.MESSAGE_PREFIX }}kept % %", "        RAISE DEBUG '{{ contract.MESSAGE_PREFIX }}kept % %",
              ("tests/test_converge.py", "-k", "kept")),
     Mutation("the files run in the session's time zone", "templates/_guard.sql.j2",
              "SET LOCAL TimeZone = 'UTC';", "",
@@ -70,9 +70,8 @@ MUTATIONS = (
     Mutation("the guard accepts any app.env", "templates/_guard.sql.j2",
              "IF session_env IS DISTINCT FROM 'staging' THEN", "IF false THEN",
              ("tests/test_psql_files.py", "-k", "guard")),
-    Mutation("the reset keeps no row that real data references", "templates/seed.staging.reset.sql.j2",
-             "        AND NOT EXISTS (\n            SELECT 1 FROM {{ child | ident }} AS c",
-             "        AND TRUE OR NOT EXISTS (\n            SELECT 1 FROM {{ child | ident }} AS c",
+    Mutation("no row is kept for the real rows that reference it", "templates/_ownership.sql.j2",
+             '{{ "\\n" if not loop.first }}AND NOT EXISTS (', '{{ "\\n" if not loop.first }}AND TRUE OR NOT EXISTS (',
              ("tests/test_psql_files.py", "-k", "reset")),
 )
 
