@@ -490,11 +490,6 @@ def window_context() -> dict[str, Any]:
         "history_days": dataset.HISTORY_DAYS,
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
-        "campaign_end_checks": campaign_end_checks(),
-        "rule_checks": rule_checks(),
-        # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
-        # every campaign's always-paused adset end in that number's two digits.
-        "paused_adset_ids": f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
     }
 
 
@@ -557,6 +552,11 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
         owned=owned,
         converge=convergence_plans(inputs),
+        campaign_end_checks=campaign_end_checks(),
+        rule_checks=rule_checks(),
+        # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
+        # every campaign's always-paused adset end in that number's two digits.
+        paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
