@@ -130,7 +130,31 @@ ORDER_STATUSES = (
     "CANCELLED",
     "REFUNDED",
 )
-AD_LEVELS = ("CAMPAIGN", "ADSET", "AD")
+
+
+# --- the ad account's tree, as AdStatsDaily's levels name it -----------------------------
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of the campaign tree: the value of AdStatsDaily's level column for it, the
+    table of its entities, and that table's foreign key to the level above (None at the top)."""
+
+    kind: str
+    table: str
+    parent_key: str | None
+    stats_layer: int  # the layer of its AdStatsDaily rows' ids (docs/identity.md)
+
+
+AD_TREE = (
+    Level("CAMPAIGN", "Campaign", None, 0x051),
+    Level("ADSET", "Adset", "campaignId", 0x052),
+    Level("AD", "Ad", "adsetId", 0x053),
+)
+# A campaign's run, and so the history of its stats: from the first column through the
+# second (null while the campaign runs on).
+CAMPAIGN_DATES = ("startDate", "endDate")
+AD_LEVELS = tuple(level.kind for level in AD_TREE)  # AdStatsDaily's level values
 AD_SOURCES = ("facebook", "instagram", "organic")
 OPTIMIZATION_GOALS = ("PURCHASE", "INITIATE_CHECKOUT", "LANDING_PAGE_VIEW")
 
@@ -316,7 +340,7 @@ TABLES: tuple[Table, ...] = (
             _updated_at(),
         ),
         natural_key=("level", "entityId", "statDate"),
-        daily_id=DailyId("level", (("CAMPAIGN", 0x051), ("ADSET", 0x052), ("AD", 0x053)), "entityId"),
+        daily_id=DailyId("level", tuple((level.kind, level.stats_layer) for level in AD_TREE), "entityId"),
         owner_column="entityId",
         description="daily ad metrics per campaign, ad set and ad",
     ),

@@ -22,6 +22,8 @@ from . import fileformat as ff
 from .fileformat import ANCHOR_SETTING
 from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX, seed_uuid
 from .model import (
+    AD_TREE,
+    CAMPAIGN_DATES,
     AS_DAILY_ID,
     AS_DAY,
     AS_INSTANT,
@@ -483,6 +485,32 @@ def namespace_context() -> dict[str, str]:
     return {"first": str(SEED_NAMESPACE_FIRST), "last": str(SEED_NAMESPACE_LAST)}
 
 
+WINDOW_ALIASES = ("c", "s", "d")  # one table alias per level of the tree, top first
+
+
+def history_windows() -> list[dict[str, Any]]:
+    """Per level of the campaign tree (model.AD_TREE), the SQL of its entities' history
+    window: the table, the joins up to the campaign, and the first and last day. A
+    campaign's runs over its dates (model.CAMPAIGN_DATES; the day before the anchor while
+    it has no end); a level below it covers at most its cap of days, ending there."""
+    start, end = (ident(c) for c in CAMPAIGN_DATES)
+    top = WINDOW_ALIASES[0]
+    last = f"coalesce({top}.{end}::date, a.anchor_day - 1)"
+    caps = (None, dataset.ADSET_HISTORY_CAP, dataset.AD_HISTORY_CAP)
+    windows = []
+    for depth, level in enumerate(AD_TREE):
+        joins = [
+            f"INNER JOIN {ident(AD_TREE[up - 1].table)} AS {WINDOW_ALIASES[up - 1]} "
+            f"ON {WINDOW_ALIASES[up]}.{ident(AD_TREE[up].parent_key or '')} = {WINDOW_ALIASES[up - 1]}.\"id\""
+            for up in range(depth, 0, -1)
+        ]
+        cap = caps[depth]
+        first = f"{top}.{start}::date" if cap is None else f"greatest({top}.{start}::date, {last} - {cap - 1})"
+        windows.append({"kind": level.kind, "table": level.table, "alias": WINDOW_ALIASES[depth], "joins": joins,
+                        "first": first, "last": last})
+    return windows
+
+
 def window_context() -> dict[str, Any]:
     """What the history-window SQL (templates/_ad_stats_windows.sql.j2) needs."""
     return {
@@ -490,6 +518,7 @@ def window_context() -> dict[str, Any]:
         "history_days": dataset.HISTORY_DAYS,
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
+        "windows": history_windows(),
     }
 
 
