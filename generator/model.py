@@ -154,6 +154,8 @@ AD_TREE = (
 # A campaign's run, and so the history of its stats: from the first column through the
 # second (null while the campaign runs on).
 CAMPAIGN_DATES = ("startDate", "endDate")
+# Each level's status column: an archived campaign archives its tree, an ad has its adset's.
+STATUS_COLUMN = "status"
 AD_LEVELS = tuple(level.kind for level in AD_TREE)  # AdStatsDaily's level values
 AD_SOURCES = ("facebook", "instagram", "organic")
 OPTIMIZATION_GOALS = ("PURCHASE", "INITIATE_CHECKOUT", "LANDING_PAGE_VIEW")

@@ -24,6 +24,7 @@ from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_
 from .model import (
     AD_TREE,
     CAMPAIGN_DATES,
+    STATUS_COLUMN,
     AS_DAILY_ID,
     AS_DAY,
     AS_INSTANT,
@@ -586,6 +587,12 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
         # every campaign's always-paused adset end in that number's two digits.
         paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
+        campaign=AD_TREE[0],
+        adset=AD_TREE[1],
+        ad_level=AD_TREE[2],
+        end_date=CAMPAIGN_DATES[1],
+        status_column=STATUS_COLUMN,
+        ad=stats_tables()["ad"],
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
