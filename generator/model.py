@@ -158,6 +158,8 @@ CAMPAIGN_DATES = ("startDate", "endDate")
 STATUS_COLUMN = "status"
 AD_LEVELS = tuple(level.kind for level in AD_TREE)  # AdStatsDaily's level values
 AD_SOURCES = ("facebook", "instagram", "organic")
+ORGANIC_SOURCE = "organic"  # traffic nobody paid for: its spend is 0
+SPEND_COLUMNS = {"AdStatsDaily": "spend", "SellpageStatsDaily": "adSpend"}  # what a stats row cost
 OPTIMIZATION_GOALS = ("PURCHASE", "INITIATE_CHECKOUT", "LANDING_PAGE_VIEW")
 
 _FUNNEL = (

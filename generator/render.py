@@ -24,6 +24,8 @@ from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_
 from .model import (
     AD_TREE,
     CAMPAIGN_DATES,
+    ORGANIC_SOURCE,
+    SPEND_COLUMNS,
     STATUS_COLUMN,
     AS_DAILY_ID,
     AS_DAY,
@@ -593,6 +595,9 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         end_date=CAMPAIGN_DATES[1],
         status_column=STATUS_COLUMN,
         ad=stats_tables()["ad"],
+        page=stats_tables()["sellpage"],
+        organic=ORGANIC_SOURCE,
+        page_spend=SPEND_COLUMNS["SellpageStatsDaily"],
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
