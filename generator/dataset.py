@@ -254,6 +254,7 @@ ORDER_TIMELINES: dict[str, tuple[str, ...]] = {
     "CANCELLED": ("PENDING", "CANCELLED"),
     "REFUNDED": ("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED", "DELIVERED", "REFUNDED"),
 }
+FIRST_ORDER_STATUS = "PENDING"  # every timeline starts here, at the order's creation
 # Twelve real-looking customers; names test quoting (apostrophes, non-ASCII letters).
 CUSTOMERS: tuple[tuple[str, str], ...] = (
     ("Siobhán O'Brien", "siobhan.obrien@example.com"),

@@ -429,6 +429,33 @@ def children(parent: str) -> tuple[tuple[Table, Column], ...]:
     )
 
 
+# --- an order: its money adds up, its status is its timeline's last -----------------------
+
+
+@dataclass(frozen=True)
+class OrderRules:
+    """Where an order's rules live: each item's line total is quantity x unit price; the
+    order's subtotal is the sum of its items' line totals, its total subtotal + shipping
+    fee - discount; its status is its last event's, its first event at its creation."""
+
+    order: str = "Order"
+    item: str = "OrderItem"
+    event: str = "OrderEvent"
+    order_key: str = "orderId"  # items' and events' foreign key to their order
+    quantity: str = "quantity"
+    unit_price: str = "unitPrice"
+    line_total: str = "lineTotal"
+    subtotal: str = "subtotal"
+    shipping_fee: str = "shippingFee"
+    discount: str = "discount"
+    total: str = "total"
+    status: str = STATUS_COLUMN
+    created_at: str = "createdAt"  # the order's creation, and each event's instant
+
+
+ORDER_RULES = OrderRules()
+
+
 # --- the rules of the stats rows, stated once: the dataset computes by them, verify checks them
 
 

@@ -24,6 +24,7 @@ from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_
 from .model import (
     AD_TREE,
     CAMPAIGN_DATES,
+    ORDER_RULES,
     ORGANIC_SOURCE,
     SPEND_COLUMNS,
     STATUS_COLUMN,
@@ -596,6 +597,8 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         status_column=STATUS_COLUMN,
         ad=stats_tables()["ad"],
         page=stats_tables()["sellpage"],
+        orders=ORDER_RULES,
+        first_order_status=dataset.FIRST_ORDER_STATUS,
         organic=ORGANIC_SOURCE,
         page_spend=SPEND_COLUMNS["SellpageStatsDaily"],
         preflight=preflight_query(PREFLIGHT_VERIFY),

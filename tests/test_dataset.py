@@ -148,3 +148,8 @@ def test_verify_renders_the_same_before_or_after_the_seed():
     "".join(render_seed(inputs))
     assert "".join(render_verify(inputs)) == first
     assert "17 AS expected" in first  # the orders' count, known without rendering the seed
+
+
+def test_every_timeline_starts_with_the_first_status_and_ends_with_the_order_status():
+    for status, steps in dataset.ORDER_TIMELINES.items():
+        assert steps[0] == dataset.FIRST_ORDER_STATUS and steps[-1] == status
