@@ -11,29 +11,38 @@ from .dataset import Inputs
 from .embedded import start_embedded
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
-from .render import SEED_FILE, VERIFY_FILE, render_schema
+from .model import AD_TREE, DERIVED, FUNNELS, NAME_COLUMN, ORDER_RULES, SPEND_COLUMNS, STATUS_COLUMN, table
+from .render import SEED_FILE, VERIFY_FILE, ident, render_schema
+from .sqlliteral import sql_literal
 from .report import checks_text, mismatch_summary, run_report_text, table_text
 from .runner import connect, run_file, run_sql_text, verify
 from .script import open_script
 
 DEMO_DATABASE = "staging"
 
-SAMPLES = (
-    (
-        "orders",
-        'SELECT "orderNumber", "customerName", "status", "total", '
-        """to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS "createdAt (UTC)" """
-        'FROM "Order" ORDER BY "createdAt" DESC LIMIT 5',
-    ),
-    (
-        "campaigns with the most spend, last 3 days",
-        'SELECT c."name", c."status", sum(s."spend") AS spend, sum(s."purchases") AS purchases, '
-        'round(sum(s."purchaseValue") / nullif(sum(s."spend"), 0), 2) AS roas '
-        'FROM "Campaign" AS c JOIN "AdStatsDaily" AS s ON s."entityId" = c."id" '
-        "WHERE s.\"statDate\" >= (now() AT TIME ZONE 'UTC')::date - 3 AND s.\"level\"::text = 'CAMPAIGN' "
-        'GROUP BY c."id", c."name", c."status" ORDER BY spend DESC LIMIT 5',
-    ),
-)
+def _samples() -> tuple[tuple[str, str], ...]:
+    """What the demo shows, as queries written from the model's names."""
+    o, campaign = ORDER_RULES, AD_TREE[0]
+    stats, spend = table("AdStatsDaily").daily_id, SPEND_COLUMNS["AdStatsDaily"]
+    purchases, roas = FUNNELS["AdStatsDaily"][-1], next(d for d in DERIVED["AdStatsDaily"] if d.column == "roas")
+    if stats is None:  # pragma: no cover - the model gives every stats table one
+        raise SeedError("AdStatsDaily has no daily id in the model", ExitCode.INTERNAL)
+    created = ident(o.created_at)
+    orders = (
+        f"SELECT {ident(o.number)}, {ident(o.customer)}, {ident(o.status)}, {ident(o.total)}, "
+        f"to_char({created} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS {ident(o.created_at + ' (UTC)')} "
+        f"FROM {ident(o.order)} ORDER BY {created} DESC LIMIT 5"
+    )
+    name, status = f"c.{ident(NAME_COLUMN)}", f"c.{ident(STATUS_COLUMN)}"
+    campaigns = (
+        f"SELECT {name}, {status}, sum(s.{ident(spend)}) AS spend, sum(s.{ident(purchases)}) AS purchases, "
+        f"round(sum(s.{ident(roas.numerator)}) / nullif(sum(s.{ident(roas.divisor)}), 0), 2) AS roas "
+        f"FROM {ident(campaign.table)} AS c JOIN {ident('AdStatsDaily')} AS s ON s.{ident(stats.entity_column)} = c.\"id\" "
+        f"WHERE s.{ident(stats.day_column)} >= (now() AT TIME ZONE 'UTC')::date - 3 "
+        f"AND s.{ident(stats.kind_column)}::text = {sql_literal(campaign.kind)} "
+        f"GROUP BY c.\"id\", {name}, {status} ORDER BY spend DESC LIMIT 5"
+    )
+    return (("orders", orders), ("campaigns with the most spend, last 3 days", campaigns))
 
 
 def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) -> None:
@@ -59,7 +68,7 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) 
         echo("")
         echo(checks_text(checks))
         with connect(dsn) as conn:
-            for title, query in SAMPLES:
+            for title, query in _samples():
                 cur = conn.execute(query.encode())
                 echo(f"\nsample {title}:")
                 echo(table_text([d.name for d in cur.description or []], cur.fetchall(), right_from=2))

@@ -156,6 +156,7 @@ AD_TREE = (
 CAMPAIGN_DATES = ("startDate", "endDate")
 # Each level's status column: an archived campaign archives its tree, an ad has its adset's.
 STATUS_COLUMN = "status"
+NAME_COLUMN = "name"  # each level's name, as a dashboard shows it
 AD_LEVELS = tuple(level.kind for level in AD_TREE)  # AdStatsDaily's level values
 AD_SOURCES = ("facebook", "instagram", "organic")
 ORGANIC_SOURCE = "organic"  # traffic nobody paid for: its spend is 0
@@ -451,6 +452,8 @@ class OrderRules:
     total: str = "total"
     status: str = STATUS_COLUMN
     created_at: str = "createdAt"  # the order's creation, and each event's instant
+    number: str = "orderNumber"  # what a person reads: the order's number and customer
+    customer: str = "customerName"
 
 
 ORDER_RULES = OrderRules()
