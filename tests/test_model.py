@@ -36,3 +36,28 @@ def test_every_seeded_table_has_exactly_one_row_producer():
     from generator.dataset import ROW_PRODUCERS
 
     assert set(ROW_PRODUCERS) == {t.name for t in seeded_tables()}
+
+
+def test_every_role_names_a_column_of_its_table():
+    """The roles the files are rendered from (order rules, the campaign tree, the stats
+    rules) name columns the model's tables hold."""
+    from generator import model
+
+    def has(table_name, *columns):
+        names = model.table(table_name).column_names
+        assert all(c in names for c in columns), (table_name, [c for c in columns if c not in names])
+
+    r = model.ORDER_RULES
+    has(r.order, r.subtotal, r.shipping_fee, r.discount, r.total, r.status, r.created_at, r.number, r.customer)
+    has(r.item, r.order_key, r.quantity, r.unit_price, r.line_total)
+    has(r.event, r.order_key, r.status, r.created_at)
+    for level in model.AD_TREE:
+        has(level.table, model.STATUS_COLUMN, model.NAME_COLUMN, *([level.parent_key] if level.parent_key else []))
+    has(model.AD_TREE[0].table, *model.CAMPAIGN_DATES)
+    for table_name, spend in model.SPEND_COLUMNS.items():
+        has(table_name, spend, *model.FUNNELS[table_name])
+        for d in model.DERIVED[table_name]:
+            has(table_name, d.column, d.numerator, d.divisor)
+        daily = model.table(table_name).daily_id
+        has(table_name, daily.kind_column, daily.entity_column, daily.day_column)
+    assert model.ORGANIC_SOURCE in model.AD_SOURCES
