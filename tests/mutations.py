@@ -50,7 +50,7 @@ MUTATIONS = (
              "for secret in _secrets(dsn):", "for secret in []:",
              ("tests/test_runner.py", "-k", "redact or password")),
     Mutation("verify's history-window check ignores the campaign's end", "templates/verify.staging.sql.j2",
-             'd."statDate"::date > w.last_day OR ', "",
+             "d.{{ ad.day | ident }}::date > w.last_day OR ", "",
              ("tests/test_psql_files.py", "-k", "campaign_dates")),
     Mutation("the runner declares app.env for its session (leaks through a pooler)", "generator/runner.py",
              "(\"SELECT set_config('app.env', %s, true)\"", "(\"SELECT set_config('app.env', %s, false)\"",
