@@ -27,8 +27,7 @@ def runner(command, file, dsn, *extra):
     return CliRunner().invoke(cli, [command, str(file), "--dsn", dsn, *extra], env=STAGING_ENV, catch_exceptions=False)
 
 
-def test_the_runners_declaration_does_not_leak_through_a_pooler(pgbouncer, reference_db, files):
-    db = reference_db
+def test_the_runners_declaration_does_not_leak_through_a_pooler(pgbouncer, db, files):
     dsn = pgbouncer.dsn_for(db.name)
     refused = psql(pgbouncer, db, files.seed)
     assert refused.returncode != 0 and "refused" in refused.stderr
