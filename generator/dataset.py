@@ -668,7 +668,7 @@ def constants(table_name: str) -> dict[str, Any]:
 
     Every seeded row belongs to the one seeded seller, so ``sellerId`` is one."""
     t = table(table_name)
-    return {"sellerId": SELLER_ID} if t.seeded and "sellerId" in t.column_names else {}
+    return {"sellerId": SELLER_ID} if t.seeded and "sellerId" in t.column_keys else {}
 
 
 def _ad_stats_count(inputs: Inputs) -> int:

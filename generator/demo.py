@@ -11,8 +11,8 @@ from .dataset import Inputs
 from .embedded import start_embedded
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
-from .model import AD_TREE, DERIVED, FUNNELS, NAME_COLUMN, ORDER_RULES, SPEND_COLUMNS, STATUS_COLUMN, table
-from .render import SEED_FILE, VERIFY_FILE, ident, render_schema
+from .model import DERIVED, FUNNELS, SPEND_COLUMNS, table
+from .render import SEED_FILE, VERIFY_FILE, ad_levels, ident, order_names, render_schema
 from .sqlliteral import sql_literal
 from .report import checks_text, mismatch_summary, run_report_text, table_text
 from .runner import connect, run_file, run_sql_text, verify
@@ -22,25 +22,26 @@ DEMO_DATABASE = "staging"
 
 def _samples() -> tuple[tuple[str, str], ...]:
     """What the demo shows, as queries written from the model's names."""
-    o, campaign = ORDER_RULES, AD_TREE[0]
-    stats, spend = table("AdStatsDaily").daily_id, SPEND_COLUMNS["AdStatsDaily"]
-    purchases, roas = FUNNELS["AdStatsDaily"][-1], next(d for d in DERIVED["AdStatsDaily"] if d.column == "roas")
+    o, campaign, ads = order_names(), ad_levels()[0], table("AdStatsDaily")
+    stats, col = ads.daily_id, ads.sql
+    spend, purchases = col(SPEND_COLUMNS[ads.key]), col(FUNNELS[ads.key][-1])
+    roas = next(d for d in DERIVED[ads.key] if d.column == "roas")
     if stats is None:  # pragma: no cover - the model gives every stats table one
         raise SeedError("AdStatsDaily has no daily id in the model", ExitCode.INTERNAL)
-    created = ident(o.created_at)
+    created = ident(o["created_at"])
     orders = (
-        f"SELECT {ident(o.number)}, {ident(o.customer)}, {ident(o.status)}, {ident(o.total)}, "
-        f"to_char({created} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS {ident(o.created_at + ' (UTC)')} "
-        f"FROM {ident(o.order)} ORDER BY {created} DESC LIMIT 5"
+        f"SELECT {ident(o['number'])}, {ident(o['customer'])}, {ident(o['status'])}, {ident(o['total'])}, "
+        f"to_char({created} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS {ident(o['created_at'] + ' (UTC)')} "
+        f"FROM {ident(o['order'])} ORDER BY {created} DESC LIMIT 5"
     )
-    name, status = f"c.{ident(NAME_COLUMN)}", f"c.{ident(STATUS_COLUMN)}"
+    name, status, campaign_id = (f"c.{ident(campaign[k])}" for k in ("name", "status", "id"))
     campaigns = (
         f"SELECT {name}, {status}, sum(s.{ident(spend)}) AS spend, sum(s.{ident(purchases)}) AS purchases, "
-        f"round(sum(s.{ident(roas.numerator)}) / nullif(sum(s.{ident(roas.divisor)}), 0), 2) AS roas "
-        f"FROM {ident(campaign.table)} AS c JOIN {ident('AdStatsDaily')} AS s ON s.{ident(stats.entity_column)} = c.\"id\" "
-        f"WHERE s.{ident(stats.day_column)} >= (now() AT TIME ZONE 'UTC')::date - 3 "
-        f"AND s.{ident(stats.kind_column)}::text = {sql_literal(campaign.kind)} "
-        f"GROUP BY c.\"id\", {name}, {status} ORDER BY spend DESC LIMIT 5"
+        f"round(sum(s.{ident(col(roas.numerator))}) / nullif(sum(s.{ident(col(roas.divisor))}), 0), 2) AS roas "
+        f"FROM {ident(campaign['table'])} AS c JOIN {ident(ads.name)} AS s ON s.{ident(col(stats.entity_column))} = {campaign_id} "
+        f"WHERE s.{ident(col(stats.day_column))} >= (now() AT TIME ZONE 'UTC')::date - 3 "
+        f"AND s.{ident(col(stats.kind_column))}::text = {sql_literal(campaign['kind'])} "
+        f"GROUP BY {campaign_id}, {name}, {status} ORDER BY spend DESC LIMIT 5"
     )
     return (("orders", orders), ("campaigns with the most spend, last 3 days", campaigns))
 

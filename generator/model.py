@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+ID = "id"  # the key of every table's id column
+CREATED_AT = "createdAt"  # the key of the row's creation instant
+UPDATED_AT = "updatedAt"  # the key of the instant of its last write
+
 # How the seed's value for a column becomes the stored value (render.py, `_select_expression`).
 AS_VALUE = "value"  # the row's literal, cast to the model's type (enums: to the live column's type)
 AS_DAY = "day"  # anchor day + integer day offset (a date)
@@ -22,22 +26,36 @@ AS_DAILY_ID = "daily-id"  # a stats row's id, made from its natural key (identit
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its SQL type, constraints, and how the seed fills it."""
+    """One column: its SQL type, constraints, and how the seed fills it.
 
-    name: str
+    ``key`` is how the code names the column: the dataset's row keys, the roles below,
+    the keys of other columns and tables. ``name`` is how SQL names it; it is the key
+    unless ``sql_name`` says otherwise (as SQLAlchemy's ``Column.key`` and ``name``). Every
+    file takes its names from here, so a column the application renames is renamed here,
+    with ``sql_name``, and nowhere else (tests/test_model_names.py renames them all)."""
+
+    key: str
     sql_type: str
     nullable: bool = False
     default: str | None = None
     choices: tuple[str, ...] = ()  # allowed values (a CHECK constraint in the reference DDL)
-    references: str | None = None  # table whose "id" this column points to
+    references: str | None = None  # key of the table whose id this column points to
     seeded_as: str | None = AS_VALUE  # None: the seed never writes this column
+    sql_name: str | None = None  # the column's name in the database, if not its key
+
+    @property
+    def name(self) -> str:
+        """The column's name in SQL."""
+        return self.sql_name or self.key
 
 
 @dataclass(frozen=True)
 class Table:
-    """One table of the application's schema."""
+    """One table of the application's schema. Like a column, it has a ``key`` (how the
+    code names it) and a ``name`` (how SQL does: the key unless ``sql_name`` is set).
+    Every column named here (keys, owner, the daily id's columns) is named by its key."""
 
-    name: str
+    key: str
     columns: tuple[Column, ...]
     # The natural key the seed upserts on (stats rows); their id is made from it.
     natural_key: tuple[str, ...] = ()
@@ -47,13 +65,37 @@ class Table:
     # Where seeded ids come from: (layer, type) of the 5eed scheme, or None.
     id_layer_type: tuple[int, int] | None = None
     # The column whose value in the seed namespace makes a row seed-owned (reset, verify).
-    owner_column: str | None = "id"
+    owner_column: str | None = ID
     seeded: bool = True  # the seed writes rows of this table
     description: str = ""
+    sql_name: str | None = None  # the table's name in the database, if not its key
+
+    @property
+    def name(self) -> str:
+        """The table's name in SQL."""
+        return self.sql_name or self.key
+
+    @property
+    def column_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.columns)
 
     @property
     def column_names(self) -> tuple[str, ...]:
+        """The columns' SQL names."""
         return tuple(c.name for c in self.columns)
+
+    def sql(self, key: str) -> str:
+        """The SQL name of the column whose key is ``key``."""
+        return self.column(key).name
+
+    def names(self, keys: "tuple[str, ...] | list[str]") -> tuple[str, ...]:
+        """The SQL names of the columns with these keys."""
+        return tuple(self.column(k).name for k in keys)
+
+    @property
+    def id_name(self) -> str:
+        """The SQL name of the id column."""
+        return self.column(ID).name
 
     @property
     def seeded_columns(self) -> tuple[Column, ...]:
@@ -63,7 +105,7 @@ class Table:
     @property
     def conflict_key(self) -> tuple[str, ...]:
         """The key of `ON CONFLICT`: the natural key if there is one, else the id."""
-        return self.natural_key or ("id",)
+        return self.natural_key or (ID,)
 
     @property
     def compared_columns(self) -> tuple[Column, ...]:
@@ -73,18 +115,19 @@ class Table:
         return tuple(
             c
             for c in self.seeded_columns
-            if c.name not in self.conflict_key and c.seeded_as not in (AS_NOW, AS_DAILY_ID)
+            if c.key not in self.conflict_key and c.seeded_as not in (AS_NOW, AS_DAILY_ID)
         )
 
     @property
     def foreign_keys(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.references)
 
-    def column(self, name: str) -> Column:
+    def column(self, key: str) -> Column:
+        """The column whose key is ``key``."""
         for c in self.columns:
-            if c.name == name:
+            if c.key == key:
                 return c
-        raise KeyError(f"{self.name} has no column {name}")
+        raise KeyError(f"{self.key} has no column {key}")
 
 
 @dataclass(frozen=True)
@@ -102,19 +145,19 @@ class DailyId:
 
 
 def _id(seeded: bool = True, as_: str = AS_VALUE) -> Column:
-    return Column("id", "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None)
+    return Column(ID, "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None)
 
 
 def _created_at(seeded: bool = True) -> Column:
     return Column(
-        "createdAt", "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None
+        CREATED_AT, "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None
     )
 
 
 def _updated_at(seeded: bool = True) -> Column:
     # now() on insert and when a re-apply restores a row: a Prisma-made schema has no
     # default for @updatedAt columns (the client sets them).
-    return Column("updatedAt", "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None)
+    return Column(UPDATED_AT, "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None)
 
 
 MONEY = "numeric(12, 2)"
@@ -387,25 +430,43 @@ TABLES: tuple[Table, ...] = (
 )
 
 
-def table(name: str) -> Table:
-    """The table called ``name``."""
+def table(key: str) -> Table:
+    """The table whose key is ``key``."""
+    for t in TABLES:
+        if t.key == key:
+            return t
+    raise KeyError(key)
+
+
+def table_named(name: str) -> Table:
+    """The table whose SQL name is ``name`` (what a reader of a file finds there)."""
     for t in TABLES:
         if t.name == name:
             return t
     raise KeyError(name)
 
 
-@cache
+def sql_name(table_key: str, column_key: str | None = None) -> str:
+    """The SQL name of a table, or of one of its columns, given by keys."""
+    t = table(table_key)
+    return t.name if column_key is None else t.column(column_key).name
+
+
 def insert_order() -> tuple[Table, ...]:
     """All tables, parents before children (stable: declaration order breaks ties)."""
+    return _insert_order(TABLES)
+
+
+@cache
+def _insert_order(tables: tuple[Table, ...]) -> tuple[Table, ...]:
     done: list[Table] = []
-    names: set[str] = set()
-    pending = list(TABLES)
+    keys: set[str] = set()
+    pending = list(tables)
     while pending:
         for t in pending:
-            if all(fk.references in names or fk.references == t.name for fk in t.foreign_keys):
+            if all(fk.references in keys or fk.references == t.key for fk in t.foreign_keys):
                 done.append(t)
-                names.add(t.name)
+                keys.add(t.key)
                 pending.remove(t)
                 break
         else:  # pragma: no cover - the model above has no cycle
@@ -424,7 +485,7 @@ def owned_tables() -> tuple[Table, ...]:
 
 
 def children(parent: str) -> tuple[tuple[Table, Column], ...]:
-    """Every (table, column) whose foreign key points at ``parent``."""
+    """Every (table, column) whose foreign key points at the table whose key is ``parent``."""
     return tuple(
         (t, c) for t in TABLES for c in t.foreign_keys if c.references == parent
     )

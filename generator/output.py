@@ -13,7 +13,7 @@ from typing import Iterator
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .fileformat import BATCH_SECTION, ROW_LINE
-from .model import seeded_tables, table
+from .model import seeded_tables, table_named
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
@@ -128,7 +128,8 @@ def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
         if table_name and row and table_name in keys:
             values = split_row(row.group("values"))
             columns = keys[table_name]
-            key = tuple(values[columns.index(k)] for k in table(table_name).conflict_key if k in columns)
+            conflict_key = table_named(table_name).names(table_named(table_name).conflict_key)
+            key = tuple(values[columns.index(k)] for k in conflict_key if k in columns)
             found.setdefault(table_name, {})[key] = line.lstrip(", ")
     return found
 

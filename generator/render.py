@@ -7,7 +7,7 @@ batch by batch, so a large dataset is never held in memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 import jinja2
 
-from . import __version__, dataset
+from . import __version__, dataset, model
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from . import fileformat as ff
@@ -28,6 +28,9 @@ from .model import (
     ORGANIC_SOURCE,
     SPEND_COLUMNS,
     STATUS_COLUMN,
+    NAME_COLUMN,
+    ID,
+    UPDATED_AT,
     AS_DAILY_ID,
     AS_DAY,
     AS_INSTANT,
@@ -40,12 +43,13 @@ from .model import (
     PLATFORM_PRODUCTS,
     PRODUCT_KEY,
     PRODUCT_TABLE,
-    TABLES,
     Column,
+    Product,
     Table,
     children,
     owned_tables,
     seeded_tables,
+    sql_name,
     table,
     value_kind,
 )
@@ -135,13 +139,13 @@ def _daily_id_expression(t: Table) -> str:
     layers = " ".join(
         f"WHEN {sql_literal(value)} THEN {sql_literal(f'{layer:03x}')}" for value, layer in spec.layers
     )
-    day = f"(a.anchor_day + v.{ident(spec.day_column)}) - {sql_literal(DAY_ZERO.isoformat())}::date"
+    day = f"(a.anchor_day + v.{ident(t.sql(spec.day_column))}) - {sql_literal(DAY_ZERO.isoformat())}::date"
     indent = "\n" + " " * 12
     return (
         f"({indent}{sql_literal(SEED_NAMESPACE_PREFIX + '8')}"
-        f"{indent}|| CASE v.{ident(spec.kind_column)} {layers} END"
+        f"{indent}|| CASE v.{ident(t.sql(spec.kind_column))} {layers} END"
         f"{indent}|| '-8' || lpad(to_hex(({day}) % 4096), 3, '0')"
-        f"{indent}|| '-' || right(v.{ident(spec.entity_column)}, 12)"
+        f"{indent}|| '-' || right(v.{ident(t.sql(spec.entity_column))}, 12)"
         f"\n{' ' * 8})::uuid"
     )
 
@@ -157,7 +161,7 @@ def _select_expression(t: Table, column: Column) -> str:
     if column.seeded_as == AS_INSTANT:
         return f"(a.anchor_day + {ref}::interval) AT TIME ZONE 'UTC'"
     if column.seeded_as == AS_PRODUCT:
-        return 'p."id"'  # the platform product joined by its sku (see Upsert.product_join)
+        return f"p.{ident(table(PRODUCT_TABLE).id_name)}"  # the product joined by its sku (Upsert.product_join)
     if column.seeded_as == AS_NOW:
         return "now()"
     if column.seeded_as == AS_DAILY_ID:
@@ -191,6 +195,7 @@ class Upsert:
     table: Table
     columns: tuple[str, ...]  # the columns the statement writes
     value_columns: tuple[str, ...]  # those whose values come row by row (the rest are constants)
+    value_keys: tuple[str, ...]  # their keys: the dataset's row keys (model.Column.key)
     expressions: tuple[str, ...]
     conflict_key: tuple[str, ...]
     compared: tuple[str, ...]
@@ -201,24 +206,27 @@ class Upsert:
     @staticmethod
     def of(t: Table) -> "Upsert":
         cols = t.seeded_columns
-        shared = dataset.constants(t.name)
+        shared = dataset.constants(t.key)
         products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
         if len(products) > 1:  # pragma: no cover - one alias "p" per statement
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
+        product = table(PRODUCT_TABLE)
         join = (
-            f"LEFT JOIN {ident(PRODUCT_TABLE)} AS p ON v.{ident(products[0])} = p.{ident(PRODUCT_KEY)}"
+            f"LEFT JOIN {ident(product.name)} AS p ON v.{ident(products[0])} = p.{ident(product.sql(PRODUCT_KEY))}"
             if products
             else None
         )
+        by_row = [c for c in cols if c.key not in shared and c.seeded_as in ROW_VALUES]
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
-            value_columns=tuple(c.name for c in cols if c.name not in shared and c.seeded_as in ROW_VALUES),
+            value_columns=tuple(c.name for c in by_row),
+            value_keys=tuple(c.key for c in by_row),
             expressions=tuple(
-                f"{sql_literal(shared[c.name])}::{c.sql_type}" if c.name in shared else _select_expression(t, c)
+                f"{sql_literal(shared[c.key])}::{c.sql_type}" if c.key in shared else _select_expression(t, c)
                 for c in cols
             ),
-            conflict_key=t.conflict_key,
+            conflict_key=t.names(t.conflict_key),
             compared=tuple(c.name for c in t.compared_columns),
             stamped=tuple(c.name for c in cols if c.seeded_as == AS_NOW),
             product_join=join,
@@ -260,7 +268,7 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
 
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
-    t, names = upsert.table, upsert.value_columns
+    t, names = upsert.table, upsert.value_keys
     for row in rows:
         if len(row) != len(names):
             raise SeedError(
@@ -286,7 +294,7 @@ class Described:
     (docs/identity.md). The seed deletes the
     seed-owned rows outside them; verify counts those."""
 
-    table: str
+    table: str  # the table's key (model.Table.key)
     prefix: str
     ranges: tuple[tuple[int, int], ...]
 
@@ -318,8 +326,8 @@ def describe(t: Table, inputs: Inputs) -> Described:
         raise SeedError(f"{t.name} has no id layout", ExitCode.INTERNAL)
     prefix = str(seed_uuid(*t.id_layer_type, 0))[:-12]
     ranges: list[list[int]] = []
-    for row in dataset.rows(t.name, inputs):
-        text = str(row["id"])
+    for row in dataset.rows(t.key, inputs):
+        text = str(row[ID])
         if not text.startswith(prefix):  # pragma: no cover - dataset and model disagree
             raise SeedError(f"{t.name} id {text} does not start with {prefix}", ExitCode.INTERNAL)
         index = int(text[len(prefix):])
@@ -327,7 +335,7 @@ def describe(t: Table, inputs: Inputs) -> Described:
             ranges[-1][1] = index
         else:
             ranges.append([index, index])
-    return Described(t.name, prefix, tuple((first, last) for first, last in ranges))
+    return Described(t.key, prefix, tuple((first, last) for first, last in ranges))
 
 
 @lru_cache(maxsize=4)  # the seed and the verify file of one build share it
@@ -339,24 +347,29 @@ def convergence_plans(inputs: Inputs) -> tuple[dict[str, Any], ...]:
     described: dict[str, Described] = {}
     plans = []
     for plan in ownership_plans():
-        owner = table(plan["table"]).column(plan["owner"])
-        parent_name = plan["table"] if owner.name == "id" else owner.references
-        if parent_name is None:
+        owner = table(plan["key"]).column(plan["owner_key"])
+        parent = plan["key"] if owner.key == ID else owner.references
+        if parent is None:
             continue
-        if parent_name not in described:
-            described[parent_name] = describe(table(parent_name), inputs)
-        plans.append({**plan, "described": described[parent_name]})
+        if parent not in described:
+            described[parent] = describe(table(parent), inputs)
+        plans.append({**plan, "described": described[parent]})
     return tuple(plans)
 
 
 def ownership_plans() -> list[dict[str, Any]]:
     """Per seed-owned table, children first (the reset's and the convergence's order): its
-    owner column and, for a table owned by its own id, the foreign keys that keep a row."""
+    SQL name, its id's and its owner column's, and, for a table owned by its own id, the
+    foreign keys that keep a row (each child table's name and column's)."""
     return [
         {
+            "key": t.key,
+            "owner_key": t.owner_column,
             "table": t.name,
-            "owner": t.owner_column,
-            "children": [(child.name, col.name) for child, col in children(t.name)] if t.owner_column == "id" else [],
+            "owner": t.sql(t.owner_column),
+            "id": t.id_name if ID in t.column_keys else None,
+            "owned_by_id": t.owner_column == ID,
+            "children": [(child.name, col.name) for child, col in children(t.key)] if t.owner_column == ID else [],
         }
         for t in owned_tables()
     ]
@@ -400,13 +413,13 @@ def _preflight_needs(mode: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
     # verify counts by it (the owner columns, ids, and the foreign keys that keep a row).
     ownership: list[tuple[str, str, str, tuple[str, ...]]] = []
     for t in owned_tables():
-        columns = {"id", t.owner_column} if "id" in t.column_names else {t.owner_column}
-        columns |= {c.name for c in t.foreign_keys}
-        ownership += [(t.name, c.name, "id", ()) for c in t.columns if c.name in columns]
+        keys = {ID, t.owner_column} if ID in t.column_keys else {t.owner_column}
+        keys |= {c.key for c in t.foreign_keys}
+        ownership += [(t.name, c.name, "id", ()) for c in t.columns if c.key in keys]
     if mode == PREFLIGHT_RESET:
         return ownership
     product = table(PRODUCT_TABLE)
-    needs = [(PRODUCT_TABLE, c.name, value_kind(c), ()) for c in product.columns if c.name in ("id", PRODUCT_KEY)]
+    needs = [(product.name, c.name, value_kind(c), ()) for c in product.columns if c.key in (ID, PRODUCT_KEY)]
     for t in seeded_tables():
         for c in t.seeded_columns:
             needs.append((t.name, c.name, value_kind(c), c.choices))
@@ -430,7 +443,7 @@ def preflight_context(mode: str) -> dict[str, Any]:
     conflicts = []
     if mode == PREFLIGHT_SEED:
         for t in seeded_tables():
-            key = t.conflict_key
+            key = t.names(t.conflict_key)
             conflicts.append(f"({sql_literal(t.name)}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
     return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED}
 
@@ -446,8 +459,8 @@ def guard_context(mode: str) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
         "preflight": preflight_query(mode),
-        "product_table": PRODUCT_TABLE,
-        "product_key": PRODUCT_KEY,
+        "product_table": table(PRODUCT_TABLE).name,
+        "product_key": table(PRODUCT_TABLE).sql(PRODUCT_KEY),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
 
@@ -456,21 +469,23 @@ def guard_context(mode: str) -> dict[str, Any]:
 
 
 def stats_tables() -> dict[str, dict[str, str]]:
-    """The stats tables' names and roles, from the model (their DailyId): table, the
+    """The stats tables' SQL names and roles, from the model (their DailyId): table, the
     column that gives the kind (level, source), the entity column and the day column."""
     out = {}
-    for key, name in (("ad", "AdStatsDaily"), ("sellpage", "SellpageStatsDaily")):
-        daily = table(name).daily_id
+    for role, key in (("ad", "AdStatsDaily"), ("sellpage", "SellpageStatsDaily")):
+        t = table(key)
+        daily = t.daily_id
         if daily is None:  # pragma: no cover - the model gives every stats table one
-            raise SeedError(f"{name} has no daily id in the model", ExitCode.INTERNAL)
-        out[key] = {"table": name, "kind": daily.kind_column, "entity": daily.entity_column, "day": daily.day_column}
+            raise SeedError(f"{key} has no daily id in the model", ExitCode.INTERNAL)
+        out[role] = {"table": t.name, "kind": t.sql(daily.kind_column), "entity": t.sql(daily.entity_column),
+                     "day": t.sql(daily.day_column)}
     return out
 
 
 def render_seed(inputs: Inputs) -> Iterator[str]:
     upserts = [Upsert.of(t) for t in seeded_tables()]
     converge = convergence_plans(inputs)
-    statements = ((u, batches(_ordered(u, dataset.rows(u.table.name, inputs)))) for u in upserts)
+    statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
     return stream(
         "seed.staging.sql.j2",
         header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
@@ -497,22 +512,58 @@ def history_windows() -> list[dict[str, Any]]:
     window: the table, the joins up to the campaign, and the first and last day. A
     campaign's runs over its dates (model.CAMPAIGN_DATES; the day before the anchor while
     it has no end); a level below it covers at most its cap of days, ending there."""
-    start, end = (ident(c) for c in CAMPAIGN_DATES)
+    levels = ad_levels()
+    start, end = (ident(levels[0][c]) for c in ("start_date", "end_date"))
     top = WINDOW_ALIASES[0]
     last = f"coalesce({top}.{end}::date, a.anchor_day - 1)"
     caps = (None, dataset.ADSET_HISTORY_CAP, dataset.AD_HISTORY_CAP)
     windows = []
-    for depth, level in enumerate(AD_TREE):
+    for depth, level in enumerate(levels):
         joins = [
-            f"INNER JOIN {ident(AD_TREE[up - 1].table)} AS {WINDOW_ALIASES[up - 1]} "
-            f"ON {WINDOW_ALIASES[up]}.{ident(AD_TREE[up].parent_key or '')} = {WINDOW_ALIASES[up - 1]}.\"id\""
+            f"INNER JOIN {ident(levels[up - 1]['table'])} AS {WINDOW_ALIASES[up - 1]} "
+            f"ON {WINDOW_ALIASES[up]}.{ident(levels[up]['parent_key'])} = "
+            f"{WINDOW_ALIASES[up - 1]}.{ident(levels[up - 1]['id'])}"
             for up in range(depth, 0, -1)
         ]
         cap = caps[depth]
         first = f"{top}.{start}::date" if cap is None else f"greatest({top}.{start}::date, {last} - {cap - 1})"
-        windows.append({"kind": level.kind, "table": level.table, "alias": WINDOW_ALIASES[depth], "joins": joins,
-                        "first": first, "last": last})
+        windows.append({"kind": level["kind"], "table": level["table"], "id": level["id"], "alias": WINDOW_ALIASES[depth],
+                        "joins": joins, "first": first, "last": last})
     return windows
+
+
+def ad_levels() -> list[dict[str, Any]]:
+    """The campaign tree's levels (model.AD_TREE) in SQL names: per level its AdStatsDaily
+    kind, table, id, foreign key to the level above, status and name; the top level's
+    start and end dates (model.CAMPAIGN_DATES)."""
+    levels = []
+    for level in AD_TREE:
+        t = table(level.table)
+        levels.append({"kind": level.kind, "table": t.name, "id": t.id_name,
+                       "parent_key": t.sql(level.parent_key) if level.parent_key else None,
+                       "status": t.sql(STATUS_COLUMN), "name": t.sql(NAME_COLUMN)})
+    top = table(AD_TREE[0].table)
+    levels[0]["start_date"], levels[0]["end_date"] = top.names(CAMPAIGN_DATES)
+    return levels
+
+
+def order_names() -> dict[str, str]:
+    """model.ORDER_RULES in SQL names: the three tables, their ids, and the columns the
+    order rules read (those of an item or event prefixed item_ or event_ where the
+    order's have the same key)."""
+    o = ORDER_RULES
+    order, item, event = table(o.order), table(o.item), table(o.event)
+    return {
+        "order": order.name, "item": item.name, "event": event.name,
+        "order_id": order.id_name, "item_id": item.id_name, "event_id": event.id_name,
+        "item_order_key": item.sql(o.order_key), "event_order_key": event.sql(o.order_key),
+        "quantity": item.sql(o.quantity), "unit_price": item.sql(o.unit_price), "line_total": item.sql(o.line_total),
+        "subtotal": order.sql(o.subtotal), "shipping_fee": order.sql(o.shipping_fee),
+        "discount": order.sql(o.discount), "total": order.sql(o.total),
+        "status": order.sql(o.status), "event_status": event.sql(o.status),
+        "created_at": order.sql(o.created_at), "event_created_at": event.sql(o.created_at),
+        "number": order.sql(o.number), "customer": order.sql(o.customer),
+    }
 
 
 def window_context() -> dict[str, Any]:
@@ -530,17 +581,20 @@ def rule_checks() -> list[dict[str, Any]]:
     """Verify's checks of the stats rows' rules, rendered from the model (FUNNELS, DERIVED):
     per stats table, the funnel never increases, and each derived column equals its formula."""
     checks = []
-    for table_name, funnel in FUNNELS.items():
-        owner = table(table_name).owner_column
-        steps = [f"t.{ident(a)} >= t.{ident(b)}" for a, b in zip(funnel, funnel[1:])]
-        checks.append({"name": "funnel never increases", "table": table_name, "owner": owner,
+    for key, funnel in FUNNELS.items():
+        t = table(key)
+        col = t.sql
+        owner = col(t.owner_column or ID)
+        steps = [f"t.{ident(col(a))} >= t.{ident(col(b))}" for a, b in zip(funnel, funnel[1:])]
+        checks.append({"name": "funnel never increases", "table": t.name, "owner": owner,
                        "negate": True, "joiner": "AND", "terms": steps})
         formulas = []
-        for d in DERIVED[table_name]:
-            numerator = f"{d.factor} * t.{ident(d.numerator)}" if d.factor != 1 else f"t.{ident(d.numerator)}"
-            formulas.append(f"t.{ident(d.column)} != coalesce(round({numerator} / nullif(t.{ident(d.divisor)}::numeric, 0), "
-                            f"{d.places}), 0)")
-        checks.append({"name": " ".join(d.column for d in DERIVED[table_name]) + " = formulas", "table": table_name,
+        for d in DERIVED[key]:
+            numerator = f"t.{ident(col(d.numerator))}"
+            numerator = f"{d.factor} * {numerator}" if d.factor != 1 else numerator
+            formulas.append(f"t.{ident(col(d.column))} != coalesce(round({numerator} / "
+                            f"nullif(t.{ident(col(d.divisor))}::numeric, 0), {d.places}), 0)")
+        checks.append({"name": " ".join(col(d.column) for d in DERIVED[key]) + " = formulas", "table": t.name,
                        "owner": owner, "negate": False, "joiner": "OR", "terms": formulas})
     return checks
 
@@ -548,12 +602,12 @@ def rule_checks() -> list[dict[str, Any]]:
 def campaign_end_checks() -> list[tuple[str, str, int, int]]:
     """Verify's checks of where each status puts a campaign's end: (status, check name,
     nearest and farthest days before the anchor of its last stats day)."""
-    checks = []
+    checks, end = [], ad_levels()[0]["end_date"]
     for status, (nearest, farthest) in dataset.LAST_DAY_BEFORE_ANCHOR.items():
         if status == "ACTIVE":
-            name = "ACTIVE campaign: no endDate, stats through the day before the anchor"
+            name = f"ACTIVE campaign: no {end}, stats through the day before the anchor"
         else:
-            name = f"{status} campaign: endDate = last stats day, {nearest} to {farthest} days before the anchor"
+            name = f"{status} campaign: {end} = last stats day, {nearest} to {farthest} days before the anchor"
         checks.append((status, name, nearest, farthest))
     return checks
 
@@ -573,13 +627,13 @@ def expected_counts(inputs: Inputs) -> dict[str, int]:
     """Rows per seeded table, from the dataset (the ids a table describes, where the
     convergence plans already counted them)."""
     described = {p["described"].table: p["described"].count for p in convergence_plans(inputs)}
-    return {t.name: described[t.name] if t.name in described else dataset.row_count(t.name, inputs)
+    return {t.name: described[t.key] if t.key in described else dataset.row_count(t.key, inputs)
             for t in seeded_tables()}
 
 
 def render_verify(inputs: Inputs) -> Iterator[str]:
-    counts = expected_counts(inputs)
-    owned = [(t.name, t.owner_column, counts[t.name]) for t in seeded_tables() if t.owner_column]
+    counts, levels = expected_counts(inputs), ad_levels()
+    owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in seeded_tables() if t.owner_column]
     return stream(
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
@@ -590,17 +644,15 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
         # every campaign's always-paused adset end in that number's two digits.
         paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
-        campaign=AD_TREE[0],
-        adset=AD_TREE[1],
-        ad_level=AD_TREE[2],
-        end_date=CAMPAIGN_DATES[1],
-        status_column=STATUS_COLUMN,
+        campaign=levels[0],
+        adset=levels[1],
+        ad_level=levels[2],
         ad=stats_tables()["ad"],
         page=stats_tables()["sellpage"],
-        orders=ORDER_RULES,
+        orders=order_names(),
         first_order_status=dataset.FIRST_ORDER_STATUS,
         organic=ORGANIC_SOURCE,
-        page_spend=SPEND_COLUMNS["SellpageStatsDaily"],
+        page_spend=sql_name("SellpageStatsDaily", SPEND_COLUMNS["SellpageStatsDaily"]),
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
@@ -621,7 +673,7 @@ def prisma_ddl(ddl: str) -> str:
 
 def _reference_tables() -> list[dict[str, Any]]:
     tables = []
-    for t in TABLES:
+    for t in model.TABLES:
         lines = []
         for c in t.columns:
             line = f"{ident(c.name)} {c.sql_type}"
@@ -632,12 +684,13 @@ def _reference_tables() -> list[dict[str, Any]]:
             if c.choices:
                 line += f" CHECK ({ident(c.name)} IN ({', '.join(sql_literal(x) for x in c.choices)}))"
             if c.references:
-                line += f' REFERENCES {ident(c.references)} ("id") ON DELETE RESTRICT'
+                parent = table(c.references)
+                line += f" REFERENCES {ident(parent.name)} ({ident(parent.id_name)}) ON DELETE RESTRICT"
             lines.append(line)
-        lines.append('PRIMARY KEY ("id")')
+        lines.append(f"PRIMARY KEY ({ident(t.id_name)})")
         for key in (t.natural_key, *t.unique):
             if key:
-                lines.append(f"UNIQUE ({', '.join(ident(k) for k in key)})")
+                lines.append(f"UNIQUE ({', '.join(ident(k) for k in t.names(key))})")
         indexes = [c.name for c in t.foreign_keys]
         tables.append({"name": t.name, "description": t.description, "lines": lines, "indexes": indexes})
     return tables
@@ -646,7 +699,14 @@ def _reference_tables() -> list[dict[str, Any]]:
 def render_schema(ddl: str = DDL_REFERENCE) -> Iterator[str]:
     """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
     products inserted as the main seed would (updatedAt set, as Prisma Client does)."""
-    products = [(p.id, p.sku, p.name, p.price) for p in PLATFORM_PRODUCTS]
+    product = table(PRODUCT_TABLE)
+    keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
+    products = {
+        "table": product.name,
+        "columns": [*product.names(keys), product.sql(UPDATED_AT)],
+        "key": product.sql(PRODUCT_KEY),
+        "rows": [tuple(getattr(p, k) for k in keys) for p in PLATFORM_PRODUCTS],
+    }
     if ddl == DDL_REFERENCE:
         return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(), prisma="", products=products)
     return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma_ddl(ddl), products=products)

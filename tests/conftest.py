@@ -96,7 +96,7 @@ class Database:
         counts = {}
         for t in seeded_tables():
             counts[t.name] = self.scalar(
-                f'SELECT count(*) FROM "{t.name}" WHERE "{t.owner_column}" '
+                f'SELECT count(*) FROM "{t.name}" WHERE "{t.sql(t.owner_column)}" '
                 "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
             )
         return counts
