@@ -175,7 +175,8 @@ ORDER_STATUSES = (
 )
 
 
-# --- the ad account's tree, as AdStatsDaily's levels name it -----------------------------
+# --- the roles: the columns whose meaning some rule or file relies on, named by key -------
+# Each is declared below through its role, so its key is written once.
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ AD_TREE = (
     Level("ADSET", "Adset", "campaignId", 0x052),
     Level("AD", "Ad", "adsetId", 0x053),
 )
+CAMPAIGN, ADSET, AD = AD_TREE
 # A campaign's run, and so the history of its stats: from the first column through the
 # second (null while the campaign runs on).
 CAMPAIGN_DATES = ("startDate", "endDate")
@@ -205,13 +207,95 @@ AD_SOURCES = ("facebook", "instagram", "organic")
 ORGANIC_SOURCE = "organic"  # traffic nobody paid for: its spend is 0
 SPEND_COLUMNS = {"AdStatsDaily": "spend", "SellpageStatsDaily": "adSpend"}  # what a stats row cost
 OPTIMIZATION_GOALS = ("PURCHASE", "INITIATE_CHECKOUT", "LANDING_PAGE_VIEW")
+# The platform products are looked up by this table and column (a prerequisite).
+PRODUCT_TABLE = "Product"
+PRODUCT_KEY = "sku"
 
-_FUNNEL = (
-    Column("linkClicks", "integer"),
-    Column("contentViews", "integer"),
-    Column("checkoutInitiated", "integer"),
-    Column("purchases", "integer"),
-)
+
+@dataclass(frozen=True)
+class OrderRules:
+    """Where an order's rules live: each item's line total is quantity x unit price; the
+    order's subtotal is the sum of its items' line totals, its total subtotal + shipping
+    fee - discount; its status is its last event's, its first event at its creation."""
+
+    order: str = "Order"
+    item: str = "OrderItem"
+    event: str = "OrderEvent"
+    order_key: str = "orderId"  # items' and events' foreign key to their order
+    quantity: str = "quantity"
+    unit_price: str = "unitPrice"
+    line_total: str = "lineTotal"
+    subtotal: str = "subtotal"
+    shipping_fee: str = "shippingFee"
+    discount: str = "discount"
+    total: str = "total"
+    status: str = STATUS_COLUMN
+    created_at: str = CREATED_AT  # the order's creation, and each event's instant
+    number: str = "orderNumber"  # what a person reads: the order's number and customer
+    customer: str = "customerName"
+
+
+ORDER_RULES = OrderRules()
+_O = ORDER_RULES
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column computed from two others: ``numerator`` x ``factor`` / ``divisor``,
+    rounded half-up to ``places`` decimals; 0 where the divisor is 0. Its type holds
+    ``places`` decimals."""
+
+    column: str
+    numerator: str
+    divisor: str
+    places: int
+    factor: int = 1
+
+    @property
+    def sql_type(self) -> str:
+        return RATIO if self.places == 6 else RATE
+
+
+# The rules of the stats rows, stated once: the dataset computes by them, verify checks
+# them, and the stats tables declare their columns from them. Each step of a funnel is
+# at most the step before it.
+FUNNELS: dict[str, tuple[str, ...]] = {
+    "AdStatsDaily": ("impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases"),
+    "SellpageStatsDaily": ("linkClicks", "contentViews", "checkoutInitiated", "purchases"),
+}
+DERIVED: dict[str, tuple[Derived, ...]] = {
+    "AdStatsDaily": (
+        Derived("ctr", "linkClicks", "impressions", 6),
+        Derived("cpc", "spend", "linkClicks", 4),
+        Derived("cpm", "spend", "impressions", 4, factor=1000),
+        Derived("costPerPurchase", "spend", "purchases", 4),
+        Derived("roas", "purchaseValue", "spend", 4),
+    ),
+    "SellpageStatsDaily": (
+        Derived("cr1", "contentViews", "linkClicks", 6),
+        Derived("cr2", "checkoutInitiated", "contentViews", 6),
+        Derived("cr3", "purchases", "checkoutInitiated", 6),
+    ),
+}
+
+
+def _funnel(table_key: str) -> tuple[Column, ...]:
+    return tuple(Column(key, "integer") for key in FUNNELS[table_key])
+
+
+def _derived(table_key: str) -> tuple[Column, ...]:
+    return tuple(Column(d.column, d.sql_type) for d in DERIVED[table_key])
+
+
+def _status(choices: tuple[str, ...]) -> Column:
+    return Column(STATUS_COLUMN, "text", choices=choices)
+
+
+def _name() -> Column:
+    return Column(NAME_COLUMN, "text")
+
+
+# --- the tables ---------------------------------------------------------------------------
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -220,7 +304,7 @@ TABLES: tuple[Table, ...] = (
             _id(),
             Column("email", "text"),
             Column("passwordHash", "text"),
-            Column("name", "text", nullable=True),
+            Column(NAME_COLUMN, "text", nullable=True),
             Column("role", "text", choices=("ADMIN", "SELLER", "CUSTOMER")),
             _created_at(),
             _updated_at(),
@@ -234,7 +318,7 @@ TABLES: tuple[Table, ...] = (
         (
             _id(),
             Column("userId", "uuid", references="User"),
-            Column("name", "text"),
+            _name(),
             Column("slug", "text"),
             _created_at(),
             _updated_at(),
@@ -244,16 +328,16 @@ TABLES: tuple[Table, ...] = (
         description="seller accounts",
     ),
     Table(
-        "Product",
+        PRODUCT_TABLE,
         (
             _id(seeded=False),
-            Column("sku", "text", seeded_as=None),
-            Column("name", "text", seeded_as=None),
+            Column(PRODUCT_KEY, "text", seeded_as=None),
+            Column(NAME_COLUMN, "text", seeded_as=None),
             Column("price", MONEY, seeded_as=None),
             _created_at(seeded=False),
             _updated_at(seeded=False),
         ),
-        unique=(("sku",),),
+        unique=((PRODUCT_KEY,),),
         owner_column=None,
         seeded=False,
         description="platform catalog, owned by the main seed (a prerequisite)",
@@ -263,11 +347,11 @@ TABLES: tuple[Table, ...] = (
         (
             _id(),
             Column("sellerId", "uuid", references="Seller"),
-            Column("productId", "uuid", references="Product", seeded_as=AS_PRODUCT),
+            Column("productId", "uuid", references=PRODUCT_TABLE, seeded_as=AS_PRODUCT),
             Column("slug", "text"),
             Column("title", "text"),
             Column("price", MONEY),
-            Column("status", "text", choices=("PUBLISHED", "DRAFT")),
+            _status(("PUBLISHED", "DRAFT")),
             _created_at(),
             _updated_at(),
         ),
@@ -276,36 +360,36 @@ TABLES: tuple[Table, ...] = (
         description="a seller's landing page for one product",
     ),
     Table(
-        "Order",
+        _O.order,
         (
             _id(),
             Column("sellerId", "uuid", references="Seller"),
             Column("sellpageId", "uuid", references="Sellpage"),
-            Column("orderNumber", "text"),
+            Column(_O.number, "text"),
             Column("customerEmail", "text"),
-            Column("customerName", "text"),
-            Column("status", "text", choices=ORDER_STATUSES),
+            Column(_O.customer, "text"),
+            _status(ORDER_STATUSES),
             Column("paymentMethod", "text", choices=("CARD", "PAYPAL")),
-            Column("subtotal", MONEY),
-            Column("shippingFee", MONEY),
-            Column("discount", MONEY),
-            Column("total", MONEY),
+            Column(_O.subtotal, MONEY),
+            Column(_O.shipping_fee, MONEY),
+            Column(_O.discount, MONEY),
+            Column(_O.total, MONEY),
             _created_at(),
             _updated_at(),
         ),
-        unique=(("orderNumber",),),
+        unique=((_O.number,),),
         id_layer_type=(0x003, 0x001),
         description="customer orders",
     ),
     Table(
-        "OrderItem",
+        _O.item,
         (
             _id(),
-            Column("orderId", "uuid", references="Order"),
-            Column("productId", "uuid", references="Product", seeded_as=AS_PRODUCT),
-            Column("quantity", "integer"),
-            Column("unitPrice", MONEY),
-            Column("lineTotal", MONEY),
+            Column(_O.order_key, "uuid", references=_O.order),
+            Column("productId", "uuid", references=PRODUCT_TABLE, seeded_as=AS_PRODUCT),
+            Column(_O.quantity, "integer"),
+            Column(_O.unit_price, MONEY),
+            Column(_O.line_total, MONEY),
             _created_at(),
             _updated_at(),
         ),
@@ -313,27 +397,27 @@ TABLES: tuple[Table, ...] = (
         description="order lines",
     ),
     Table(
-        "OrderEvent",
+        _O.event,
         (
             _id(),
-            Column("orderId", "uuid", references="Order"),
-            Column("status", "text", choices=ORDER_STATUSES),
+            Column(_O.order_key, "uuid", references=_O.order),
+            _status(ORDER_STATUSES),
             _created_at(),
         ),
         id_layer_type=(0x003, 0x003),
         description="an order's status timeline",
     ),
     Table(
-        "Campaign",
+        CAMPAIGN.table,
         (
             _id(),
             Column("sellerId", "uuid", references="Seller"),
             Column("sellpageId", "uuid", references="Sellpage"),
-            Column("name", "text"),
-            Column("status", "text", choices=ENTITY_STATUSES),
+            _name(),
+            _status(ENTITY_STATUSES),
             Column("dailyBudget", MONEY),
-            Column("startDate", "date", seeded_as=AS_DAY),
-            Column("endDate", "date", nullable=True, seeded_as=AS_DAY),
+            Column(CAMPAIGN_DATES[0], "date", seeded_as=AS_DAY),
+            Column(CAMPAIGN_DATES[1], "date", nullable=True, seeded_as=AS_DAY),
             _created_at(),
             _updated_at(),
         ),
@@ -341,12 +425,12 @@ TABLES: tuple[Table, ...] = (
         description="ad campaigns",
     ),
     Table(
-        "Adset",
+        ADSET.table,
         (
             _id(),
-            Column("campaignId", "uuid", references="Campaign"),
-            Column("name", "text"),
-            Column("status", "text", choices=ENTITY_STATUSES),
+            Column(ADSET.parent_key or "", "uuid", references=CAMPAIGN.table),
+            _name(),
+            _status(ENTITY_STATUSES),
             Column("optimizationGoal", "text", choices=OPTIMIZATION_GOALS),
             _created_at(),
             _updated_at(),
@@ -355,12 +439,12 @@ TABLES: tuple[Table, ...] = (
         description="ad sets of a campaign",
     ),
     Table(
-        "Ad",
+        AD.table,
         (
             _id(),
-            Column("adsetId", "uuid", references="Adset"),
-            Column("name", "text"),
-            Column("status", "text", choices=ENTITY_STATUSES),
+            Column(AD.parent_key or "", "uuid", references=ADSET.table),
+            _name(),
+            _status(ENTITY_STATUSES),
             _created_at(),
             _updated_at(),
         ),
@@ -375,15 +459,10 @@ TABLES: tuple[Table, ...] = (
             Column("level", "text", choices=AD_LEVELS),
             Column("entityId", "uuid"),
             Column("statDate", "date", seeded_as=AS_DAY),
-            Column("impressions", "integer"),
-            *_FUNNEL,
+            *_funnel("AdStatsDaily"),
             Column("purchaseValue", MONEY),
-            Column("spend", MONEY),
-            Column("ctr", RATIO),
-            Column("cpc", RATE),
-            Column("cpm", RATE),
-            Column("costPerPurchase", RATE),
-            Column("roas", RATE),
+            Column(SPEND_COLUMNS["AdStatsDaily"], MONEY),
+            *_derived("AdStatsDaily"),
             _created_at(seeded=False),
             _updated_at(),
         ),
@@ -397,7 +476,7 @@ TABLES: tuple[Table, ...] = (
         (
             _id(seeded=False),
             Column("sellerId", "uuid", references="Seller", seeded_as=None),
-            Column("adId", "uuid", references="Ad", seeded_as=None),
+            Column("adId", "uuid", references=AD.table, seeded_as=None),
             Column("fetchedAt", "timestamptz", default="now()", seeded_as=None),
             Column("payload", "jsonb", seeded_as=None),
         ),
@@ -413,12 +492,10 @@ TABLES: tuple[Table, ...] = (
             Column("sellpageId", "uuid", references="Sellpage"),
             Column("statDate", "date", seeded_as=AS_DAY),
             Column("adSource", "text", choices=AD_SOURCES),
-            Column("adSpend", MONEY),
-            *_FUNNEL,
+            Column(SPEND_COLUMNS["SellpageStatsDaily"], MONEY),
+            *_funnel("SellpageStatsDaily"),
             Column("revenue", MONEY),
-            Column("cr1", RATIO),
-            Column("cr2", RATIO),
-            Column("cr3", RATIO),
+            *_derived("SellpageStatsDaily"),
             _created_at(seeded=False),
             _updated_at(),
         ),
@@ -490,75 +567,6 @@ def children(parent: str) -> tuple[tuple[Table, Column], ...]:
         (t, c) for t in TABLES for c in t.foreign_keys if c.references == parent
     )
 
-
-# --- an order: its money adds up, its status is its timeline's last -----------------------
-
-
-@dataclass(frozen=True)
-class OrderRules:
-    """Where an order's rules live: each item's line total is quantity x unit price; the
-    order's subtotal is the sum of its items' line totals, its total subtotal + shipping
-    fee - discount; its status is its last event's, its first event at its creation."""
-
-    order: str = "Order"
-    item: str = "OrderItem"
-    event: str = "OrderEvent"
-    order_key: str = "orderId"  # items' and events' foreign key to their order
-    quantity: str = "quantity"
-    unit_price: str = "unitPrice"
-    line_total: str = "lineTotal"
-    subtotal: str = "subtotal"
-    shipping_fee: str = "shippingFee"
-    discount: str = "discount"
-    total: str = "total"
-    status: str = STATUS_COLUMN
-    created_at: str = "createdAt"  # the order's creation, and each event's instant
-    number: str = "orderNumber"  # what a person reads: the order's number and customer
-    customer: str = "customerName"
-
-
-ORDER_RULES = OrderRules()
-
-
-# --- the rules of the stats rows, stated once: the dataset computes by them, verify checks them
-
-
-@dataclass(frozen=True)
-class Derived:
-    """A column computed from two others: ``numerator`` x ``factor`` / ``divisor``,
-    rounded half-up to ``places`` decimals; 0 where the divisor is 0."""
-
-    column: str
-    numerator: str
-    divisor: str
-    places: int
-    factor: int = 1
-
-
-# Each step of a funnel is at most the step before it.
-FUNNELS: dict[str, tuple[str, ...]] = {
-    "AdStatsDaily": ("impressions", "linkClicks", "contentViews", "checkoutInitiated", "purchases"),
-    "SellpageStatsDaily": ("linkClicks", "contentViews", "checkoutInitiated", "purchases"),
-}
-DERIVED: dict[str, tuple[Derived, ...]] = {
-    "AdStatsDaily": (
-        Derived("ctr", "linkClicks", "impressions", 6),
-        Derived("cpc", "spend", "linkClicks", 4),
-        Derived("cpm", "spend", "impressions", 4, factor=1000),
-        Derived("costPerPurchase", "spend", "purchases", 4),
-        Derived("roas", "purchaseValue", "spend", 4),
-    ),
-    "SellpageStatsDaily": (
-        Derived("cr1", "contentViews", "linkClicks", 6),
-        Derived("cr2", "checkoutInitiated", "contentViews", 6),
-        Derived("cr3", "purchases", "checkoutInitiated", 6),
-    ),
-}
-
-
-# The platform products are looked up by this table and column (a prerequisite).
-PRODUCT_TABLE = "Product"
-PRODUCT_KEY = "sku"
 
 # What kind of value each column receives, as the schema preflight checks it: the live
 # column's type (its base type, for a domain) must be one of these (pg_type.typname).
