@@ -93,7 +93,9 @@ def templates_dir() -> Path:
     return resource("templates", "templates")
 
 
+@lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
+    """The one Jinja environment (cached: each template is compiled once per process)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         undefined=jinja2.StrictUndefined,
