@@ -13,12 +13,13 @@ from typing import Iterator
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .fileformat import BATCH_SECTION, ROW_LINE
-from .model import seeded_tables, table_named
+from .model import seeded_tables
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
     SEED_FILE,
     VERIFY_FILE,
+    Upsert,
     render_reset,
     render_seed,
     render_verify,
@@ -113,7 +114,9 @@ def split_row(values: str) -> list[str]:
 
 def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
     """Per table: conflict key → row line, read back from a seed file."""
-    keys = {t.name: [c.name for c in t.seeded_columns] for t in seeded_tables()}
+    # A row line holds the statement's VALUES columns; a row is known by its conflict key.
+    upserts = {t.name: Upsert.of(t) for t in seeded_tables()}
+    keys = {name: list(u.value_columns) for name, u in upserts.items()}
     found: dict[str, dict[tuple[str, ...], str]] = {}
     table_name = None
     for line in text.split("\n"):
@@ -128,8 +131,7 @@ def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
         if table_name and row and table_name in keys:
             values = split_row(row.group("values"))
             columns = keys[table_name]
-            conflict_key = table_named(table_name).names(table_named(table_name).conflict_key)
-            key = tuple(values[columns.index(k)] for k in conflict_key if k in columns)
+            key = tuple(values[columns.index(k)] for k in upserts[table_name].conflict_key)
             found.setdefault(table_name, {})[key] = line.lstrip(", ")
     return found
 

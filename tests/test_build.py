@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.dataset import Inputs
+from generator.dataset import Inputs, row_count
 from generator.output import check_files, render_all
 from generator.render import OUTPUT_FILES
 
@@ -123,4 +123,16 @@ def test_check_stat_counts_rows_added_removed_changed(tmp_path):
     assert "Campaign" not in rows
     fewer = runner.invoke(cli, ["build", "--check", "--stat", "--out", str(tmp_path), "--campaigns", "9"])
     assert [line.split() for line in fewer.output.splitlines() if line.startswith("Campaign ")] == [["Campaign", "0", "1", "0"]]
+    # stats rows are known by their natural key: each removed row counted once
+    gone = row_count("AdStatsDaily", Inputs()) - row_count("AdStatsDaily", Inputs(campaigns=9))
+    assert [line.split() for line in fewer.output.splitlines() if line.startswith("AdStatsDaily ")] == [
+        ["AdStatsDaily", "0", str(gone), "0"]]
     assert runner.invoke(cli, ["build", "--stat"]).exit_code == 2  # --stat goes with --check
+
+
+def test_stat_reads_back_every_row_of_the_seed_file():
+    from generator.output import seed_rows
+    from generator.render import expected_counts
+
+    found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"))
+    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())

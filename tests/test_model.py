@@ -35,17 +35,17 @@ def test_stats_tables_upsert_on_their_natural_keys():
 def test_every_seeded_table_has_exactly_one_row_producer():
     from generator.dataset import ROW_PRODUCERS
 
-    assert set(ROW_PRODUCERS) == {t.name for t in seeded_tables()}
+    assert set(ROW_PRODUCERS) == {t.key for t in seeded_tables()}
 
 
 def test_every_role_names_a_column_of_its_table():
     """The roles the files are rendered from (order rules, the campaign tree, the stats
-    rules) name columns the model's tables hold."""
+    rules) name, by key, columns the model's tables hold."""
     from generator import model
 
-    def has(table_name, *columns):
-        names = model.table(table_name).column_names
-        assert all(c in names for c in columns), (table_name, [c for c in columns if c not in names])
+    def has(table_key, *columns):
+        keys = model.table(table_key).column_keys
+        assert all(c in keys for c in columns), (table_key, [c for c in columns if c not in keys])
 
     r = model.ORDER_RULES
     has(r.order, r.subtotal, r.shipping_fee, r.discount, r.total, r.status, r.created_at, r.number, r.customer)
@@ -61,3 +61,20 @@ def test_every_role_names_a_column_of_its_table():
         daily = model.table(table_name).daily_id
         has(table_name, daily.kind_column, daily.entity_column, daily.day_column)
     assert model.ORGANIC_SOURCE in model.AD_SOURCES
+    has(model.PRODUCT_TABLE, model.ID, model.PRODUCT_KEY, model.UPDATED_AT)
+    assert all(model.ID in t.column_keys for t in model.TABLES)
+
+
+def test_a_table_or_column_has_its_key_as_name_unless_told_otherwise():
+    from dataclasses import replace
+
+    from generator import model
+
+    order = model.table("Order")
+    assert order.name == order.key == "Order" and order.sql(model.ORDER_RULES.number) == "orderNumber"
+    renamed = replace(order, sql_name="orders", columns=tuple(
+        replace(c, sql_name="order_number") if c.key == model.ORDER_RULES.number else c for c in order.columns))
+    assert renamed.name == "orders" and renamed.key == "Order"
+    assert renamed.sql(model.ORDER_RULES.number) == "order_number"
+    assert renamed.column(model.ORDER_RULES.number).key == "orderNumber"
+    assert renamed.names(renamed.unique[0]) == ("order_number",)
