@@ -2,7 +2,10 @@
 
 Everything that depends on the tables comes from here: the reference DDL
 (`gen-seed-sql schema`), the seed's insert order and upsert keys, the reset's delete
-order and ownership rules, and the verify counts. There is no second list of tables.
+order and ownership rules, verify's checks, the schema preflight. There is no second
+list of tables, and no table or column name written anywhere else: code names a table
+or column by its key, and every file takes its SQL name from here (`Table.name`,
+`Column.name`; see `Column`).
 """
 
 from __future__ import annotations
