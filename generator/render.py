@@ -698,9 +698,10 @@ def _reference_tables() -> list[dict[str, Any]]:
     return tables
 
 
-def render_schema(ddl: str = DDL_REFERENCE) -> Iterator[str]:
+def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None) -> Iterator[str]:
     """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
-    products inserted as the main seed would (updatedAt set, as Prisma Client does)."""
+    products inserted as the main seed would (updatedAt set, as Prisma Client does).
+    ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``."""
     product = table(PRODUCT_TABLE)
     keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
     products = {
@@ -711,4 +712,5 @@ def render_schema(ddl: str = DDL_REFERENCE) -> Iterator[str]:
     }
     if ddl == DDL_REFERENCE:
         return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(), prisma="", products=products)
-    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma_ddl(ddl), products=products)
+    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma or prisma_ddl(ddl),
+                  products=products)

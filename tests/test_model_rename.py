@@ -3,7 +3,9 @@
 renames a column would write it), and every file takes the new names. Nothing else
 changes: the files still apply, converge, verify and reset, on the renamed schema."""
 
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -18,25 +20,42 @@ pglast = pytest.importorskip("pglast")
 from pglast import parser  # noqa: E402
 from test_model_names import CATALOGS, KINDS, Relations, quoted_identifiers  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
 ORIGINAL = model.TABLES
 OLD_NAMES = {t.name for t in ORIGINAL} | {c.name for t in ORIGINAL for c in t.columns}
 
 
-def renamed_tables() -> tuple[model.Table, ...]:
-    """Every table ``t_<key>``; every column ``<key>_<table key>``, so a column named
-    through the wrong table (an item's orderId for an event's) is a name that does not exist."""
+def renamed_tables(table_name=lambda t: f"t_{t.key}", column_name=lambda t, c: f"{c.key}_{t.key}"):
+    """The model's tables with new SQL names. By default every table ``t_<key>`` and every
+    column ``<key>_<table key>``, so a column named through the wrong table (an item's
+    orderId for an event's) is a name that does not exist."""
     return tuple(
-        replace(t, sql_name=f"t_{t.key}", columns=tuple(replace(c, sql_name=f"{c.key}_{t.key}") for c in t.columns))
+        replace(t, sql_name=table_name(t), columns=tuple(replace(c, sql_name=column_name(t, c)) for c in t.columns))
         for t in ORIGINAL
     )
 
 
-@pytest.fixture
-def renamed(monkeypatch: pytest.MonkeyPatch):
-    tables = renamed_tables()
+def snake(name: str) -> str:
+    """orderNumber -> order_number, AdStatsDaily -> ad_stats_daily (as tests/prisma/regenerate.mjs)."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+def use(monkeypatch: pytest.MonkeyPatch, tables) -> set[str]:
+    """Make ``tables`` the model's; their SQL names."""
     render.convergence_plans.cache_clear()
     monkeypatch.setattr(model, "TABLES", tables)
-    yield {t.name for t in tables} | {c.name for t in tables for c in t.columns}
+    return {t.name for t in tables} | {c.name for t in tables for c in t.columns}
+
+
+@pytest.fixture
+def renamed(monkeypatch: pytest.MonkeyPatch):
+    yield use(monkeypatch, renamed_tables())
+    render.convergence_plans.cache_clear()
+
+
+@pytest.fixture
+def snake_cased(monkeypatch: pytest.MonkeyPatch):
+    yield use(monkeypatch, renamed_tables(lambda t: snake(t.key), lambda t, c: snake(c.key)))
     render.convergence_plans.cache_clear()
 
 
@@ -72,25 +91,58 @@ def test_every_file_takes_the_renamed_names(renamed, tmp_path):
     assert {"t_Order", "t_OrderItem", "t_AdStatsDaily", "t_Product"} <= relations
 
 
-def test_the_renamed_files_apply_converge_verify_and_reset(renamed, blank_db, tmp_path):
-    (tmp_path / "schema.sql").write_text("".join(render.render_schema()), encoding="utf-8")
-    schema = blank_db.psql(tmp_path / "schema.sql")
-    assert schema.returncode == 0, schema.stderr
+def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, product_table: str) -> None:
+    """Load ``schema`` and the products, then with psql: apply a larger file, a smaller one
+    twice (it converges), verify (psql and the runner), reset."""
+    (tmp_path / "schema.sql").write_text(schema, encoding="utf-8")
+    loaded = db.psql(tmp_path / "schema.sql")
+    assert loaded.returncode == 0, loaded.stderr
     big, small = tmp_path / "big", tmp_path / "small"
     write_files(Inputs(orders=40, campaigns=3), big)
     write_files(Inputs(orders=25, campaigns=2), small)
     for files in (big, small, small):
-        applied = blank_db.psql(files / render.SEED_FILE)
+        applied = db.psql(files / render.SEED_FILE)
         assert applied.returncode == 0, applied.stderr
-    verified = blank_db.psql(small / render.VERIFY_FILE)
+    verified = db.psql(small / render.VERIFY_FILE)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "MISMATCH" not in verified.stdout and " ok" in verified.stdout
-    checks = verify(open_script(small / render.VERIFY_FILE, "verify"), blank_db.dsn)  # and the runner's
+    checks = verify(open_script(small / render.VERIFY_FILE, "verify"), db.dsn)  # and the runner's
     assert checks and all(c.ok for c in checks)
-    assert {c.table for c in checks} >= {"t_Order", "t_AdStatsDaily", "t_SellpageStatsDaily"}
-    assert blank_db.seeded_counts() == render.expected_counts(Inputs(orders=25, campaigns=2))
-    assert blank_db.scalar('SELECT count(*) FROM "t_Order"') == 25
-    reset = blank_db.psql(small / render.RESET_FILE)
+    assert order_table in {c.table for c in checks}  # the checks name the tables by their SQL names
+    assert db.seeded_counts() == render.expected_counts(Inputs(orders=25, campaigns=2))
+    assert db.scalar(f'SELECT count(*) FROM "{order_table}"') == 25
+    reset = db.psql(small / render.RESET_FILE)
     assert reset.returncode == 0, reset.stderr
-    assert set(blank_db.seeded_counts().values()) == {0}
-    assert blank_db.scalar('SELECT count(*) FROM "t_Product"') == len(model.PLATFORM_PRODUCTS)
+    assert set(db.seeded_counts().values()) == {0}
+    assert db.scalar(f'SELECT count(*) FROM "{product_table}"') == len(model.PLATFORM_PRODUCTS)
+
+
+def test_the_renamed_files_apply_converge_verify_and_reset(renamed, blank_db, tmp_path):
+    apply_converge_verify_reset(blank_db, tmp_path, "".join(render.render_schema()), "t_Order", "t_Product")
+
+
+def test_a_snake_case_prisma_schema_takes_its_names_in_the_model(snake_cased, blank_db, tmp_path):
+    """A Prisma schema that maps every model and field to snake_case (@@map, @map), as
+    Prisma's schema engine makes it (tests/prisma/schema.mapped.sql), with the same names
+    in the model: the files fit it, tables called "order" and "user" included."""
+    mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
+    assert 'CREATE TABLE "order" (' in mapped and '"order_number" TEXT NOT NULL' in mapped
+    assert {"order", "order_number", "ad_stats_daily", "entity_id", "stat_date"} <= snake_cased
+    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped))
+    apply_converge_verify_reset(blank_db, tmp_path, schema, "order", "product")
+
+
+def test_files_built_with_other_names_refuse_a_snake_case_schema(monkeypatch, blank_db, tmp_path):
+    """Without the names in the model (out/ as committed), the files refuse and name what they miss."""
+    mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
+    with monkeypatch.context() as patched:  # the products go in by the schema's names
+        use(patched, renamed_tables(lambda t: snake(t.key), lambda t, c: snake(c.key)))
+        schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped))
+    render.convergence_plans.cache_clear()
+    (tmp_path / "schema.sql").write_text(schema, encoding="utf-8")
+    assert blank_db.psql(tmp_path / "schema.sql").returncode == 0
+    for name in OUTPUT_FILES:
+        refused = blank_db.psql(ROOT / "out" / name)
+        assert refused.returncode != 0, name
+        assert "the schema does not fit this file" in refused.stderr and '"OrderItem"' in refused.stderr, refused.stderr
+    assert blank_db.scalar('SELECT count(*) FROM "order"') == 0

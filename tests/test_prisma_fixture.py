@@ -23,3 +23,7 @@ def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):
         fresh = (tmp_path / name).read_text()
         assert "CREATE TYPE \"OrderStatus\" AS ENUM" in fresh and '"updatedAt" TIMESTAMP(3) NOT NULL,' in fresh
         assert fresh == (ROOT / "generator" / "prisma" / name).read_text(), f"{name} differs: run node tests/prisma/regenerate.mjs"
+    # the snake_case variant (@map, @@map), a fixture of tests/test_model_rename.py
+    fresh = (tmp_path / "schema.mapped.sql").read_text()
+    assert 'CREATE TABLE "order_item" (' in fresh and '"updated_at" TIMESTAMP(3) NOT NULL,' in fresh
+    assert fresh == (PRISMA / "schema.mapped.sql").read_text(), "schema.mapped.sql differs: run node tests/prisma/regenerate.mjs"

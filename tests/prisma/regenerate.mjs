@@ -7,7 +7,8 @@
 //
 //   npm ci --prefix tests/prisma && node tests/prisma/regenerate.mjs [OUT_DIR]
 //
-// OUT_DIR defaults to generator/prisma; tests/test_prisma_fixture.py compares the two.
+// OUT_DIR defaults to generator/prisma (and tests/prisma for the snake_case variant,
+// schema.mapped.sql); tests/test_prisma_fixture.py compares them.
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,5 +62,23 @@ async function ddl(schema) {
 const text = readFileSync(source, 'utf8');
 const uuid = text.replace(/^([ \t]+(?:id|\w+Id)[ \t]+String)([ \t].*)?$/gm, (line, head, rest = '') => `${head}${rest} @db.Uuid`);
 
+// The snake_case variant, as many Prisma apps write their schema: every model `@@map`ped
+// to its name in snake_case, every scalar field `@map`ped likewise (relation and list
+// fields have no column). A test fixture, not a stand-in the files fit as built:
+// tests/test_model_rename.py gives the model the same SQL names and applies the files.
+const snake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const scalars = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'Boolean', 'DateTime', 'Json', 'Bytes',
+  ...[...text.matchAll(/^enum (\w+)/gm)].map((m) => m[1])]);
+let model = null;
+const mapped = text.split('\n').map((line) => {
+  const start = line.match(/^model (\w+) \{$/);
+  if (start) { model = start[1]; return line; }
+  if (model && line === '}') { const end = `\n  @@map("${snake(model)}")\n}`; model = null; return end; }
+  const field = model && line.match(/^[ \t]+(\w+)[ \t]+(\w+)(\?)?(?:[ \t]|$)/);
+  if (field && scalars.has(field[2]) && snake(field[1]) !== field[1]) return `${line.trimEnd()} @map("${snake(field[1])}")`;
+  return line;
+}).join('\n');
+
 writeFileSync(join(outDir, 'schema.sql'), await ddl(text));
 writeFileSync(join(outDir, 'schema.uuid.sql'), await ddl(uuid));
+writeFileSync(process.argv[2] ? join(outDir, 'schema.mapped.sql') : join(here, 'schema.mapped.sql'), await ddl(mapped));
