@@ -518,20 +518,6 @@ def table(key: str) -> Table:
     raise KeyError(key)
 
 
-def table_named(name: str) -> Table:
-    """The table whose SQL name is ``name`` (what a reader of a file finds there)."""
-    for t in TABLES:
-        if t.name == name:
-            return t
-    raise KeyError(name)
-
-
-def sql_name(table_key: str, column_key: str | None = None) -> str:
-    """The SQL name of a table, or of one of its columns, given by keys."""
-    t = table(table_key)
-    return t.name if column_key is None else t.column(column_key).name
-
-
 def insert_order() -> tuple[Table, ...]:
     """All tables, parents before children (stable: declaration order breaks ties)."""
     return _insert_order(TABLES)

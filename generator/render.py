@@ -49,7 +49,6 @@ from .model import (
     children,
     owned_tables,
     seeded_tables,
-    sql_name,
     table,
     value_kind,
 )
@@ -270,14 +269,14 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
 
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
-    t, names = upsert.table, upsert.value_keys
+    t, keys = upsert.table, upsert.value_keys
     for row in rows:
-        if len(row) != len(names):
+        if len(row) != len(keys):
             raise SeedError(
-                f"dataset row for {t.name} has columns {sorted(row)}, expected {sorted(names)}",
+                f"dataset row for {t.name} has columns {sorted(row)}, expected {sorted(keys)}",
                 ExitCode.INTERNAL,
             )
-        yield tuple(row[n] for n in names)
+        yield tuple(row[k] for k in keys)
 
 
 # --- what a file describes: its ids, for convergence ---------------------------------------
@@ -654,7 +653,7 @@ def render_verify(inputs: Inputs) -> Iterator[str]:
         orders=order_names(),
         first_order_status=dataset.FIRST_ORDER_STATUS,
         organic=ORGANIC_SOURCE,
-        page_spend=sql_name("SellpageStatsDaily", SPEND_COLUMNS["SellpageStatsDaily"]),
+        page_spend=table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
         preflight=preflight_query(PREFLIGHT_VERIFY),
         **window_context(),
     )
