@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
 import tempfile
 import warnings
 from dataclasses import dataclass
@@ -41,10 +42,16 @@ class EmbeddedServer:
         return f"su {self.system_user} -s /bin/sh -c '{command}'" if self.system_user else command
 
     def stop(self) -> None:
-        """Stop the server (and remove its data directory if this object created it)."""
+        """Stop the server (and remove its data directory if this object created it).
+
+        The wheel stops the postmaster it started; after a `pg_ctl restart` (the fault
+        tests) another postmaster runs in the data directory, so whatever still holds
+        its postmaster.pid is stopped with pg_ctl too: nothing is left running."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.handle.cleanup()  # type: ignore[attr-defined]
+        if (self.data_dir / "postmaster.pid").exists():
+            subprocess.run(self.pg_ctl_command("stop"), shell=True, capture_output=True, timeout=120)
         if self.owns_dir:
             shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
