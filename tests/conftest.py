@@ -321,3 +321,65 @@ def psql_report(db: Database, file: Path) -> tuple[dict[str, tuple[int, ...]], s
             totals[fields[0]] = tuple(a + int(b) for a, b in zip(old, fields[1:]))
     assert totals, proc.stdout
     return totals, proc.stderr
+
+
+# The rows of non_seed_data, by table key: a real parent for every table a seeded row references.
+REAL_IDS = {
+    "User": "11111111-0000-4000-8000-000000000001",
+    "Seller": "11111111-0000-4000-8000-000000000002",
+    "Sellpage": "11111111-0000-4000-8000-000000000003",
+    "Order": "11111111-0000-4000-8000-000000000004",
+    "Campaign": "11111111-0000-4000-8000-000000000006",
+    "Adset": "11111111-0000-4000-8000-000000000007",
+    "Ad": "11111111-0000-4000-8000-000000000008",
+}
+
+
+def non_seed_data(db):
+    """Rows the seed did not create: another seller's whole tree (REAL_IDS names them)."""
+    db.execute("""
+        INSERT INTO "User" ("updatedAt", id, email, "passwordHash", role) VALUES (now(), '11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
+        INSERT INTO "Seller" ("updatedAt", id, "userId", name, slug) VALUES (now(), '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real');
+        INSERT INTO "Sellpage" ("updatedAt", id, "sellerId", "productId", slug, title, price, status)
+            SELECT now(), '11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, 'real-page', 'Real page', 10, 'PUBLISHED' FROM "Product" WHERE sku = 'MOUSE-001';
+        INSERT INTO "Order" ("updatedAt", id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
+            VALUES (now(), '11111111-0000-4000-8000-000000000004', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'REAL-1', 'c@example.com', 'C', 'PENDING', 'CARD', 10, 0, 0, 10);
+        INSERT INTO "SellpageStatsDaily" ("updatedAt", id, "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", purchases, revenue, cr1, cr2, cr3)
+            VALUES (now(), '11111111-0000-4000-8000-000000000005', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', current_date, 'organic', 0, 1, 1, 1, 1, 10, 1, 1, 1);
+        INSERT INTO "Campaign" ("updatedAt", id, "sellerId", "sellpageId", name, status, "dailyBudget", "startDate")
+            VALUES (now(), '11111111-0000-4000-8000-000000000006', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'Real campaign', 'ACTIVE', 10, current_date);
+        INSERT INTO "Adset" ("updatedAt", id, "campaignId", name, status, "optimizationGoal")
+            VALUES (now(), '11111111-0000-4000-8000-000000000007', '11111111-0000-4000-8000-000000000006', 'Real adset', 'ACTIVE', 'PURCHASE');
+        INSERT INTO "Ad" ("updatedAt", id, "adsetId", name, status)
+            VALUES (now(), '11111111-0000-4000-8000-000000000008', '11111111-0000-4000-8000-000000000007', 'Real ad', 'ACTIVE');
+    """)
+
+
+@pytest.fixture(scope="session")
+def seeded_templates(server: Server, templates: dict[str, str]) -> dict[tuple[str, Any], str]:
+    """Template databases holding a stand-in schema, non_seed_data and the default seed
+    applied with psql: made once per schema and apply day, cloned by `seeded_db`."""
+    made: dict[tuple[str, Any], str] = {}
+    yield made
+    for name in made.values():
+        drop_database(server, name)
+
+
+@pytest.fixture(params=DDLS)
+def seeded_db(request: pytest.FixtureRequest, server: Server, templates: dict[str, str],
+              seeded_templates: dict[tuple[str, Any], str], files: "Files") -> Database:
+    """A fresh database with a stand-in schema (each of render.DDLS), real rows
+    (non_seed_data) and the default files' seed applied by psql, as on the apply day."""
+    from datetime import datetime, timezone
+
+    ddl = request.param
+    key = (ddl, datetime.now(timezone.utc).date())  # the seed's dates are the apply day's
+    if key not in seeded_templates:
+        made = create_database(server, template_for(server, templates, ddl), ddl)
+        non_seed_data(made)
+        proc = made.psql(files.seed)
+        assert proc.returncode == 0, proc.stderr
+        seeded_templates[key] = made.name
+    database = create_database(server, seeded_templates[key], ddl)
+    yield database
+    drop_database(server, database.name)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import bcrypt
 import pytest
 
-from conftest import psql_report
+from conftest import non_seed_data, psql_report
 from generator import dataset
 from generator.identity import daily_uuid
 from generator.model import seeded_tables, table
@@ -187,20 +187,6 @@ def test_a_later_day_moves_the_window_and_keeps_the_counts(db, files_factory):
     promised_pages = {(str(r["sellpageId"]), anchor + timedelta(days=r["statDate"].days), r["adSource"])
                       for r in dataset.rows("SellpageStatsDaily", day2.inputs)}
     assert set(db.query('SELECT "sellpageId"::text, "statDate"::date, "adSource"::text FROM "SellpageStatsDaily"')) == promised_pages
-
-
-def non_seed_data(db):
-    """Rows the seed did not create: another seller's whole tree."""
-    db.execute("""
-        INSERT INTO "User" ("updatedAt", id, email, "passwordHash", role) VALUES (now(), '11111111-0000-4000-8000-000000000001', 'real@example.com', 'x', 'SELLER');
-        INSERT INTO "Seller" ("updatedAt", id, "userId", name, slug) VALUES (now(), '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000001', 'Real', 'real');
-        INSERT INTO "Sellpage" ("updatedAt", id, "sellerId", "productId", slug, title, price, status)
-            SELECT now(), '11111111-0000-4000-8000-000000000003', '11111111-0000-4000-8000-000000000002', id, 'real-page', 'Real page', 10, 'PUBLISHED' FROM "Product" WHERE sku = 'MOUSE-001';
-        INSERT INTO "Order" ("updatedAt", id, "sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", status, "paymentMethod", subtotal, "shippingFee", discount, total)
-            VALUES (now(), '11111111-0000-4000-8000-000000000004', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', 'REAL-1', 'c@example.com', 'C', 'PENDING', 'CARD', 10, 0, 0, 10);
-        INSERT INTO "SellpageStatsDaily" ("updatedAt", id, "sellerId", "sellpageId", "statDate", "adSource", "adSpend", "linkClicks", "contentViews", "checkoutInitiated", purchases, revenue, cr1, cr2, cr3)
-            VALUES (now(), '11111111-0000-4000-8000-000000000005', '11111111-0000-4000-8000-000000000002', '11111111-0000-4000-8000-000000000003', current_date, 'organic', 0, 1, 1, 1, 1, 10, 1, 1, 1);
-    """)
 
 
 def test_reset_leaves_exactly_the_non_seed_data_and_twice_is_a_noop(db, files):

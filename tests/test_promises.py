@@ -1,0 +1,491 @@
+"""Each promise broken on its own: one foreign key, one column, one verify rule, one
+setting at a time, so that a rule that stopped working is seen, by name. docs/promises.md
+lists every promise and the test that breaks it alone.
+
+The databases come from `seeded_db` (conftest): a stand-in schema, real rows
+(`non_seed_data`) and the default seed applied with psql."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from conftest import REAL_IDS, psql_report
+from generator import dataset
+from generator.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
+from generator.model import (
+    AS_DAILY_ID,
+    AS_NOW,
+    AS_PRODUCT,
+    DERIVED,
+    FUNNELS,
+    ID,
+    PRODUCT_TABLE,
+    UPDATED_AT,
+    children,
+    owned_tables,
+    seeded_tables,
+    table,
+    value_kind,
+)
+from generator.runner import declarations, run_script
+from generator.script import open_script
+
+SEED_OWNED = "starts_with({}::text, '00000000-5eed-')"
+SMALL = {"orders": 50, "campaigns": 5}
+REAL_CHILD = "22222222-0000-4000-8000-000000000001"
+
+
+def q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def live_type(db, table_name: str, column: str) -> str:
+    return db.scalar(
+        "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute AS a "
+        "WHERE a.attrelid = to_regclass(quote_ident(%s)) AND a.attname = %s",
+        (table_name, column),
+    )
+
+
+def seeded_rows(db) -> set[tuple[str, str]]:
+    """(table, owner value) of every seed-owned row left, in every owned table."""
+    found = set()
+    for t in owned_tables():
+        owner = q(t.sql(t.owner_column))
+        ident = q(t.id_name) if t.owner_column == ID else owner
+        for (value,) in db.query(f"SELECT {ident}::text FROM {q(t.name)} WHERE {SEED_OWNED.format(owner)}"):
+            found.add((t.name, value))
+    return found
+
+
+def seeded_ancestors(db, table_key: str, row_id: str) -> set[tuple[str, str]]:
+    """The seeded row and every seeded row it references, through every foreign key."""
+    out, todo = set(), [(table_key, row_id)]
+    while todo:
+        key, rid = todo.pop()
+        t = table(key)
+        if (t.name, rid) in out or not rid.startswith("00000000-5eed-"):
+            continue
+        out.add((t.name, rid))
+        for fk in t.foreign_keys:
+            if table(fk.references).owner_column is None:
+                continue  # a platform product: never seed-owned
+            value = db.scalar(f"SELECT {q(fk.name)}::text FROM {q(t.name)} WHERE {q(t.id_name)}::text = %s", (rid,))
+            todo.append((fk.references, value))
+    return out
+
+
+# --- kept rows: every foreign key into every seed-owned table -------------------------------
+
+FOREIGN_KEYS = [(child.key, column.key, parent.key) for parent in owned_tables() if parent.owner_column == ID
+                for child, column in children(parent.key)]
+
+
+def insert_real_child(db, child_key: str, column_key: str, parent_id: str) -> None:
+    """A row the seed did not make, in ``child_key``, referencing the seeded ``parent_id``
+    through ``column_key`` alone: every other foreign key points at a real row, every
+    unique value is its own."""
+    t = table(child_key)
+    column = t.column(column_key)
+    if not t.seeded:  # ingestion's table: no seeded row to copy
+        other = {c.key: REAL_IDS[c.references] for c in t.foreign_keys if c.key != column_key}
+        values = {column.name: parent_id, **{t.sql(k): v for k, v in other.items()}, t.id_name: REAL_CHILD}
+        names = ", ".join(q(n) for n in values)
+        casts = ", ".join(f"CAST(%s AS {live_type(db, t.name, n)})" for n in values)
+        db.execute(f"INSERT INTO {q(t.name)} ({names}, payload) VALUES ({casts}, '{{}}')", tuple(values.values()))
+        return
+    unique = {k for key in t.unique for k in key}
+    select, params = [], []
+    for c in t.columns:
+        ref = f"s.{q(c.name)}"
+        if c.key == ID:
+            select.append(f"CAST(%s AS {live_type(db, t.name, c.name)})")
+            params.append(REAL_CHILD)
+        elif c.key == column_key:
+            select.append(ref)
+        elif c.references and table(c.references).owner_column is not None:
+            select.append(f"CAST(%s AS {live_type(db, t.name, c.name)})")
+            params.append(REAL_IDS[c.references])
+        elif c.key in unique:
+            select.append(f"{ref} || '-real'")
+        elif c.key in t.natural_key and c.key == (t.daily_id.entity_column if t.daily_id else None):
+            select.append(f"CAST(%s AS {live_type(db, t.name, c.name)})")  # a real entity's stats
+            params.append(REAL_IDS["Ad"])
+        elif c.key in t.natural_key and c.key == (t.daily_id.day_column if t.daily_id else None):
+            select.append(f"{ref} - interval '400 days'")  # a day the seed has no row for
+        else:
+            select.append(ref)
+    names = ", ".join(q(c.name) for c in t.columns)
+    db.execute(
+        f"INSERT INTO {q(t.name)} ({names}) SELECT {', '.join(select)} FROM {q(t.name)} AS s "
+        f"WHERE s.{q(column.name)}::text = %s ORDER BY s.{q(t.id_name)} LIMIT 1",
+        (*params, parent_id),
+    )
+    assert db.scalar(f"SELECT count(*) FROM {q(t.name)} WHERE {q(t.id_name)}::text = %s", (REAL_CHILD,)) == 1
+
+
+def referenced_parent(db, child_key: str, column_key: str, parent_key: str) -> str:
+    """The last seeded row of ``parent_key`` that a seeded ``child_key`` row references
+    through ``column_key`` (the last seeded parent, where the seed writes no such child)."""
+    t, parent = table(child_key), table(parent_key)
+    if t.seeded:
+        return db.scalar(f"SELECT max({q(t.sql(column_key))}::text) FROM {q(t.name)} "
+                         f"WHERE {SEED_OWNED.format(q(t.sql(t.owner_column)))}")
+    return db.scalar(f"SELECT max({q(parent.id_name)}::text) FROM {q(parent.name)} "
+                     f"WHERE {SEED_OWNED.format(q(parent.id_name))}")
+
+
+def real_child(db, child_key: str):
+    t = table(child_key)
+    return db.query(f"SELECT * FROM {q(t.name)} WHERE {q(t.id_name)}::text = %s", (REAL_CHILD,))
+
+
+def kept_notices(stderr: str) -> set[tuple[str, str]]:
+    found = set()
+    for line in stderr.splitlines():
+        if "gen-seed-sql: kept " in line:
+            name, row_id = line.split("gen-seed-sql: kept ", 1)[1].split(":", 1)[0].split(" ")
+            found.add((name.strip('"'), row_id))
+    return found
+
+
+@pytest.mark.parametrize("child,column,parent", FOREIGN_KEYS, ids=[f"{c}.{k}->{p}" for c, k, p in FOREIGN_KEYS])
+def test_reset_keeps_a_seeded_row_a_real_row_references_through_each_foreign_key(seeded_db, files, child, column, parent):
+    db = seeded_db
+    parent_id = referenced_parent(db, child, column, parent)
+    insert_real_child(db, child, column, parent_id)
+    before = real_child(db, child)
+    expected = seeded_ancestors(db, parent, parent_id)
+    proc = db.psql(files.reset)
+    assert proc.returncode == 0, proc.stderr
+    if table(child).owner_column == column:
+        # a stats or ingestion row of a seeded entity is the seed's: it goes with it
+        assert real_child(db, child) == []
+        assert seeded_rows(db) == set() and kept_notices(proc.stderr) == set(), proc.stderr
+        return
+    assert real_child(db, child) == before
+    assert seeded_rows(db) == expected
+    assert kept_notices(proc.stderr) == expected, proc.stderr
+
+
+# The tables a smaller file describes fewer rows of, and the foreign keys into them.
+SHRINKING = [(c, k, p) for c, k, p in FOREIGN_KEYS if p in ("Order", "Campaign", "Adset", "Ad")]
+
+
+@pytest.mark.parametrize("child,column,parent", SHRINKING, ids=[f"{c}.{k}->{p}" for c, k, p in SHRINKING])
+def test_convergence_keeps_a_dropped_row_a_real_row_references_through_each_foreign_key(
+        seeded_db, files_factory, child, column, parent):
+    db, small = seeded_db, files_factory(**SMALL)
+    described = {str(r[ID]) for r in dataset.rows(parent, small.inputs)}
+    parent_id = referenced_parent(db, child, column, parent)
+    assert parent_id not in described
+    insert_real_child(db, child, column, parent_id)
+    before = real_child(db, child)
+    undescribed = {(t, i) for t, i in seeded_ancestors(db, parent, parent_id)
+                   if i not in {str(r[ID]) for r in dataset.rows(next(x.key for x in seeded_tables() if x.name == t),
+                                                                    small.inputs)}}
+    totals, stderr = psql_report(db, small.seed)
+    if table(child).owner_column == column:
+        assert real_child(db, child) == [] and kept_notices(stderr) == set(), stderr
+        return
+    assert real_child(db, child) == before
+    assert kept_notices(stderr) == undescribed, stderr
+    assert undescribed <= seeded_rows(db)
+
+
+# --- restores: every compared column edited alone -------------------------------------------
+
+
+def compared_columns() -> set[tuple[str, str]]:
+    return {(t.name, c.name) for t in seeded_tables() for c in t.compared_columns}
+
+
+def test_a_reapply_restores_each_column_edited_alone_and_stamps_updated_at(seeded_db, files):
+    """Each compared column of each seeded table is edited on a row of its own (to NULL
+    and from NULL where it may be NULL, to a trailing space, a millisecond, a hundredth):
+    the re-apply restores exactly those rows, says so per table, and gives exactly them
+    a new updatedAt."""
+    db = seeded_db
+    original = db.snapshot()
+    rounds: list[dict[str, list[tuple[str, str, str]]]] = []
+    for t in seeded_tables():
+        for c in t.compared_columns:
+            col = q(c.name)
+            variants = [("to NULL", f"t.{col} IS NOT NULL"), ("from NULL", f"t.{col} IS NULL")] if c.nullable \
+                else [("edited", "TRUE")]
+            for what, where in variants:
+                candidates = [i for (i,) in db.query(
+                    f"SELECT t.{q(t.id_name)}::text FROM {q(t.name)} AS t WHERE {where} "
+                    f"AND {SEED_OWNED.format('t.' + q(t.sql(t.owner_column)))} ORDER BY 1")]
+                if not candidates:
+                    assert what == "from NULL", (t.name, c.name, what)
+                    continue  # no seeded row holds NULL there (User.name)
+                number = 0  # the first round with a row of this table not edited yet
+                while True:
+                    if number == len(rounds):
+                        rounds.append({})
+                    used = {i for i, _, _ in rounds[number].get(t.name, [])}
+                    free = [i for i in candidates if i not in used]
+                    if free:
+                        rounds[number].setdefault(t.name, []).append((free[0], c.name, what))
+                        break
+                    number += 1
+    planned = {(name, column) for r in rounds for name, changes in r.items() for _, column, _ in changes}
+    assert planned == compared_columns()
+    for number, edits in enumerate(rounds):
+        stamps = updated_at(db)
+        for table_name, changes in edits.items():
+            t = next(x for x in seeded_tables() if x.name == table_name)
+            for row_id, column, what in changes:
+                db.execute(edit_sql(db, t, column, what), (row_id,))
+        assert db.snapshot() != original
+        totals, _ = psql_report(db, files.seed)
+        for t in seeded_tables():
+            inserted, updated, _, deleted = totals[t.name]
+            changed = edits.get(t.name, [])
+            assert (inserted, updated, deleted) == (0, len(changed), 0), (t.name, changed, totals[t.name])
+        assert db.snapshot() == original, f"round {number}: {edits}"
+        after = updated_at(db)
+        for table_name, rows in stamps.items():
+            restored = {i for i, _, _ in edits.get(table_name, [])}
+            for row_id, stamp in rows.items():
+                if row_id in restored:
+                    assert after[table_name][row_id] > stamp, (table_name, row_id, "updatedAt not set by the restore")
+                else:
+                    assert after[table_name][row_id] == stamp, (table_name, row_id, "updatedAt moved on an unchanged row")
+
+
+def edit_sql(db, t, column: str, what: str) -> str:
+    c = next(x for x in t.columns if x.name == column)
+    col, kind = q(c.name), value_kind(c)
+    target = f"UPDATE {q(t.name)} AS t SET {col} = {{}} WHERE t.{q(t.id_name)}::text = %s"
+    if what == "to NULL":
+        return target.format("NULL")
+    if what == "from NULL":
+        return target.format(f"t.{q(t.sql('startDate'))}" if "startDate" in t.column_keys else "now()")
+    if c.choices:
+        cases = " ".join(f"WHEN {choice!r} THEN {c.choices[(n + 1) % len(c.choices)]!r}".replace('"', "'")
+                         for n, choice in enumerate(c.choices))
+        return target.format(f"CAST(CASE t.{col}::text {cases} END AS {live_type(db, t.name, c.name)})")
+    if c.seeded_as == AS_PRODUCT or c.references:
+        parent = table(PRODUCT_TABLE if c.seeded_as == AS_PRODUCT else c.references)
+        return target.format(f"(SELECT p.{q(parent.id_name)} FROM {q(parent.name)} AS p "
+                             f"WHERE p.{q(parent.id_name)} <> t.{col} ORDER BY p.{q(parent.id_name)} LIMIT 1)")
+    expression = {
+        "text": f"t.{col} || ' '",  # equal-looking: a trailing space
+        "integer": f"t.{col} + 1",
+        "decimal": f"t.{col} + 0.01",
+        "day": f"t.{col} + interval '1 day'",
+        "instant": f"t.{col} + interval '1 millisecond'",  # timestamp(3) holds milliseconds
+    }[kind]
+    return target.format(expression)
+
+
+def updated_at(db) -> dict[str, dict[str, object]]:
+    out = {}
+    for t in seeded_tables():
+        stamped = [c for c in t.columns if c.seeded_as == AS_NOW]
+        if not stamped:
+            continue
+        out[t.name] = dict(db.query(
+            f"SELECT {q(t.id_name)}::text, {q(stamped[0].name)} FROM {q(t.name)} "
+            f"WHERE {SEED_OWNED.format(q(t.sql(t.owner_column)))}"))
+    return out
+
+
+# --- verify: each check broken alone -------------------------------------------------------
+
+S = "starts_with({}::text, '00000000-5eed-')"
+ANCHOR = f"""(SELECT max("statDate")::date + 1 FROM "SellpageStatsDaily" WHERE {S.format('"sellpageId"')})"""
+MIDDLE_EVENT = """(SELECT e.id FROM "OrderEvent" AS e
+    WHERE e."createdAt" > (SELECT min(x."createdAt") FROM "OrderEvent" AS x WHERE x."orderId" = e."orderId")
+    AND e."createdAt" < (SELECT max(x."createdAt") FROM "OrderEvent" AS x WHERE x."orderId" = e."orderId")
+    ORDER BY e.id LIMIT 1)"""
+FIRST_EVENT_OF_LONG_ORDER = """(SELECT e.id FROM "OrderEvent" AS e
+    WHERE (SELECT count(*) FROM "OrderEvent" AS x WHERE x."orderId" = e."orderId") >= 3
+    AND e."createdAt" = (SELECT min(x."createdAt") FROM "OrderEvent" AS x WHERE x."orderId" = e."orderId")
+    ORDER BY e.id LIMIT 1)"""
+PENDING_ORDER = """(SELECT o.id FROM "Order" AS o WHERE o.status::text = 'PENDING' ORDER BY o.id LIMIT 1)"""
+
+
+def campaign(status: str) -> str:
+    return f"""(SELECT c.id FROM "Campaign" AS c WHERE c.status::text = '{status}' ORDER BY c.id LIMIT 1)"""
+
+
+def move_pending_order(at: str) -> list[str]:
+    """A one-event order (PENDING) and its event moved to ``at`` (an instant, UTC)."""
+    return [f"""UPDATE "OrderEvent" SET "createdAt" = {at} WHERE "orderId" = {PENDING_ORDER}""",
+            f"""UPDATE "Order" SET "createdAt" = {at} WHERE id = {PENDING_ORDER}"""]
+
+
+def last_stats_day_before_end(status: str) -> list[str]:
+    """The campaign's own stats row of its last day moved to the day before its start (and
+    the start with it): every row stays in its window, the count stays, but the last
+    stats day is no longer the campaign's end."""
+    c = campaign(status)
+    last = f"""(SELECT max(d."statDate") FROM "AdStatsDaily" AS d WHERE d.level::text = 'CAMPAIGN' AND d."entityId" = {c})"""
+    return [
+        f"""UPDATE "AdStatsDaily" SET "statDate" = (SELECT "startDate" FROM "Campaign" WHERE id = {c}) - interval '1 day'
+            WHERE level::text = 'CAMPAIGN' AND "entityId" = {c} AND "statDate" = {last}""",
+        f"""UPDATE "Campaign" SET "startDate" = "startDate" - interval '1 day' WHERE id = {c}""",
+    ]
+
+
+def recompute_derived(table_key: str) -> str:
+    t = table(table_key)
+    sets = []
+    for d in DERIVED[table_key]:
+        numerator = f"{d.factor} * {q(t.sql(d.numerator))}"
+        sets.append(f"{q(t.sql(d.column))} = coalesce(round({numerator} / nullif({q(t.sql(d.divisor))}::numeric, 0), {d.places}), 0)")
+    return ", ".join(sets)
+
+
+def one_stats_row(table_key: str) -> str:
+    t = table(table_key)
+    return f"""(SELECT id FROM {q(t.name)} WHERE {S.format(q(t.sql(t.owner_column)))} ORDER BY id LIMIT 1)"""
+
+
+AD_WINDOW_ROW = """(SELECT d.id FROM "AdStatsDaily" AS d WHERE d.level::text = 'AD'
+    AND d."statDate" = (SELECT min(x."statDate") FROM "AdStatsDaily" AS x WHERE x."entityId" = d."entityId")
+    ORDER BY d.id LIMIT 1)"""
+
+ORDER_STATUS = "status = last event, first event PENDING at createdAt"
+ORDER_WINDOW = "createdAt in the 30 days before the anchor"
+ACTIVE_END = "ACTIVE campaign: no endDate, stats through the day before the anchor"
+PAUSED_END = "PAUSED campaign: endDate = last stats day, 1 to 3 days before the anchor"
+ARCHIVED_END = "ARCHIVED campaign: endDate = last stats day, 4 to 8 days before the anchor"
+AD_FORMULAS = "ctr cpc cpm costPerPurchase roas = formulas"
+PAGE_FORMULAS = "cr1 cr2 cr3 = formulas"
+WINDOW = "statDate inside the entity's history window"
+
+VERIFY_CASES: dict[str, tuple[list[str], set[tuple[str, str]]]] = {
+    "an event missing": ([f'DELETE FROM "OrderEvent" WHERE id = {MIDDLE_EVENT}'], {("seeded rows", "OrderEvent")}),
+    "an ad's oldest stats row missing": ([f'DELETE FROM "AdStatsDaily" WHERE id = {AD_WINDOW_ROW}'],
+                                         {("seeded rows", "AdStatsDaily")}),
+    "an event in an id form the file does not describe": (
+        [f"""UPDATE "OrderEvent" SET id = '00000000-5eed-0003-0003-000000000777' WHERE id = {MIDDLE_EVENT}"""],
+        {("seeded rows the file does not describe", "OrderEvent")}),
+    "a unit price changed": (['UPDATE "OrderItem" SET "unitPrice" = "unitPrice" + 1 WHERE id = (SELECT id FROM "OrderItem" ORDER BY id LIMIT 1)'],
+                             {("lineTotal = quantity x unitPrice", "OrderItem")}),
+    "a subtotal and total changed together": (
+        ['UPDATE "Order" SET subtotal = subtotal + 1, total = total + 1 WHERE id = (SELECT id FROM "Order" ORDER BY id LIMIT 1)'],
+        {("subtotal = sum of lineTotal", "Order")}),
+    "a total changed": (['UPDATE "Order" SET total = total + 1 WHERE id = (SELECT id FROM "Order" ORDER BY id LIMIT 1)'],
+                        {("total = subtotal + shippingFee - discount", "Order")}),
+    "an order's status not its last event's": (
+        ["""UPDATE "Order" AS o SET status = (SELECT x.status FROM "Order" AS x WHERE x.status <> o.status LIMIT 1)
+            WHERE o.id = (SELECT id FROM "Order" ORDER BY id LIMIT 1)"""], {(ORDER_STATUS, "Order")}),
+    "a first event a second before the order": (
+        [f"""UPDATE "OrderEvent" SET "createdAt" = "createdAt" - interval '1 second' WHERE id = {FIRST_EVENT_OF_LONG_ORDER}"""],
+        {(ORDER_STATUS, "Order")}),
+    "a first event not PENDING": (
+        [f"""UPDATE "OrderEvent" AS e SET status = (SELECT x.status FROM "OrderEvent" AS x
+              WHERE x."orderId" = e."orderId" AND x.id <> e.id ORDER BY x."createdAt" LIMIT 1)
+            WHERE e.id = {FIRST_EVENT_OF_LONG_ORDER}"""], {(ORDER_STATUS, "Order")}),
+    "an order a second before its 30 days": (
+        move_pending_order(f"(({ANCHOR} - 30)::timestamp - interval '1 second') AT TIME ZONE 'UTC'"),
+        {(ORDER_WINDOW, "Order")}),
+    "an order at the anchor day's midnight": (move_pending_order(f"({ANCHOR})::timestamp AT TIME ZONE 'UTC'"),
+                                              {(ORDER_WINDOW, "Order")}),
+    "an order at the first instant of its 30 days (holds)": (
+        move_pending_order(f"({ANCHOR} - 30)::timestamp AT TIME ZONE 'UTC'"), set()),
+    "an active campaign with an end": (
+        [f"""UPDATE "Campaign" SET "endDate" = {ANCHOR} - 1 WHERE id = {campaign('ACTIVE')}"""], {(ACTIVE_END, "Campaign")}),
+    "an active campaign's stats ending two days before the anchor": (last_stats_day_before_end("ACTIVE"),
+                                                                      {(ACTIVE_END, "Campaign")}),
+    "an archived campaign paused (its end too long ago)": (
+        [f"""UPDATE "Campaign" SET status = (SELECT status FROM "Campaign" WHERE status::text = 'PAUSED' LIMIT 1)
+             WHERE id = {campaign('ARCHIVED')}"""], {(PAUSED_END, "Campaign")}),
+    "a paused campaign archived with its tree (its end too recent)": (
+        [f"""UPDATE "Ad" SET status = (SELECT status FROM "Ad" WHERE status::text = 'ARCHIVED' LIMIT 1)
+             WHERE "adsetId" IN (SELECT id FROM "Adset" WHERE "campaignId" = {campaign('PAUSED')})""",
+         f"""UPDATE "Adset" SET status = (SELECT status FROM "Adset" WHERE status::text = 'ARCHIVED' LIMIT 1)
+             WHERE "campaignId" = {campaign('PAUSED')}""",
+         f"""UPDATE "Campaign" SET status = (SELECT status FROM "Campaign" WHERE status::text = 'ARCHIVED' LIMIT 1)
+             WHERE id = {campaign('PAUSED')}"""], {(ARCHIVED_END, "Campaign")}),
+    "an archived campaign's stats ending before its end": (last_stats_day_before_end("ARCHIVED"),
+                                                            {(ARCHIVED_END, "Campaign")}),
+    "a paused campaign's stats ending before its end": (last_stats_day_before_end("PAUSED"), {(PAUSED_END, "Campaign")}),
+    "an archived campaign's adset paused": (
+        [f"""UPDATE "Ad" SET status = (SELECT status FROM "Ad" WHERE status::text = 'PAUSED' LIMIT 1)
+             WHERE "adsetId" = (SELECT id FROM "Adset" WHERE "campaignId" = {campaign('ARCHIVED')} ORDER BY id LIMIT 1)""",
+         f"""UPDATE "Adset" SET status = (SELECT status FROM "Adset" WHERE status::text = 'PAUSED' LIMIT 1)
+             WHERE id = (SELECT id FROM "Adset" WHERE "campaignId" = {campaign('ARCHIVED')} ORDER BY id LIMIT 1)"""],
+        {("archived campaign: adsets archived", "Adset")}),
+    "a third adset active": (
+        [f"""UPDATE "Ad" SET status = (SELECT status FROM "Ad" WHERE status::text = 'ACTIVE' LIMIT 1)
+             WHERE "adsetId" = (SELECT id FROM "Adset" WHERE "campaignId" = {campaign('ACTIVE')} ORDER BY id DESC LIMIT 1)""",
+         f"""UPDATE "Adset" SET status = (SELECT status FROM "Adset" WHERE status::text = 'ACTIVE' LIMIT 1)
+             WHERE id = (SELECT id FROM "Adset" WHERE "campaignId" = {campaign('ACTIVE')} ORDER BY id DESC LIMIT 1)"""],
+        {("third adset never active", "Adset")}),
+    "an ad paused under an active adset": (
+        ["""UPDATE "Ad" SET status = (SELECT status FROM "Ad" WHERE status::text = 'PAUSED' LIMIT 1)
+            WHERE id = (SELECT d.id FROM "Ad" AS d INNER JOIN "Adset" AS s ON d."adsetId" = s.id
+            WHERE s.status::text = 'ACTIVE' ORDER BY d.id LIMIT 1)"""], {("ad status = adset status", "Ad")}),
+    "an ad's stats row a day before its window": (
+        [f"""UPDATE "AdStatsDaily" SET "statDate" = "statDate" - interval '1 day' WHERE id = {AD_WINDOW_ROW}"""],
+        {(WINDOW, "AdStatsDaily")}),
+    "an ad's stats row on the anchor day": (
+        [f"""UPDATE "AdStatsDaily" SET "statDate" = {ANCHOR} WHERE id = {AD_WINDOW_ROW}"""], {(WINDOW, "AdStatsDaily")}),
+    "a stats row of an entity the seed has not": (
+        [f"""UPDATE "AdStatsDaily" SET "entityId" = '00000000-5eed-8004-8003-999999999999' WHERE id = {AD_WINDOW_ROW}"""],
+        {(WINDOW, "AdStatsDaily")}),
+    "organic traffic that cost something": (
+        [f"""UPDATE "SellpageStatsDaily" SET "adSpend" = 0.01 WHERE id = (SELECT id FROM "SellpageStatsDaily"
+       WHERE "adSource"::text = 'organic' AND {S.format('"sellpageId"')} ORDER BY id LIMIT 1)"""],
+        {("organic adSpend = 0", "SellpageStatsDaily")}),
+    "a sellpage stats row a day before its 30 days": (
+        [f"""UPDATE "SellpageStatsDaily" SET "statDate" = "statDate" - interval '1 day' WHERE id = (
+             SELECT id FROM "SellpageStatsDaily" WHERE "statDate"::date = {ANCHOR} - 30 ORDER BY id LIMIT 1)"""],
+        {("statDate in the 30 days before the anchor", "SellpageStatsDaily")}),
+    "a derived column with a zero divisor not 0": (
+        ["""UPDATE "AdStatsDaily" SET "costPerPurchase" = 1 WHERE id = (SELECT id FROM "AdStatsDaily" WHERE purchases = 0 ORDER BY id LIMIT 1)"""],
+        {(AD_FORMULAS, "AdStatsDaily")}),
+}
+for _key, _funnel in FUNNELS.items():
+    _t = table(_key)
+    for _a, _b in zip(_funnel, _funnel[1:]):
+        VERIFY_CASES[f"{_key}: {_b} above {_a}"] = (
+            [f"UPDATE {q(_t.name)} SET {q(_t.sql(_b))} = {q(_t.sql(_a))} + 1 WHERE id = {one_stats_row(_key)}",
+             f"UPDATE {q(_t.name)} SET {recompute_derived(_key)} WHERE id = {one_stats_row(_key)}"],
+            {("funnel never increases", _t.name)})
+    for _d in DERIVED[_key]:
+        VERIFY_CASES[f"{_key}: {_d.column} off by its last place"] = (
+            [f"UPDATE {q(_t.name)} SET {q(_t.sql(_d.column))} = {q(_t.sql(_d.column))} + {Decimal(1).scaleb(-_d.places)} "
+             f"WHERE id = {one_stats_row(_key)}"],
+            {(AD_FORMULAS if _key == "AdStatsDaily" else PAGE_FORMULAS, _t.name)})
+
+
+def verify_failures(db, files) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+    proc = db.psql(files.verify, staging=False, extra=["-A", "-t", "-F", "\t"])
+    rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
+    assert rows, proc.stdout + proc.stderr
+    failed = {(name, table_name) for name, table_name, _, _, result in rows if result != "ok"}
+    assert (proc.returncode == 3) == bool(failed), (proc.returncode, proc.stderr)
+    return failed, [(name, table_name) for name, table_name, *_ in rows]
+
+
+@pytest.mark.parametrize("case", VERIFY_CASES)
+def test_verify_names_exactly_the_rule_one_edit_breaks(seeded_db, files, case):
+    statements, expected = VERIFY_CASES[case]
+    with psycopg.connect(seeded_db.dsn, autocommit=True) as conn:
+        conn.execute("SET TimeZone = 'UTC'")
+        for sql in statements:
+            assert conn.execute(sql).rowcount >= 1, sql
+    failed, _ = verify_failures(seeded_db, files)
+    assert failed == expected
+
+
+def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_converged_table(seeded_db, files):
+    from generator.render import convergence_plans, expected_counts
+
+    failed, checks = verify_failures(seeded_db, files)
+    assert failed == set()
+    assert sorted(t for name, t in checks if name == "seeded rows") == sorted(t.name for t in seeded_tables())
+    described = [p["table"] for p in convergence_plans(files.inputs)]
+    assert sorted(t for name, t in checks if name == "seeded rows the file does not describe") == sorted(described)
+    assert expected_counts(files.inputs) == {t.name: sum(1 for _ in dataset.rows(t.key, files.inputs))
+                                             for t in seeded_tables()}
