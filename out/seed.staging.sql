@@ -343,7 +343,8 @@ BEGIN
 
         UNION ALL
 
-        -- ON CONFLICT needs a unique index (or constraint) on exactly its columns.
+        -- ON CONFLICT needs a unique index (or constraint) on exactly its columns (its key
+        -- columns: INCLUDE columns do not count).
         SELECT
             (SELECT min(n.ord) FROM need AS n WHERE n.table_name = k.table_name) AS ord
             , k.table_name
@@ -364,7 +365,7 @@ BEGIN
                 AND (
                     SELECT array_agg(a.attname::text ORDER BY a.attname)
                     FROM pg_catalog.pg_attribute AS a
-                    WHERE a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey)
+                    WHERE a.attrelid = x.indrelid AND a.attnum = ANY((x.indkey::int2 [])[0:x.indnkeyatts - 1])
                 ) = (SELECT array_agg(c.name ORDER BY c.name) FROM unnest(k.key_columns) AS c (name))
             LIMIT 1
         ) AS i ON TRUE

@@ -489,3 +489,96 @@ def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_conve
     assert sorted(t for name, t in checks if name == "seeded rows the file does not describe") == sorted(described)
     assert expected_counts(files.inputs) == {t.name: sum(1 for _ in dataset.rows(t.key, files.inputs))
                                              for t in seeded_tables()}
+
+
+# --- every setting the files and the runner make is transaction-local -----------------------
+
+SESSION = {  # what the session says before a run; each must be what it says after
+    "TimeZone": "America/St_Johns",
+    "lock_timeout": "7s",
+    "search_path": '"$user", public',
+    "transaction_read_only": "off",
+    "app.env": "",
+    ANCHOR_SETTING: "",
+}
+
+
+def settings_after(conn) -> dict[str, str]:
+    return {name: conn.execute("SELECT coalesce(current_setting(%s, true), '')", (name,)).fetchone()[0]
+            for name in SESSION}
+
+
+@pytest.mark.parametrize("kind", ["seed", "reset", "verify"])
+def test_nothing_a_file_or_the_runner_declares_outlives_the_files_transaction(seeded_db, files, kind):
+    """One session runs the file as the runner does (its declarations after BEGIN, a Prisma
+    URL's schema, a lock timeout, read-only for verify); after it, every setting is the
+    session's own again: the time zone, the lock timeout, the search path, read-only,
+    app.env and the anchor day."""
+    path = {"seed": files.seed, "reset": files.reset, "verify": files.verify}[kind]
+    url = "postgresql:///?schema=public"
+    declare = declarations(url, staging=kind != "verify", lock_timeout=None if kind == "verify" else 30,
+                           read_only=kind == "verify")
+    assert len(declare) == (2 if kind == "verify" else 3)
+    with psycopg.connect(seeded_db.dsn, autocommit=True) as conn:
+        conn.execute(f"SET TimeZone = '{SESSION['TimeZone']}'")
+        conn.execute(f"SET lock_timeout = '{SESSION['lock_timeout']}'")
+        before = settings_after(conn)
+        assert before == SESSION
+        columns = {"seed": APPLY_COLUMNS, "reset": RESET_COLUMNS, "verify": ()}[kind]
+        run_script(conn, open_script(path, kind), kind, columns, seeded_db.dsn, declare=declare)
+        leaked = {name: value for name, value in settings_after(conn).items() if value != SESSION[name]}
+        assert leaked == {}, f"{path.name} left these settings behind: {leaked}"
+
+
+# --- the preflight: what fits, and each kind of index that does not --------------------------
+
+FITS = {
+    "an identity column": 'ALTER TABLE "Order" ADD COLUMN "seq" integer GENERATED ALWAYS AS IDENTITY',
+    "a generated column": 'ALTER TABLE "Order" ADD COLUMN "twice" numeric GENERATED ALWAYS AS ("total" * 2) STORED',
+    "a nullable column without a default": 'ALTER TABLE "Order" ADD COLUMN "note" text',
+    "a NOT NULL column with a default": """ALTER TABLE "Order" ADD COLUMN "currency" text NOT NULL DEFAULT 'USD'""",
+    "varchar text": 'ALTER TABLE "Order" ALTER COLUMN "customerName" TYPE varchar(200)',
+    "a domain over text": 'CREATE DOMAIN short_text AS text; ALTER TABLE "Order" ALTER COLUMN "customerEmail" TYPE short_text',
+    "bigint counts": 'ALTER TABLE "AdStatsDaily" ALTER COLUMN "impressions" TYPE bigint',
+}
+
+
+@pytest.mark.parametrize("change", FITS)
+def test_the_preflight_accepts_what_fits(db, files, change):
+    with psycopg.connect(db.dsn, autocommit=True) as conn:
+        conn.execute(FITS[change])
+    proc = db.psql(files.seed)
+    assert proc.returncode == 0, proc.stderr
+    assert db.seeded_counts()["Order"] == 100
+
+
+CONFLICT_INDEX = '"AdStatsDaily_level_entityId_statDate_key"'
+NOT_FOR_ON_CONFLICT = {
+    "a partial unique index": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate") WHERE impressions > 0',
+    "an index on an expression": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", ("statDate"::date))',
+    "an index with one more column": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate", id)',
+    "an index that is not unique": f'CREATE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate")',
+}
+# INCLUDE columns are not part of the key: ON CONFLICT infers such an index, so it fits.
+WITH_INCLUDE = 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate") INCLUDE (id)'
+
+
+@pytest.mark.parametrize("index", [*NOT_FOR_ON_CONFLICT, "a unique index with an INCLUDE column"])
+def test_the_preflight_names_a_conflict_key_without_a_usable_unique_index(server, templates, files, index):
+    from conftest import create_database, drop_database, template_for
+
+    db = create_database(server, template_for(server, templates, "prisma"), "prisma")
+    try:
+        with psycopg.connect(db.dsn, autocommit=True) as conn:
+            conn.execute(f"DROP INDEX {CONFLICT_INDEX}")
+            conn.execute(NOT_FOR_ON_CONFLICT.get(index, WITH_INCLUDE))
+        proc = db.psql(files.seed)
+        named = '"AdStatsDaily"."level, entityId, statDate": needs a unique index for ON CONFLICT, has none'
+        if index not in NOT_FOR_ON_CONFLICT:
+            assert proc.returncode == 0, proc.stderr
+            assert db.seeded_counts()["AdStatsDaily"] == len(list(dataset.rows("AdStatsDaily", files.inputs)))
+            return
+        assert proc.returncode != 0 and named in proc.stderr, proc.stderr
+        assert db.scalar('SELECT count(*) FROM "User"') == 0
+    finally:
+        drop_database(server, db.name)
