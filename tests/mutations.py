@@ -5,10 +5,12 @@
 
 For each mutation it exports the committed tree (`git archive HEAD`) into a scratch
 directory, makes one change (an exact text replacement, which must match once),
-rebuilds out/ there, runs the tests that should catch it against the embedded
+rebuilds out/ there (so the freshness test cannot be what catches it; a mutant that does
+not build is BROKEN, not killed), runs the tests that should catch it against the embedded
 PostgreSQL (or GEN_SEED_SQL_TEST_DSN), and prints one line: killed (the tests failed,
-as they should) or SURVIVED (a bug the suite does not see). Exit status 1 when any
-survived. Nothing in the working tree is touched.
+as they should, and the first failing test), SURVIVED (a bug the suite does not see) or
+BROKEN; then the kill rate. Exit status 1 unless every mutation was killed. Nothing in
+the working tree is touched. `--markdown` also prints the table of docs/promises.md.
 """
 
 from __future__ import annotations
@@ -36,49 +38,243 @@ class Mutation:
     tests: tuple[str, ...]
 
 
+PF = "tests/test_psql_files.py"
+PR = "tests/test_promises.py"
+RU = "tests/test_runner.py"
+RE = "tests/test_reliability.py"
+
 MUTATIONS = (
-    Mutation("reset takes another advisory lock than the seed", "generator/render.py",
-             '"lock_key": LOCK_KEY,', '"lock_key": LOCK_KEY + (mode == PREFLIGHT_RESET),',
-             ("tests/test_reliability.py", "-k", "one_lock")),
-    Mutation("the verify file without ON_ERROR_STOP (no deploy gate)", "templates/verify.staging.sql.j2",
-             "{% for line in contract.PSQL_META %}\n{{ line }}\n{% endfor %}\nBEGIN;", "BEGIN;",
-             ("tests/test_psql_files.py", "-k", "deploy_gate")),
-    Mutation("the runner accepts a file that leaves its transaction open", "generator/runner.py",
-             "if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:", "if False:",
-             ("tests/test_runner.py", "-k", "transaction_open")),
-    Mutation("no password redaction", "generator/runner.py",
-             "for secret in _secrets(dsn):", "for secret in []:",
-             ("tests/test_runner.py", "-k", "redact or password")),
-    Mutation("verify's history-window check ignores the campaign's end", "templates/verify.staging.sql.j2",
-             "d.{{ ad.day | ident }}::date > w.last_day OR ", "",
-             ("tests/test_psql_files.py", "-k", "campaign_dates")),
-    Mutation("the runner declares app.env for its session (leaks through a pooler)", "generator/runner.py",
-             "(\"SELECT set_config('app.env', %s, true)\"", "(\"SELECT set_config('app.env', %s, false)\"",
-             ("tests/test_pooler.py",)),
-    Mutation("the seed does not converge", "generator/render.py",
-             "converge = convergence_plans(inputs)", "converge = ()",
-             ("tests/test_converge.py", "-k", "smaller")),
+    # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
+    Mutation("the guard lets an unset app.env through (IS DISTINCT FROM -> <>)", "templates/_guard.sql.j2",
+             "IF session_env IS DISTINCT FROM 'staging' THEN", "IF session_env <> 'staging' THEN",
+             (PF, "-k", "guard_refuses_an_undeclared")),
+    Mutation("the guard accepts any app.env", "templates/_guard.sql.j2",
+             "IF session_env IS DISTINCT FROM 'staging' THEN", "IF false THEN",
+             (PF, "-k", "guard")),
+    Mutation("the guard ignores a role's stored setting", "templates/_guard.sql.j2",
+             "AND c.setting <> 'app.env=staging';", "AND c.setting <> 'app.env=staging' AND s.setrole = 0;",
+             (RE, "-k", "declares_otherwise")),
+    Mutation("the guard ignores the server's configuration", "templates/_guard.sql.j2",
+             "WHERE f.name = 'app.env' AND f.applied AND f.setting != 'staging';",
+             "WHERE f.name = 'app.env' AND NOT f.applied AND f.setting != 'staging';",
+             (RE, "-k", "server_configured")),
+    Mutation("the files set TimeZone for the session, not the transaction", "templates/_guard.sql.j2",
+             "SET LOCAL TimeZone = 'UTC';", "SET TimeZone = 'UTC';", (PR, "-k", "outlives")),
+    Mutation("the files run in the session's time zone", "templates/_guard.sql.j2",
+             "SET LOCAL TimeZone = 'UTC';", "", (PF, "-k", "timezone")),
+    Mutation("the anchor day outlives the transaction (set_config true -> false)", "templates/_guard.sql.j2",
+             "PERFORM set_config({{ contract.ANCHOR_SETTING | sql }}, {{ anchor }}, true);",
+             "PERFORM set_config({{ contract.ANCHOR_SETTING | sql }}, {{ anchor }}, false);", (PR, "-k", "outlives")),
+    Mutation("the seed lock is only tried, not waited for", "templates/_guard.sql.j2",
+             "PERFORM pg_advisory_xact_lock({{ lock_key }});", "PERFORM pg_try_advisory_xact_lock({{ lock_key }});",
+             (RE, "-k", "one_lock")),
+    Mutation("the last platform product is not checked (a list cut)", "templates/_guard.sql.j2",
+             "    WHERE NOT EXISTS (SELECT 1 FROM {{ product_table | ident }}",
+             "    WHERE k.ord < 3 AND NOT EXISTS (SELECT 1 FROM {{ product_table | ident }}", (PF, "-k", "platform_product")),
+    # --- templates/_preflight.sql.j2 and _preflight_check.sql.j2
+    Mutation("the preflight names no missing table", "templates/_preflight_check.sql.j2",
+             "    WHERE NOT m.ok;", "    WHERE NOT m.ok AND m.column_name IS NOT NULL;", (PF, "-k", "missing_tables")),
+    Mutation("a column with a default counts as one the file cannot fill", "templates/_preflight.sql.j2",
+             "        AND NOT a.atthasdef\n", "", (PR, "-k", "preflight_accepts")),
+    Mutation("an identity column counts as one the file cannot fill", "templates/_preflight.sql.j2",
+             "        AND a.attidentity = ''\n", "", (PR, "-k", "preflight_accepts")),
+    Mutation("a partial unique index passes for ON CONFLICT", "templates/_preflight.sql.j2",
+             "            AND x.indpred IS NULL\n", "", (PR, "-k", "conflict_key")),
+    Mutation("an enum missing a value passes", "templates/_preflight.sql.j2",
+             "OR (f.typtype = 'e' AND f.choices IS NOT NULL AND f.missing_values IS NULL)",
+             "OR (f.typtype = 'e' AND f.choices IS NOT NULL)", ("tests/test_preflight.py", "-k", "enum or at_once")),
+    Mutation("a domain is compared by its own name, not its base type", "templates/_preflight.sql.j2",
+             "ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END", "ON b.oid = t.oid",
+             (PR, "-k", "preflight_accepts")),
+    # --- templates/_ownership.sql.j2, the reset
+    Mutation("only the first foreign key keeps a row (a list cut)", "templates/_ownership.sql.j2",
+             "{% for child, column in plan.children %}", "{% for child, column in plan.children[:1] %}",
+             (PR, "-k", "reset_keeps")),
+    Mutation("no row is kept for the real rows that reference it", "templates/_ownership.sql.j2",
+             '{{ "\\n" if not loop.first }}AND NOT EXISTS (', '{{ "\\n" if not loop.first }}AND TRUE OR NOT EXISTS (',
+             (PF, "-k", "reset")),
     Mutation("a kept row is not named", "templates/_ownership.sql.j2",
              "        RAISE NOTICE '{{ contract.MESSAGE_PREFIX }}kept % %", "        RAISE DEBUG '{{ contract.MESSAGE_PREFIX }}kept % %",
              ("tests/test_converge.py", "-k", "kept")),
-    Mutation("the files run in the session's time zone", "templates/_guard.sql.j2",
-             "SET LOCAL TimeZone = 'UTC';", "",
-             ("tests/test_psql_files.py", "-k", "timezone")),
-    Mutation("archived campaigns end yesterday", "generator/dataset.py",
-             '"ARCHIVED": (4, 8)', '"ARCHIVED": (1, 1)',
-             ("tests/test_dataset.py", "tests/test_psql_files.py", "-k", "campaign")),
-    Mutation("the guard accepts any app.env", "templates/_guard.sql.j2",
-             "IF session_env IS DISTINCT FROM 'staging' THEN", "IF false THEN",
-             ("tests/test_psql_files.py", "-k", "guard")),
+    Mutation("the reset names kept rows of the first tables only", "templates/seed.staging.reset.sql.j2",
+             "{% for plan in plans if plan.children %}", "{% for plan in plans[:4] if plan.children %}",
+             (PR, "-k", "reset_keeps")),
+    Mutation("the reset counts every row of a table as owned (kept count wrong)", "templates/seed.staging.reset.sql.j2",
+             "    SELECT count(*) AS n\n    FROM {{ plan.table | ident }} AS t\n    WHERE {{ ('t.' ~ (plan.owner | ident)) | seed_owned }}",
+             "    SELECT count(*) AS n\n    FROM {{ plan.table | ident }} AS t\n    WHERE TRUE",
+             (PR, "-k", "reset_keeps")),
+    # --- templates/seed.staging.sql.j2 and _described.sql.j2: upserts, restores, convergence
+    Mutation("inserted and updated swapped in the report", "templates/seed.staging.sql.j2",
+             "RETURNING t.xmax = 0 AS inserted", "RETURNING t.xmax != 0 AS inserted",
+             (PF, "-k", "reapply_with_nothing")),
+    Mutation("a restore compares rows with <> (NULL never differs)", "templates/seed.staging.sql.j2",
+             ") IS DISTINCT FROM (", ") <> (", (PR, "-k", "restores")),
+    Mutation("a restore does not stamp updatedAt", "templates/seed.staging.sql.j2",
+             "            , {{ name | ident }} = now()", "            , {{ name | ident }} = t.{{ name | ident }}",
+             (PR, "-k", "restores")),
+    Mutation("the convergence deletes real rows too", "templates/seed.staging.sql.j2",
+             "        {{ ('t.' ~ (plan.owner | ident)) | seed_owned }}\n        AND NOT EXISTS (\n            SELECT 1 FROM described",
+             "        TRUE\n        AND NOT EXISTS (\n            SELECT 1 FROM described", (PF, "-k", "non_seed_data")),
+    Mutation("sellpage stats a day too old are kept", "templates/seed.staging.sql.j2",
+             "OR p.{{ page.day | ident }} < a.anchor_day - {{ history_days }})",
+             "OR p.{{ page.day | ident }} < a.anchor_day - {{ history_days }} - 1)", (PF, "-k", "later_day")),
+    Mutation("the last id of each run is not described", "templates/_described.sql.j2",
+             "ON k.n <= dr.last_index - dr.first_index", "ON k.n < dr.last_index - dr.first_index",
+             (PF, "-k", "reapply_with_nothing")),
+    Mutation("the seed does not converge", "generator/render.py",
+             "converge = convergence_plans(inputs)", "converge = ()", ("tests/test_converge.py", "-k", "smaller")),
+    # --- templates/verify.staging.sql.j2: each check
+    Mutation("verify's line-total check is one-sided (!= -> >)", "templates/verify.staging.sql.j2",
+             "AND i.{{ o.line_total | ident }} != i.{{ o.quantity | ident }}", "AND i.{{ o.line_total | ident }} > i.{{ o.quantity | ident }}",
+             (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's order window includes the anchor's midnight (< -> <=)", "templates/verify.staging.sql.j2",
+             "AND o.{{ o.created_at | ident }} < a.anchor_day AT TIME ZONE 'UTC'",
+             "AND o.{{ o.created_at | ident }} <= a.anchor_day AT TIME ZONE 'UTC'", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's order window excludes its first instant (>= -> >)", "templates/verify.staging.sql.j2",
+             "o.{{ o.created_at | ident }} >= (a.anchor_day", "o.{{ o.created_at | ident }} > (a.anchor_day",
+             (PR, "-k", "exactly_the_rule")),
+    Mutation("verify does not check the first event's status", "templates/verify.staging.sql.j2",
+             " AND first_event.{{ o.event_status | ident }} = {{ first_order_status | sql }}", "",
+             (PR, "-k", "exactly_the_rule")),
+    Mutation("verify does not compare a campaign's end with its last stats day", "templates/verify.staging.sql.j2",
+             "            OR l.last_day != coalesce(c.{{ campaign.end_date | ident }}::date, a.anchor_day - 1)\n", "",
+             (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's history-window check ignores the campaign's end", "templates/verify.staging.sql.j2",
+             "d.{{ ad.day | ident }}::date > w.last_day OR ", "", (PF, "-k", "campaign_dates")),
+    Mutation("verify's history-window check ignores stats of unknown entities", "templates/verify.staging.sql.j2",
+             "AND (w.entity_id IS NULL OR ", "AND (", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's ad-status check is one-sided (!= -> <)", "templates/verify.staging.sql.j2",
+             "AND d.{{ ad_level.status | ident }}::text != s.{{ adset.status | ident }}::text",
+             "AND d.{{ ad_level.status | ident }}::text < s.{{ adset.status | ident }}::text", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify lets organic traffic cost a cent", "templates/verify.staging.sql.j2",
+             "AND p.{{ page_spend | ident }} != 0", "AND p.{{ page_spend | ident }} > 0.01", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's sellpage window is a day too long", "templates/verify.staging.sql.j2",
+             "NOT (p.{{ page.day | ident }} >= a.anchor_day - {{ history_days }} AND",
+             "NOT (p.{{ page.day | ident }} >= a.anchor_day - {{ history_days }} - 1 AND", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's gate ignores rows that went missing (!= -> >)", "templates/verify.staging.sql.j2",
+             "FILTER (WHERE found != expected)", "FILTER (WHERE found > expected)", (PF, "-k", "deploy_gate")),
+    Mutation("verify sets TimeZone for the session", "templates/verify.staging.sql.j2",
+             "SET LOCAL TimeZone = 'UTC';", "SET TimeZone = 'UTC';", (PR, "-k", "outlives")),
+    Mutation("the verify file without ON_ERROR_STOP (no deploy gate)", "templates/verify.staging.sql.j2",
+             "{% for line in contract.PSQL_META %}\n{{ line }}\n{% endfor %}\nBEGIN;", "BEGIN;",
+             (PF, "-k", "deploy_gate")),
+    Mutation("every history window starts a day early", "templates/_ad_stats_windows.sql.j2",
+             ", {{ w.first }} AS first_day", ", {{ w.first }} - 1 AS first_day", (PR, "-k", "exactly_the_rule")),
+    Mutation("the header does not say how to regenerate the file", "templates/_header.sql.j2",
+             "-- Inputs: {{ header.inputs }}; command: {{ header.regenerate }}", "-- Inputs: {{ header.inputs }}",
+             ("tests/test_build.py", "-k", "headers")),
+    Mutation("the schema's products are inserted twice on a second load", "templates/schema.sql.j2",
+             "ON CONFLICT", "ON CONFLICT ON CONSTRAINT nope", (PF, "-k", "schema_is_idempotent")),
+    # --- generator/render.py
+    Mutation("reset takes another advisory lock than the seed", "generator/render.py",
+             '"lock_key": LOCK_KEY,', '"lock_key": LOCK_KEY + (mode == PREFLIGHT_RESET),', (RE, "-k", "one_lock")),
+    Mutation("an adset's history window is a day longer (a constant off by one)", "generator/render.py",
+             "caps = (None, dataset.ADSET_HISTORY_CAP, dataset.AD_HISTORY_CAP)",
+             "caps = (None, dataset.ADSET_HISTORY_CAP + 1, dataset.AD_HISTORY_CAP)", (PR, "-k", "exactly_the_rule")),
+    Mutation("verify's always-paused adset pattern names the wrong adset", "generator/render.py",
+             'paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}"', 'paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET + 1:02d}"',
+             (PR, "-k", "exactly_the_rule")),
+    Mutation("runs of ids cross blocks of RUN_LENGTH", "generator/render.py",
+             "and (index - 1) // RUN_LENGTH == (ranges[-1][0] - 1) // RUN_LENGTH:", ":",
+             ("tests/test_locality.py",)),
     Mutation("an item's order key is named through the event table", "generator/render.py",
              '"item_order_key": item.sql(o.order_key)', '"item_order_key": event.sql(o.order_key)',
              ("tests/test_model_rename.py",)),
     Mutation("the reset names its owner column by key, not by its SQL name", "generator/render.py",
-             '"owner": t.sql(t.owner_column),', '"owner": t.owner_column,',
-             ("tests/test_model_rename.py",)),
-    Mutation("no row is kept for the real rows that reference it", "templates/_ownership.sql.j2",
-             '{{ "\\n" if not loop.first }}AND NOT EXISTS (', '{{ "\\n" if not loop.first }}AND TRUE OR NOT EXISTS (',
-             ("tests/test_psql_files.py", "-k", "reset")),
+             '"owner": t.sql(t.owner_column),', '"owner": t.owner_column,', ("tests/test_model_rename.py",)),
+    # --- generator/model.py, dataset.py, identity.py, values.py, sqlliteral.py, fileformat.py
+    Mutation("varchar is not accepted as text", "generator/model.py",
+             '"text": ("text", "varchar", "bpchar", "citext"),', '"text": ("text", "bpchar", "citext"),',
+             (PR, "-k", "preflight_accepts")),
+    Mutation("day columns are not compared on re-apply", "generator/model.py",
+             "c.seeded_as not in (AS_NOW, AS_DAILY_ID)", "c.seeded_as not in (AS_NOW, AS_DAILY_ID, AS_DAY)",
+             (PR, "-k", "restores")),
+    Mutation("the last table's foreign keys keep nothing (a list cut)", "generator/model.py",
+             "(t, c) for t in TABLES for c in t.foreign_keys if c.references == parent",
+             "(t, c) for t in TABLES[:-1] for c in t.foreign_keys if c.references == parent", (PR, "-k", "reset_keeps")),
+    Mutation("archived campaigns end yesterday", "generator/dataset.py",
+             '"ARCHIVED": (4, 8)', '"ARCHIVED": (1, 1)', ("tests/test_dataset.py", PF, "-k", "campaign")),
+    Mutation("an archived campaign's children are not archived", "generator/dataset.py",
+             '    if parent_status == "ARCHIVED":\n        return "ARCHIVED"\n', "", (PF, "-k", "milestone_dataset")),
+    Mutation("the regenerate command drops --campaigns", "generator/dataset.py",
+             'parts.append(f"--campaigns {self.campaigns}")', "pass", ("tests/test_build.py", "-k", "regenerate")),
+    Mutation("ids carry their index in hex", "generator/identity.py",
+             '-{index:012d}")', '-{index:012x}")', ("tests/test_identity.py",)),
+    Mutation("the namespace's first id is not in it", "generator/identity.py",
+             "return SEED_NAMESPACE_FIRST <= value <= SEED_NAMESPACE_LAST", "return SEED_NAMESPACE_FIRST < value <= SEED_NAMESPACE_LAST",
+             ("tests/test_identity.py",)),
+    Mutation("an instant's time of day is subtracted", "generator/values.py",
+             "return Instant(days * 86400 + seconds_of_day)", "return Instant(days * 86400 - seconds_of_day)",
+             ("tests/test_dataset.py",)),
+    Mutation("a quote is escaped with a backslash in a standard string", "generator/sqlliteral.py",
+             "return \"'\" + text.replace(\"'\", \"''\") + \"'\"", "return \"'\" + text.replace(\"'\", \"\\\\'\") + \"'\"",
+             ("tests/test_literals.py",)),
+    Mutation("a negative instant is written without its sign", "generator/sqlliteral.py",
+             "days, seconds = divmod(value.seconds, 86400)", "days, seconds = divmod(abs(value.seconds), 86400)",
+             ("tests/test_literals.py",)),
+    Mutation("the files do not silence PL/pgSQL context lines (a list cut)", "generator/fileformat.py",
+             'PSQL_META = ("\\\\set ON_ERROR_STOP on", "\\\\set QUIET on", "\\\\set SHOW_CONTEXT never")',
+             'PSQL_META = ("\\\\set ON_ERROR_STOP on", "\\\\set QUIET on")', (PF, "-k", "docs_verify")),
+    Mutation("build --check misses a file that was deleted", "generator/output.py",
+             '            differences.append(FileDifference(name, "missing", f"--- {path} is missing\\n"))\n            continue\n',
+             "            continue\n", ("tests/test_build.py", "-k", "missing_file")),
+    # --- generator/runner.py, results.py, report.py, script.py, cli.py, doctor.py, errors.py
+    Mutation("the runner declares app.env for its session (leaks through a pooler)", "generator/runner.py",
+             "(\"SELECT set_config('app.env', %s, true)\"", "(\"SELECT set_config('app.env', %s, false)\"",
+             ("tests/test_pooler.py",)),
+    Mutation("the runner's lock timeout outlives the transaction", "generator/runner.py",
+             "(\"SELECT set_config('lock_timeout', %s, true)\"", "(\"SELECT set_config('lock_timeout', %s, false)\"",
+             (PR, "-k", "outlives")),
+    Mutation("the runner's search_path outlives the transaction", "generator/runner.py",
+             "(\"SELECT set_config('search_path', quote_ident(%s), true)\"", "(\"SELECT set_config('search_path', quote_ident(%s), false)\"",
+             (PR, "-k", "outlives")),
+    Mutation("the runner takes APP_ENV case-insensitively", "generator/runner.py",
+             'if STAGING in (environ.get("APP_ENV"), environ.get("NODE_ENV")):',
+             'if STAGING in ((environ.get("APP_ENV") or "").strip().lower(), environ.get("NODE_ENV")):',
+             (RU, "-k", "not_staging")),
+    Mutation("a Prisma URL's schema= is not read", "generator/runner.py",
+             'if key == "schema":', 'if key == "search_path":', ("tests/test_preflight.py", "-k", "prisma_url")),
+    Mutation("no password redaction", "generator/runner.py",
+             "for secret in _secrets(dsn):", "for secret in []:", (RU, "-k", "redact or password")),
+    Mutation("a percent-encoded password is redacted only as written", "generator/runner.py",
+             "found += [urllib.parse.unquote(p) for p in found]", "pass", (RU, "-k", "redact")),
+    Mutation("missing platform products are an exit 10", "generator/runner.py",
+             "if state in (STATE_SCHEMA, STATE_PRODUCTS):", "if state == STATE_SCHEMA:", (RU, "-k", "platform_products")),
+    Mutation("a lock timeout is an exit 10", "generator/runner.py",
+             "if isinstance(exc, errors.LockNotAvailable):", "if isinstance(exc, errors.DeadlockDetected):",
+             (RU, "-k", "lock_times_out")),
+    Mutation("the runner accepts a file that leaves its transaction open", "generator/runner.py",
+             "if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:", "if False:",
+             (RU, "-k", "transaction_open")),
+    Mutation("a report keeps only the last batch's counts", "generator/results.py",
+             "report.counts[column] += int(row[column])", "report.counts[column] = int(row[column])",
+             (RU, "-k", "apply_reports")),
+    Mutation("verify's one-line summary miscounts", "generator/report.py",
+             "return f\"verify found {len(bad)} mismatch", "return f\"verify found {len(bad) + 1} mismatch",
+             (PF, "-k", "docs_verify")),
+    Mutation("a dollar quote's closing tag is not consumed", "generator/script.py",
+             "return -1 if found < 0 else found + len(quote)", "return -1 if found < 0 else found",
+             (RU, "-k", "apply_reports")),
+    Mutation("verify exits 0 unless every check fails", "generator/cli.py",
+             "if not all(c.ok for c in checks):", "if not any(c.ok for c in checks):",
+             ("tests/test_converge.py", "-k", "verify_names")),
+    Mutation("--scale 0 is accepted", "generator/cli.py",
+             "type=click.IntRange(1, 1000)", "type=click.IntRange(0, 1000)", ("tests/test_build.py", "-k", "bad_option")),
+    Mutation("doctor reads the reset's needs only", "generator/doctor.py",
+             "for mode in (PREFLIGHT_SEED, PREFLIGHT_RESET):", "for mode in (PREFLIGHT_RESET,):",
+             ("tests/test_preflight.py", "-k", "each_mismatch")),
+    Mutation("the help's exit codes leave out the last one", "generator/errors.py",
+             "for code in ExitCode) + \".\"", "for code in list(ExitCode)[:-1]) + \".\"",
+             (RU, "-k", "documented or one_source")),
+    Mutation("a missing resource is a file error, not an internal one", "generator/resources.py",
+             "ExitCode.INTERNAL)", "ExitCode.FILE)", ("tests/test_build.py", "-k", "resource")),
+    Mutation("the embedded server restarted by pg_ctl is not stopped", "generator/embedded.py",
+             'if (self.data_dir / "postmaster.pid").exists():', "if False:", ("tests/test_cleanup.py",)),
+    Mutation("the demo does not run verify", "generator/demo.py",
+             'echo(f"\\nverify: all {len(checks)} checks hold")', 'echo("\\nverify: skipped")',
+             (RU, "-k", "demo_runs")),
+    Mutation("the lint does not parse a DO block's PL/pgSQL body", "generator/lint.py",
+             "        if body:\n", "        if False:\n", ("tests/test_lint.py", "-k", "plpgsql")),
 )
 
 
@@ -88,8 +284,10 @@ def scratch_copy(target: Path) -> None:
         tar.extractall(target, filter="tar") if hasattr(tarfile, "data_filter") else tar.extractall(target)
 
 
-def probe(mutation: Mutation) -> tuple[bool, float]:
-    """(killed, seconds) for one mutation."""
+def probe(mutation: Mutation) -> tuple[str, str, float]:
+    """(outcome, the first failing test, seconds) for one mutation: outcome is "killed"
+    (a test failed, as it should), "SURVIVED", or "BROKEN" (the mutant does not build:
+    a mutation must be a plausible bug, not a crash)."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="gen-seed-sql-mutant-") as tmp:
         clone = Path(tmp)
@@ -102,26 +300,37 @@ def probe(mutation: Mutation) -> tuple[bool, float]:
         env = {**os.environ, "PYTHONPATH": str(clone)}
         build = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build"], cwd=clone,
                                env=env, capture_output=True, text=True)
-        if build.returncode != 0:  # a mutant that cannot even build is caught by the suite's build test
-            return True, time.monotonic() - started
+        if build.returncode != 0:
+            return "BROKEN", build.stderr.strip().splitlines()[-1] if build.stderr.strip() else "", time.monotonic() - started
         tests = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
                                 f"--basetemp={clone / '.pytest'}", *mutation.tests],
                                cwd=clone, env=env, capture_output=True, text=True)
-        return tests.returncode != 0, time.monotonic() - started
+        failed = [line.split()[1] for line in tests.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+        outcome = "killed" if tests.returncode != 0 else "SURVIVED"
+        if tests.returncode not in (0, 1):  # collection errors, no tests: not a kill
+            outcome, failed = "BROKEN", [tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else "pytest failed"]
+        return outcome, failed[0] if failed else "", time.monotonic() - started
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default="", help="run only the mutations whose name contains this")
+    parser.add_argument("--markdown", action="store_true", help="also print the table docs/promises.md holds")
     args = parser.parse_args()
-    survived = 0
+    results = []
     for mutation in MUTATIONS:
         if args.only not in mutation.name:
             continue
-        killed, seconds = probe(mutation)
-        survived += not killed
-        print(f"{'killed  ' if killed else 'SURVIVED'}  {seconds:5.1f} s  {mutation.name}", flush=True)
-    sys.exit(1 if survived else 0)
+        outcome, test, seconds = probe(mutation)
+        results.append((mutation, outcome, test))
+        print(f"{outcome:8}  {seconds:5.1f} s  {mutation.name}  [{mutation.path}]  {test}", flush=True)
+    killed = sum(outcome == "killed" for _, outcome, _ in results)
+    print(f"{killed} of {len(results)} mutations killed ({100 * killed / max(len(results), 1):.0f} %)")
+    if args.markdown:
+        print("\n| mutation | where | killed by |\n|---|---|---|")
+        for mutation, outcome, test in results:
+            print(f"| {mutation.name} | `{mutation.path}` | {('`' + test + '`') if outcome == 'killed' else outcome} |")
+    sys.exit(0 if killed == len(results) else 1)
 
 
 if __name__ == "__main__":

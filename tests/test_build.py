@@ -3,8 +3,10 @@
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
@@ -136,3 +138,28 @@ def test_stat_reads_back_every_row_of_the_seed_file():
 
     found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"))
     assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"orders": 7}, {"campaigns": 3, "seed": 5}, {"scale": 3, "orders": 12},
+                                    {"as_of": date(2026, 3, 1)}, {"scale": 2, "campaigns": 20}])
+def test_the_regenerate_line_reproduces_the_inputs(kwargs):
+    """The header's `regenerate it with` command, run, gives the same inputs back."""
+    import shlex
+
+    from generator.cli import build as build_command
+
+    inputs = Inputs.scaled(**kwargs)
+    args = shlex.split(inputs.command_line())[2:]
+    ctx = build_command.make_context("build", args)
+    p = ctx.params
+    again = Inputs.scaled(scale=p["scale"], seed=p["seed"], orders=p["orders"], campaigns=p["campaigns"], as_of=p["as_of"])
+    assert again == inputs, inputs.command_line()
+
+
+def test_a_missing_resource_is_an_internal_error_that_names_it():
+    from generator.errors import ExitCode, SeedError
+    from generator.resources import resource
+
+    with pytest.raises(SeedError) as caught:
+        resource("no-such-thing", "no-such-thing")
+    assert caught.value.code == ExitCode.INTERNAL and "no-such-thing not found" in caught.value.message
