@@ -16,15 +16,13 @@ from conftest import REAL_IDS, psql_report
 from generator import dataset
 from generator.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
 from generator.model import (
-    AS_DAILY_ID,
     AS_NOW,
     AS_PRODUCT,
     DERIVED,
     FUNNELS,
     ID,
+    TABLES,
     PRODUCT_TABLE,
-    UPDATED_AT,
-    children,
     owned_tables,
     seeded_tables,
     table,
@@ -80,8 +78,26 @@ def seeded_ancestors(db, table_key: str, row_id: str) -> set[tuple[str, str]]:
 
 # --- kept rows: every foreign key into every seed-owned table -------------------------------
 
-FOREIGN_KEYS = [(child.key, column.key, parent.key) for parent in owned_tables() if parent.owner_column == ID
-                for child, column in children(parent.key)]
+# Read off every table's columns (not through model.children, which the files use): each
+# foreign key into a table whose rows are owned by their id. A test holds it to the live
+# schema's own foreign keys.
+FOREIGN_KEYS = [(t.key, c.key, c.references) for t in TABLES for c in t.columns
+                if c.references and table(c.references).owner_column == ID]
+
+
+def test_the_foreign_keys_tried_are_every_foreign_key_of_the_live_schema(db):
+    """Each stand-in's own constraints (pg_constraint), not the model's list, into every
+    seed-owned table: the kept-row tests below try each one."""
+    live = set(db.query("""
+        SELECT child.relname::text, a.attname::text, parent.relname::text
+        FROM pg_constraint AS c
+        INNER JOIN pg_class AS child ON c.conrelid = child.oid
+        INNER JOIN pg_class AS parent ON c.confrelid = parent.oid
+        INNER JOIN pg_attribute AS a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        WHERE c.contype = 'f'"""))
+    owned = {t.name for t in TABLES if t.owner_column == ID}
+    tried = {(table(c).name, table(c).sql(k), table(p).name) for c, k, p in FOREIGN_KEYS}
+    assert {fk for fk in live if fk[2] in owned} == tried
 
 
 def insert_real_child(db, child_key: str, column_key: str, parent_id: str) -> None:
@@ -201,8 +217,12 @@ def test_convergence_keeps_a_dropped_row_a_real_row_references_through_each_fore
 # --- restores: every compared column edited alone -------------------------------------------
 
 
-def compared_columns() -> set[tuple[str, str]]:
-    return {(t.name, c.name) for t in seeded_tables() for c in t.compared_columns}
+def restorable_columns(t, inputs) -> list:
+    """The columns the seed writes a value to, read off the dataset's rows and its
+    constants (not model.compared_columns, which the files are rendered from), but for
+    the key the upsert conflicts on."""
+    keys = set(next(iter(dataset.rows(t.key, inputs)))) | set(dataset.constants(t.key))
+    return [c for c in t.columns if c.key in keys and c.key not in t.conflict_key and c.key != ID]
 
 
 def test_a_reapply_restores_each_column_edited_alone_and_stamps_updated_at(seeded_db, files):
@@ -214,7 +234,7 @@ def test_a_reapply_restores_each_column_edited_alone_and_stamps_updated_at(seede
     original = db.snapshot()
     rounds: list[dict[str, list[tuple[str, str, str]]]] = []
     for t in seeded_tables():
-        for c in t.compared_columns:
+        for c in restorable_columns(t, files.inputs):
             col = q(c.name)
             variants = [("to NULL", f"t.{col} IS NOT NULL"), ("from NULL", f"t.{col} IS NULL")] if c.nullable \
                 else [("edited", "TRUE")]
@@ -236,7 +256,8 @@ def test_a_reapply_restores_each_column_edited_alone_and_stamps_updated_at(seede
                         break
                     number += 1
     planned = {(name, column) for r in rounds for name, changes in r.items() for _, column, _ in changes}
-    assert planned == compared_columns()
+    assert planned == {(t.name, c.name) for t in seeded_tables() for c in restorable_columns(t, files.inputs)}
+    assert len(planned) > 60
     for number, edits in enumerate(rounds):
         stamps = updated_at(db)
         for table_name, changes in edits.items():
@@ -354,6 +375,13 @@ AD_WINDOW_ROW = """(SELECT d.id FROM "AdStatsDaily" AS d WHERE d.level::text = '
     AND d."statDate" = (SELECT min(x."statDate") FROM "AdStatsDaily" AS x WHERE x."entityId" = d."entityId")
     ORDER BY d.id LIMIT 1)"""
 
+# The oldest row of an adset whose window its cap cuts (its campaign ran longer than the cap).
+ADSET_CAPPED_ROW = f"""(SELECT d.id FROM "AdStatsDaily" AS d INNER JOIN "Adset" AS s ON d."entityId" = s.id
+    WHERE d.level::text = 'ADSET'
+    AND d."statDate" = (SELECT min(x."statDate") FROM "AdStatsDaily" AS x WHERE x."entityId" = d."entityId")
+    AND (SELECT count(*) FROM "AdStatsDaily" AS x WHERE x."entityId" = s."campaignId") > {dataset.ADSET_HISTORY_CAP}
+    ORDER BY d.id LIMIT 1)"""
+
 ORDER_STATUS = "status = last event, first event PENDING at createdAt"
 ORDER_WINDOW = "createdAt in the 30 days before the anchor"
 ACTIVE_END = "ACTIVE campaign: no endDate, stats through the day before the anchor"
@@ -429,6 +457,9 @@ VERIFY_CASES: dict[str, tuple[list[str], set[tuple[str, str]]]] = {
             WHERE s.status::text = 'ACTIVE' ORDER BY d.id LIMIT 1)"""], {("ad status = adset status", "Ad")}),
     "an ad's stats row a day before its window": (
         [f"""UPDATE "AdStatsDaily" SET "statDate" = "statDate" - interval '1 day' WHERE id = {AD_WINDOW_ROW}"""],
+        {(WINDOW, "AdStatsDaily")}),
+    "an adset's stats row a day before its capped window": (
+        [f"""UPDATE "AdStatsDaily" SET "statDate" = "statDate" - interval '1 day' WHERE id = {ADSET_CAPPED_ROW}"""],
         {(WINDOW, "AdStatsDaily")}),
     "an ad's stats row on the anchor day": (
         [f"""UPDATE "AdStatsDaily" SET "statDate" = {ANCHOR} WHERE id = {AD_WINDOW_ROW}"""], {(WINDOW, "AdStatsDaily")}),
@@ -556,10 +587,10 @@ def test_the_preflight_accepts_what_fits(db, files, change):
 
 CONFLICT_INDEX = '"AdStatsDaily_level_entityId_statDate_key"'
 NOT_FOR_ON_CONFLICT = {
-    "a partial unique index": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate") WHERE impressions > 0',
-    "an index on an expression": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", ("statDate"::date))',
-    "an index with one more column": f'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate", id)',
-    "an index that is not unique": f'CREATE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate")',
+    "a partial unique index": 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate") WHERE impressions > 0',
+    "an index on an expression": 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", ("statDate"::date))',
+    "an index with one more column": 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate", id)',
+    "an index that is not unique": 'CREATE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate")',
 }
 # INCLUDE columns are not part of the key: ON CONFLICT infers such an index, so it fits.
 WITH_INCLUDE = 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "statDate") INCLUDE (id)'
