@@ -615,3 +615,42 @@ def test_the_preflight_names_a_conflict_key_without_a_usable_unique_index(server
         assert db.scalar('SELECT count(*) FROM "User"') == 0
     finally:
         drop_database(server, db.name)
+
+
+# --- dates: an earlier day's file after a later one's converges too ------------------------
+
+
+def test_an_earlier_days_file_after_a_later_ones_converges(seeded_db, files_factory):
+    """Files pinned to tomorrow, then to today: the rows past today's windows (an active
+    campaign's stats of today, the sellpages' of today) go, the counts are today's."""
+    from datetime import datetime, timedelta, timezone
+
+    today = datetime.now(timezone.utc).date()
+    later, earlier = files_factory(as_of=today + timedelta(days=1)), files_factory(as_of=today)
+    assert seeded_db.psql(later.seed).returncode == 0
+    totals, _ = psql_report(seeded_db, earlier.seed)
+    counts = seeded_db.seeded_counts()
+    assert counts == {t.name: sum(1 for _ in dataset.rows(t.key, earlier.inputs)) for t in seeded_tables()}
+    assert totals["AdStatsDaily"][3] > 0 and totals["SellpageStatsDaily"][3] > 0, totals
+    failed, _ = verify_failures(seeded_db, earlier)
+    assert failed == set()
+
+
+# --- verify never writes, whatever its file says ------------------------------------------------
+
+
+def test_the_runners_verify_is_read_only_whatever_the_file_says(seeded_db, files, tmp_path):
+    """The runner declares verify's transaction read-only right after its BEGIN: a verify
+    file doctored to write first (before its own SET LOCAL) writes nothing."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    doctored = tmp_path / files.verify.name
+    text = files.verify.read_text(encoding="utf-8")
+    assert text.count("\nBEGIN;\n") == 1
+    doctored.write_text(text.replace("\nBEGIN;\n", '\nBEGIN;\nDELETE FROM "OrderEvent";\n'), encoding="utf-8")
+    before = seeded_db.scalar('SELECT count(*) FROM "OrderEvent"')
+    result = CliRunner().invoke(cli, ["verify", str(doctored), "--dsn", seeded_db.dsn], catch_exceptions=False)
+    assert result.exit_code == 10 and "read-only transaction" in result.output, result.output
+    assert seeded_db.scalar('SELECT count(*) FROM "OrderEvent"') == before > 0

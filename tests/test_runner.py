@@ -78,6 +78,7 @@ def test_apply_edit_verify_reset_verify_cycle(db, files):
     assert reset.exit_code == 0, reset.output
     deleted = {t["table"]: t["deleted"] for t in json.loads(reset.output)["tables"]}
     assert {name: deleted[name] for name in seeded} == seeded
+    assert json.loads(reset.output)["changed"] is True
     assert set(db.seeded_counts().values()) == {0}
     assert run(["verify", str(files.verify), "--dsn", db.dsn]).exit_code == 1
     empty = run(["verify", str(files.verify), "--dsn", db.dsn, "--empty", "--format", "json"])
@@ -338,3 +339,19 @@ def test_exit_codes_have_one_source():
         help_text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
         for code in ExitCode:
             assert f"{code.value} {code.summary}" in help_text, (name, code)
+
+
+def test_apply_verify_and_reset_default_to_the_files_in_out(db, files, tmp_path, monkeypatch):
+    """With no FILE, each command runs its own file of ./out: the seed, verify, the reset."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for f in (files.seed, files.verify, files.reset):
+        (out / f.name).write_bytes(f.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    applied = run(["apply", "--dsn", db.dsn, "--format", "json"])
+    assert applied.exit_code == 0, applied.output
+    assert json.loads(applied.output)["totals"]["inserted"] == sum(db.seeded_counts().values()) > 0
+    assert run(["verify", "--dsn", db.dsn]).exit_code == 0
+    reset = run(["reset", "--dsn", db.dsn, "--format", "json"])
+    assert reset.exit_code == 0 and json.loads(reset.output)["command"] == "reset", reset.output
+    assert set(db.seeded_counts().values()) == {0}
