@@ -29,6 +29,23 @@ def test_out_of_range_parts_are_refused(layer, type_, index):
         seed_uuid(layer, type_, index)
 
 
+def test_the_largest_parts_fit():
+    """The boundaries themselves are in range: three hex digits, twelve decimal digits."""
+    assert str(seed_uuid(0xFFF, 0xFFF, 10**12 - 1)) == "00000000-5eed-8fff-8fff-999999999999"
+    assert str(seed_uuid(0, 0, 0)) == "00000000-5eed-8000-8000-000000000000"
+
+
+def test_the_cli_admits_exactly_the_counts_whose_ids_fit():
+    """--orders up to the index that leaves two digits for items and events, --campaigns up
+    to the one that leaves four for adsets and ads: the largest ids still fit."""
+    from generator.cli import build
+
+    limits = {p.name: p.type.max for p in build.params if p.name in ("orders", "campaigns")}
+    assert limits == {"orders": (10**12 - 1) // 100, "campaigns": (10**12 - 1) // 10000}
+    seed_uuid(3, 3, limits["orders"] * 100 + 99)  # the last event of the last order
+    seed_uuid(4, 3, (limits["campaigns"] * 100 + 99) * 100 + 99)  # the last ad of the last campaign
+
+
 def test_every_seeded_table_has_its_own_layer_and_type():
     pairs = [t.id_layer_type for t in TABLES if t.id_layer_type]
     assert len(pairs) == len(set(pairs))
