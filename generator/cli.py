@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,6 @@ import click
 from . import __version__
 from .dataset import DEFAULT_SEED, Inputs
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError, exit_codes_help
-from .identity import MAX_INDEX
 
 EXIT_CODES_HELP = exit_codes_help()
 
@@ -66,25 +66,74 @@ class SeedGroup(click.Group):
             ctx.exit(int(ExitCode.INTERRUPTED))
 
 
+def config_option(function):  # type: ignore[no-untyped-def]
+    """--config: the settings file (default: gen-seed-sql.toml here or in the nearest parent)."""
+    return click.option(
+        "--config", "config_path", type=PATH, default=None, metavar="PATH",
+        help="Settings file  [default: gen-seed-sql.toml in this directory or the nearest parent that has one].",
+    )(function)
+
+
 def dataset_options(function):  # type: ignore[no-untyped-def]
-    """The knobs that shape the dataset, shared by every command that renders it."""
-    max_orders = MAX_INDEX // 100  # item and event ids append two digits to the order's
-    max_campaigns = MAX_INDEX // 10000  # ad ids append four digits to the campaign's
+    """The knobs that shape the dataset, shared by every command that renders it; each
+    overrides the settings file's value of the same name."""
+    from .config import MAX_CAMPAIGNS, MAX_ORDERS, MAX_SCALE, MAX_SEED
+
     for decorator in reversed(
         [
-            click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=DEFAULT_SEED, show_default=True, help="Randomness seed."),
-            click.option("--orders", type=click.IntRange(0, max_orders), default=None, help="Orders  [default: 100 x scale]."),
-            click.option("--campaigns", type=click.IntRange(0, max_campaigns), default=None, help="Campaigns (3 adsets, 6 ads each)  [default: 10 x scale]."),
-            click.option("--scale", type=click.IntRange(1, 1000), default=1, show_default=True, help="Multiply the default counts (volume mode)."),
+            click.option("--seed", type=click.IntRange(0, MAX_SEED), default=None, help=f"Randomness seed  [default: {DEFAULT_SEED}]."),
+            click.option("--orders", type=click.IntRange(0, MAX_ORDERS), default=None, help="Orders  [default: 100 x scale]."),
+            click.option("--campaigns", type=click.IntRange(0, MAX_CAMPAIGNS), default=None, help="Campaigns (3 adsets, 6 ads each)  [default: 10 x scale]."),
+            click.option("--scale", type=click.IntRange(1, MAX_SCALE), default=None, help="Multiply the default counts (volume mode)  [default: 1]."),
             click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_parse_day, default=None, help="Pin the anchor day in the files  [default: the day of the apply, UTC]."),
+            config_option,
         ]
     ):
         function = decorator(function)
     return function
 
 
-def _inputs(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None) -> Inputs:
-    return Inputs.scaled(scale=scale, seed=seed, orders=orders, campaigns=campaigns, as_of=as_of)
+def _config(path: Path | None):  # type: ignore[no-untyped-def]
+    from .config import read_config
+
+    return read_config(path)
+
+
+def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None, scale: int | None,  # type: ignore[no-untyped-def]
+            as_of: date | None, out_dir: Path | None = None) -> Inputs:
+    """The inputs of a command: each option as given, else the settings file's, else the
+    default. With a settings file, the inputs carry its name and the command that
+    reproduces them (the plain `gen-seed-sql build` when nothing overrides it)."""
+    given = {"seed": seed, "orders": orders, "campaigns": campaigns, "scale": scale, "as-of": as_of}
+    value = {key: v if v is not None else config.get(key) for key, v in given.items()}
+    inputs = Inputs.scaled(scale=value["scale"] or 1, seed=DEFAULT_SEED if value["seed"] is None else value["seed"],
+                           orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
+    if config.path is None:
+        return inputs
+    out = config.out_dir(out_dir)
+    label = config.label(_repository_of(out))
+    options = inputs.options_against(config.values)
+    if out_dir is not None:
+        options.append(f"--out {out_dir}")
+    named = [] if config.path.resolve() == _discovered(out) else [f"--config {label}"]
+    return replace(inputs, settings=label, regenerate=" ".join(["gen-seed-sql build", *named, *options]))
+
+
+def _repository_of(directory: Path) -> Path:
+    """The repository that holds ``directory`` (the nearest parent with .git), else its parent."""
+    here = directory.resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return here.parent
+
+
+def _discovered(out: Path) -> Path | None:
+    """The settings file a plain `gen-seed-sql build` run from out/'s repository finds."""
+    from .config import find_config
+
+    found = find_config(_repository_of(out))
+    return found.resolve() if found else None
 
 
 @click.group(cls=SeedGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,10 +144,11 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @dataset_options
-@click.option("--out", "out_dir", type=PATH, default=Path("out"), show_default=True, help="Directory of the generated files.")
+@click.option("--out", "out_dir", type=PATH, default=None, help="Directory of the generated files  [default: the settings' out, else out].")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
 @click.option("--stat", is_flag=True, help="With --check: per table, rows added / removed / changed instead of the diff.")
-def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, out_dir: Path, check: bool, stat: bool) -> None:
+def build(seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
+          config_path: Path | None, out_dir: Path | None, check: bool, stat: bool) -> None:
     """Write the seed, reset and verify SQL files.
 
     Example: gen-seed-sql build --check --stat
@@ -106,13 +156,16 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
     from .output import check_files, render_all, stat_files, write_files
     from .report import table_text
 
-    inputs = _inputs(seed, orders, campaigns, scale, as_of)
+    config = _config(config_path)
+    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir)
+    rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
+    out_dir = config.out_dir(out_dir)
     if stat and not check:
         raise click.UsageError("--stat goes with --check")
     if check:
         if not out_dir.is_dir():
             raise SeedError(
-                f"{out_dir} is not a directory: nothing to check (build it with `{inputs.command_line()} --out {out_dir}`)",
+                f"{out_dir} is not a directory: nothing to check (build it with `{rebuild}`)",
                 ExitCode.FILE,
             )
         fresh = render_all(inputs)
@@ -128,10 +181,7 @@ def build(seed: int, orders: int | None, campaigns: int | None, scale: int, as_o
             for d in differences:
                 click.echo(d.diff, nl=False)
         names = ", ".join(d.name for d in differences)
-        raise SeedError(
-            f"{out_dir} is stale ({names}): run `{inputs.command_line()} --out {out_dir}` and commit the result",
-            ExitCode.DIFF,
-        )
+        raise SeedError(f"{out_dir} is stale ({names}): run `{rebuild}` and commit the result", ExitCode.DIFF)
     for path in write_files(inputs, out_dir):
         click.echo(f"wrote {path}")
 
@@ -183,10 +233,11 @@ def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
     )(function)
 
 
-def _script(file: Path | None, default_name: str, kind: str):  # type: ignore[no-untyped-def]
+def _script(file: Path | None, default_name: str, kind: str, config_path: Path | None = None):  # type: ignore[no-untyped-def]
+    """FILE, else the file of that name in the settings' out (else ./out)."""
     from .script import open_script
 
-    return open_script(file if file is not None else Path("out") / default_name, kind)
+    return open_script(file if file is not None else _config(config_path).out_dir(None) / default_name, kind)
 
 
 def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-def]
@@ -202,7 +253,8 @@ FILE_ARGUMENT = click.argument("file", required=False, type=PATH)
 @FILE_ARGUMENT
 @_report_options
 @_lock_timeout_option
-def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float) -> None:
+@config_option
+def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float, config_path: Path | None) -> None:
     """Apply the seed (default out/seed.staging.sql) in one transaction.
 
     Needs APP_ENV=staging or NODE_ENV=staging.
@@ -213,7 +265,7 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     from .render import SEED_FILE
     from .runner import apply_or_reset, terminal_progress
 
-    report = apply_or_reset(_script(file, SEED_FILE, "seed"), dsn, lock_timeout, terminal_progress())
+    report = apply_or_reset(_script(file, SEED_FILE, "seed", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
     _print_run(report, output_format)
 
@@ -222,7 +274,8 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
 @FILE_ARGUMENT
 @_report_options
 @_lock_timeout_option
-def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float) -> None:
+@config_option
+def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float, config_path: Path | None) -> None:
     """Delete every seed-owned row (default file out/seed.staging.reset.sql).
 
     Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
@@ -230,7 +283,7 @@ def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     from .render import RESET_FILE
     from .runner import apply_or_reset, terminal_progress
 
-    report = apply_or_reset(_script(file, RESET_FILE, "reset"), dsn, lock_timeout, terminal_progress())
+    report = apply_or_reset(_script(file, RESET_FILE, "reset", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
     _print_run(report, output_format)
 
@@ -244,7 +297,8 @@ def _clear_progress() -> None:
 @FILE_ARGUMENT
 @_report_options
 @click.option("--empty", is_flag=True, help="Expect no seeded rows (the state after a reset).")
-def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool) -> None:
+@config_option
+def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool, config_path: Path | None) -> None:
     """Check the database against what the files promise (read-only).
 
     Exit 1 names each mismatch. Example: gen-seed-sql verify --dsn "$DATABASE_URL"
@@ -253,7 +307,7 @@ def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool) 
     from .report import checks_json, checks_text, mismatch_summary
     from .runner import verify as run_verify
 
-    checks = run_verify(_script(file, VERIFY_FILE, "verify"), dsn, expect_empty=empty)
+    checks = run_verify(_script(file, VERIFY_FILE, "verify", config_path), dsn, expect_empty=empty)
     click.echo(checks_json(checks) if output_format == "json" else checks_text(checks))
     if not all(c.ok for c in checks):
         raise SeedError(mismatch_summary(checks), ExitCode.DIFF)
@@ -261,16 +315,30 @@ def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool) 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @_report_options
-def doctor(dsn: str | None, output_format: str) -> None:
+@config_option
+def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> None:
     """Compare the live schema with what the files write and read (read-only).
 
-    Exit 0 when they fit, 6 naming every mismatch. Example: gen-seed-sql doctor --dsn "$DATABASE_URL"
+    First says when the files in out/ are stale for the settings (they are what an
+    operator runs). Exit 0 when they fit and are fresh, 6 naming every mismatch, 1 when
+    out/ is stale. Example: gen-seed-sql doctor --dsn "$DATABASE_URL"
     """
     import json
 
     from .doctor import diagnose, mismatch_summary
+    from .output import check_files, render_all
     from .report import table_text
 
+    config = _config(config_path)
+    inputs = _inputs(config, None, None, None, None, None)
+    out_dir = config.out_dir(None)
+    stale = None
+    if out_dir.is_dir():
+        differences = check_files(render_all(inputs), out_dir)
+        if differences:
+            stale = (f"{out_dir} is stale for the settings ({', '.join(d.name for d in differences)}): "
+                     f"the files an operator runs are not what `{inputs.command_line()}` makes; run it and commit the result")
+            click.echo(f"gen-seed-sql: {stale}", err=True)
     findings = diagnose(dsn)
     if output_format == "json":
         click.echo(json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2))
@@ -279,6 +347,8 @@ def doctor(dsn: str | None, output_format: str) -> None:
         click.echo(table_text(["table", "column", "the files need", "the database has", "result"], rows, right_from=5))
     if not all(f.ok for f in findings):
         raise SeedError(mismatch_summary(findings), ExitCode.PREREQUISITE)
+    if stale:
+        raise SeedError(stale, ExitCode.DIFF)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -286,7 +356,8 @@ def doctor(dsn: str | None, output_format: str) -> None:
 @_ddl_option
 @click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
 def demo(
-    seed: int, orders: int | None, campaigns: int | None, scale: int, as_of: date | None, ddl: str, keep: bool
+    seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
+    config_path: Path | None, ddl: str, keep: bool,
 ) -> None:
     """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
 
@@ -295,13 +366,14 @@ def demo(
     """
     from .demo import run_demo
 
-    run_demo(_inputs(seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo)
+    run_demo(_inputs(_config(config_path), seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("directory", required=False, type=PATH, default=Path("out"))
+@click.argument("directory", required=False, type=PATH, default=None)
 @click.option("--parse-only", is_flag=True, help="Only the PostgreSQL grammar check (skip sqlfluff).")
-def lint(directory: Path, parse_only: bool) -> None:
+@config_option
+def lint(directory: Path | None, parse_only: bool, config_path: Path | None) -> None:
     """Check every generated statement: PostgreSQL's grammar, then sqlfluff style.
 
     Example: gen-seed-sql lint out
@@ -311,6 +383,7 @@ def lint(directory: Path, parse_only: bool) -> None:
     from .lint import lint_directory
 
     started = time.perf_counter()
+    directory = directory if directory is not None else _config(config_path).out_dir(None)
     result = lint_directory(directory, style=not parse_only)
     for problem in result.problems:
         click.echo(str(problem))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Iterator
@@ -45,6 +45,10 @@ class Inputs:
     campaigns: int = DEFAULT_CAMPAIGNS
     as_of: date | None = None  # None: the anchor is the day the file is applied
     scale: int = 1
+    # With a settings file (gen-seed-sql.toml): its name, and the command that reproduces
+    # these inputs with it. Not part of the dataset: equal inputs, equal rows.
+    settings: str | None = field(default=None, compare=False)
+    regenerate: str | None = field(default=None, compare=False)
 
     @staticmethod
     def scaled(
@@ -65,26 +69,36 @@ class Inputs:
 
     def describe(self) -> str:
         as_of = self.as_of.isoformat() if self.as_of else "apply-day"
+        settings = f" settings={self.settings}" if self.settings else ""
         return (
             f"seed={self.seed} orders={self.orders} campaigns={self.campaigns} "
-            f"scale={self.scale} as-of={as_of}"
+            f"scale={self.scale} as-of={as_of}{settings}"
         )
 
     def command_line(self) -> str:
-        """The `gen-seed-sql build` options that reproduce these inputs."""
-        parts = ["gen-seed-sql build"]
-        base = Inputs.scaled(self.scale)
-        if self.scale != 1:
+        """The `gen-seed-sql build` command that reproduces these inputs: with a settings
+        file, the one it was given (`regenerate`); else the options that differ from the
+        defaults."""
+        if self.regenerate:
+            return self.regenerate
+        return " ".join(["gen-seed-sql build", *self.options_against({})])
+
+    def options_against(self, base: dict[str, Any]) -> list[str]:
+        """The build options that turn what the command has without them -- ``base``, the
+        settings by option name (``scale``, ``seed``, ``orders``, ``campaigns``, ``as-of``;
+        an absent count follows the scale) -- into these inputs."""
+        parts = []
+        if self.scale != base.get("scale", 1):
             parts.append(f"--scale {self.scale}")
-        if self.seed != DEFAULT_SEED:
+        if self.seed != base.get("seed", DEFAULT_SEED):
             parts.append(f"--seed {self.seed}")
-        if self.orders != base.orders:
+        if self.orders != base.get("orders", DEFAULT_ORDERS * self.scale):
             parts.append(f"--orders {self.orders}")
-        if self.campaigns != base.campaigns:
+        if self.campaigns != base.get("campaigns", DEFAULT_CAMPAIGNS * self.scale):
             parts.append(f"--campaigns {self.campaigns}")
-        if self.as_of:
+        if self.as_of and self.as_of != base.get("as-of"):
             parts.append(f"--as-of {self.as_of.isoformat()}")
-        return " ".join(parts)
+        return parts
 
 
 def entity_random(seed: int, kind: str, *index: int) -> random.Random:

@@ -567,7 +567,7 @@ def test_nothing_a_file_or_the_runner_declares_outlives_the_files_transaction(se
 
 FITS = {
     "an identity column": 'ALTER TABLE "Order" ADD COLUMN "seq" integer GENERATED ALWAYS AS IDENTITY',
-    "a generated column": 'ALTER TABLE "Order" ADD COLUMN "twice" numeric GENERATED ALWAYS AS ("total" * 2) STORED',
+    "a generated column": 'ALTER TABLE "Order" ADD COLUMN "twice" numeric NOT NULL GENERATED ALWAYS AS ("total" * 2) STORED',
     "a nullable column without a default": 'ALTER TABLE "Order" ADD COLUMN "note" text',
     "a NOT NULL column with a default": """ALTER TABLE "Order" ADD COLUMN "currency" text NOT NULL DEFAULT 'USD'""",
     "varchar text": 'ALTER TABLE "Order" ALTER COLUMN "customerName" TYPE varchar(200)',

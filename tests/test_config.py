@@ -1,0 +1,139 @@
+"""`gen-seed-sql.toml`: a team's settings, committed beside its out/, read by every
+command; the command line overrides it; every problem with it is exit 2 in one line."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.config import CONFIG_NAME, KEYS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def gss(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The console script, run in ``cwd`` as a user would."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "DATABASE_URL", "APP_ENV"))}
+    full.update(env or {})
+    return subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", *args], cwd=cwd,
+                          capture_output=True, text=True, env={**full, "PYTHONPATH": str(ROOT)}, timeout=300)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A scratch repository with a settings file."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / CONFIG_NAME).write_text('orders = 12\ncampaigns = 2\nout = "db/seed"\n', encoding="utf-8")
+    return tmp_path
+
+
+def header(path: Path) -> str:
+    return path.read_text(encoding="utf-8").splitlines()[2]
+
+
+def test_the_repository_has_no_settings_file_so_out_is_the_default_build():
+    assert not (ROOT / CONFIG_NAME).exists()
+    result = CliRunner().invoke(cli, ["build", "--check"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+def test_build_then_check_passes_and_a_changed_value_fails_naming_the_command(repo):
+    built = gss(repo, "build")
+    assert built.returncode == 0, built.stderr
+    seed = repo / "db" / "seed" / "seed.staging.sql"
+    assert "orders=12 campaigns=2" in header(seed) and "settings=gen-seed-sql.toml" in header(seed)
+    assert header(seed).endswith("; command: gen-seed-sql build")
+    assert gss(repo, "build", "--check", "--stat").returncode == 0  # the pre-commit hook's command, no arguments
+    (repo / CONFIG_NAME).write_text('orders = 13\ncampaigns = 2\nout = "db/seed"\n', encoding="utf-8")
+    stale = gss(repo, "build", "--check", "--stat")
+    assert stale.returncode == 1
+    assert stale.stderr.strip().splitlines()[-1].endswith("run `gen-seed-sql build` and commit the result"), stale.stderr
+    assert "Order " in stale.stdout
+    assert gss(repo, "build").returncode == 0 and gss(repo, "build", "--check").returncode == 0
+
+
+def test_relative_paths_are_relative_to_the_file_and_found_from_a_subdirectory(repo):
+    (repo / "app" / "deep").mkdir(parents=True)
+    assert gss(repo / "app" / "deep", "build").returncode == 0
+    assert (repo / "db" / "seed" / "verify.staging.sql").is_file()
+    assert not (repo / "app" / "deep" / "db").exists()
+    lint = gss(repo / "app", "lint", "--parse-only")
+    assert lint.returncode == 0 and "3 files" in lint.stdout, lint.stdout + lint.stderr
+
+
+def test_the_command_line_overrides_the_file_and_the_header_says_how(repo):
+    assert gss(repo, "build", "--orders", "5", "--seed", "9").returncode == 0
+    seed = repo / "db" / "seed" / "seed.staging.sql"
+    assert "seed=9 orders=5 campaigns=2" in header(seed)
+    assert header(seed).endswith("command: gen-seed-sql build --seed 9 --orders 5")
+    assert gss(repo, "build", "--check").returncode == 1  # the file alone says 12 orders
+    assert gss(repo, "build", "--check", "--seed", "9", "--orders", "5").returncode == 0
+
+
+def test_a_settings_file_named_with_config_is_named_relative_to_the_repository(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "ops" / "staging.toml").write_text("orders = 3\n", encoding="utf-8")
+    assert gss(tmp_path, "build", "--config", "ops/staging.toml").returncode == 0
+    line = header(tmp_path / "ops" / "out" / "seed.staging.sql")  # out is relative to the file
+    assert "settings=ops/staging.toml" in line and line.endswith("command: gen-seed-sql build --config ops/staging.toml")
+    assert str(tmp_path) not in (tmp_path / "ops" / "out" / "seed.staging.sql").read_text(encoding="utf-8")
+    assert gss(tmp_path, "build", "--check", "--config", "ops/staging.toml").returncode == 0
+
+
+def test_no_settings_file_keeps_the_header_as_it_was(tmp_path):
+    assert gss(tmp_path, "build").returncode == 0
+    assert header(tmp_path / "out" / "seed.staging.sql") == header(ROOT / "out" / "seed.staging.sql")
+
+
+BAD = {
+    "unknown key": ("orders = 3\nordrs = 4\n", f"{CONFIG_NAME}:2: unknown key 'ordrs'; the keys are " + ", ".join(KEYS)),
+    "wrong type": ('orders = "many"\n', f"{CONFIG_NAME}:1: orders = 'many' is not an integer from 0 to 9999999999"),
+    "out of range": ("\nscale = 0\n", f"{CONFIG_NAME}:2: scale = 0 is not an integer from 1 to 1000"),
+    "a boolean for a count": ("campaigns = true\n", f"{CONFIG_NAME}:1: campaigns = True is not an integer from 0 to"),
+    "not a day": ('as-of = "2026-02-30"\n', f"{CONFIG_NAME}:1: as-of = '2026-02-30' is not a date YYYY-MM-DD"),
+    "invalid TOML": ("orders = 3\n[oops\n", f"{CONFIG_NAME}: not valid TOML: "),
+    "a table it does not know": ("[models]\nSellpage = 'SellPage'\n", f"{CONFIG_NAME}: unknown key 'models'"),
+}
+
+
+@pytest.mark.parametrize("case", BAD)
+@pytest.mark.parametrize("command", [["build"], ["build", "--check"], ["lint"], ["apply"], ["verify"], ["demo"]])
+def test_a_bad_settings_file_is_exit_2_in_one_line_naming_file_and_key(tmp_path, case, command):
+    text, message = BAD[case]
+    (tmp_path / CONFIG_NAME).write_text(text, encoding="utf-8")
+    result = gss(tmp_path, *command, env={"APP_ENV": "staging"})
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()  # nothing written
+
+
+def test_an_unreadable_or_missing_settings_file_is_exit_2(tmp_path):
+    (tmp_path / "bad.toml").write_bytes(b"orders = 3\n\xff\xfe\n")
+    result = gss(tmp_path, "build", "--config", "bad.toml")
+    assert result.returncode == 2 and "bad.toml: cannot read the settings file" in result.stderr, result.stderr
+    missing = gss(tmp_path, "build", "--config", "nope.toml")
+    assert missing.returncode == 2 and "nope.toml: no such settings file" in missing.stderr
+
+
+def test_apply_verify_reset_and_doctor_run_the_files_the_settings_name(repo, db):
+    assert gss(repo, "build").returncode == 0
+    env = {"APP_ENV": "staging", "DATABASE_URL": db.dsn}
+    applied = gss(repo, "apply", "--format", "json", env=env)
+    assert applied.returncode == 0, applied.stderr
+    assert db.seeded_counts()["Order"] == 12 and db.seeded_counts()["Campaign"] == 2
+    assert json.loads(applied.stdout)["file"].endswith("db/seed/seed.staging.sql")
+    assert gss(repo, "verify", env=env).returncode == 0
+    assert gss(repo, "doctor", env=env).returncode == 0
+    (repo / CONFIG_NAME).write_text('orders = 13\ncampaigns = 2\nout = "db/seed"\n', encoding="utf-8")
+    stale = gss(repo, "doctor", env=env)
+    assert stale.returncode == 1, stale.stderr
+    assert "db/seed is stale for the settings" in stale.stderr and "run it and commit the result" in stale.stderr
+    assert gss(repo, "reset", env=env).returncode == 0
+    assert set(db.seeded_counts().values()) == {0}
