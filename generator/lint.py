@@ -17,6 +17,7 @@ Two checks, designed around what each tool can do:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,17 +101,28 @@ def sqlfluff_config_path() -> Path:
     return resource("sqlfluff.cfg", ".sqlfluff")
 
 
-def _style(shapes: list[Shape]) -> list[Problem]:
+@lru_cache(maxsize=4)
+def _linter(config_text: str):  # type: ignore[no-untyped-def]
     from sqlfluff.core import FluffConfig, Linter
 
-    config = FluffConfig.from_string(sqlfluff_config_path().read_text(encoding="utf-8"))
-    linter = Linter(config=config)
+    return Linter(config=FluffConfig.from_string(config_text))
+
+
+@lru_cache(maxsize=1024)
+def _violations(config_text: str, text: str) -> tuple[tuple[int, str], ...]:
+    """sqlfluff's findings for one shape: (line, "CODE description"). Kept per process, so
+    a second lint of files that share shapes (a test's copy of out/) styles only the new ones."""
+    result = _linter(config_text).lint_string(text)
+    return tuple((v.line_no, f"{v.rule_code()} {v.desc()}") for v in result.get_violations())
+
+
+def _style(shapes: list[Shape]) -> list[Problem]:
+    config_text = sqlfluff_config_path().read_text(encoding="utf-8")
     problems = []
     for shape in shapes:
-        result = linter.lint_string(shape.text)
-        for violation in result.get_violations():
-            line = shape.origin[min(max(violation.line_no - 1, 0), len(shape.origin) - 1)]
-            problems.append(Problem(shape.file, line, "style", f"{violation.rule_code()} {violation.desc()}"))
+        for line_no, message in _violations(config_text, shape.text):
+            line = shape.origin[min(max(line_no - 1, 0), len(shape.origin) - 1)]
+            problems.append(Problem(shape.file, line, "style", message))
     return problems
 
 

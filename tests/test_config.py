@@ -103,15 +103,23 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", BAD)
-@pytest.mark.parametrize("command", [["build"], ["build", "--check"], ["lint"], ["apply"], ["verify"], ["demo"]])
-def test_a_bad_settings_file_is_exit_2_in_one_line_naming_file_and_key(tmp_path, case, command):
+@pytest.mark.parametrize("command", [["build"], ["build", "--check"], ["lint"], ["apply"], ["verify"], ["reset"],
+                                     ["doctor"], ["demo"]])
+def test_a_bad_settings_file_is_exit_2_in_one_line_naming_file_and_key(tmp_path, monkeypatch, case, command):
     text, message = BAD[case]
     (tmp_path / CONFIG_NAME).write_text(text, encoding="utf-8")
-    result = gss(tmp_path, *command, env={"APP_ENV": "staging"})
-    assert result.returncode == 2, (result.returncode, result.stderr)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, command, env={"APP_ENV": "staging"}, catch_exceptions=False)
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "out").exists()  # nothing written
+
+
+def test_the_console_script_says_the_same_in_one_line(tmp_path):
+    (tmp_path / CONFIG_NAME).write_text(BAD["unknown key"][0], encoding="utf-8")
+    result = gss(tmp_path, "build")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and BAD["unknown key"][1] in result.stderr
 
 
 def test_an_unreadable_or_missing_settings_file_is_exit_2(tmp_path):
