@@ -20,6 +20,7 @@ from .render import (
     SEED_FILE,
     VERIFY_FILE,
     Upsert,
+    check_binding,
     render_reset,
     render_seed,
     render_verify,
@@ -46,6 +47,7 @@ def write_files(inputs: Inputs, out_dir: Path) -> list[Path]:
     All three are rendered into a temporary directory first and only then moved into
     place, so a failure leaves ``out_dir`` as it was.
     """
+    check_binding(inputs)  # a dataset that does not fit its tables: refused before out_dir is touched
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".gen-seed-sql.", dir=out_dir) as staging:

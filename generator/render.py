@@ -267,6 +267,33 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
         yield Batch(number, chunk)
 
 
+def binding_mismatches(inputs: Inputs) -> list[str]:
+    """Where the dataset and the tables it is bound to disagree, in the preflight's words:
+    a column the dataset writes that the table lacks, a column the table has the seed
+    must fill (``seeded_as``) that the dataset gives no value for. Empty: they fit."""
+    found = []
+    for t in seeded_tables():
+        upsert = Upsert.of(t)
+        first = next(iter(dataset.rows(t.key, inputs)), None)
+        if first is None:
+            continue  # no rows (orders=0): nothing to write, nothing to disagree about
+        wanted, given = set(upsert.value_keys), set(first)
+        for key in sorted(given - wanted):
+            found.append(f"{ident(t.name)}.{ident(key)}: the dataset writes it, the table has no such column "
+                         "(or the seed does not write it)")
+        for key in sorted(wanted - given):
+            found.append(f"{ident(t.name)}.{ident(t.sql(key))}: needs a value from the dataset, has none")
+    return found
+
+
+def check_binding(inputs: Inputs) -> None:
+    """Refuse (exit 6), naming every mismatch at once, before anything is written."""
+    mismatches = binding_mismatches(inputs)
+    if mismatches:
+        raise SeedError("the dataset does not fit the tables it is bound to: " + "; ".join(mismatches)
+                        + " (nothing was written)", ExitCode.PREREQUISITE)
+
+
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
     t, keys = upsert.table, upsert.value_keys
@@ -446,7 +473,26 @@ def preflight_context(mode: str) -> dict[str, Any]:
         for t in seeded_tables():
             key = t.names(t.conflict_key)
             conflicts.append(f"({sql_literal(t.name)}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
-    return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED}
+    grants = [f"({sql_literal(t)}, {sql_literal(p)})" for t, p in _privileges(mode, needs)]
+    return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED,
+            "privilege_rows": grants, "changes_rows": mode != PREFLIGHT_VERIFY}
+
+
+def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]]) -> list[tuple[str, str]]:
+    """(table, privilege) for everything the file of ``mode`` does: it reads every table it
+    names; the seed inserts, updates and deletes (the convergence) seeded rows and deletes
+    the other seed-owned ones; the reset deletes seed-owned rows."""
+    seeded = {t.name for t in seeded_tables()}
+    owned = {t.name for t in owned_tables()}
+    found: list[tuple[str, str]] = []
+    for name in dict.fromkeys(n[0] for n in needs):  # in the order the file names them
+        wanted = ["SELECT"]
+        if mode == PREFLIGHT_SEED and name in seeded:
+            wanted += ["INSERT", "UPDATE"]
+        if mode != PREFLIGHT_VERIFY and name in owned:
+            wanted.append("DELETE")
+        found += [(name, privilege) for privilege in wanted]
+    return found
 
 
 def preflight_query(mode: str) -> str:
@@ -484,6 +530,7 @@ def stats_tables() -> dict[str, dict[str, str]]:
 
 
 def render_seed(inputs: Inputs) -> Iterator[str]:
+    check_binding(inputs)
     upserts = [Upsert.of(t) for t in seeded_tables()]
     converge = convergence_plans(inputs)
     statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)

@@ -223,6 +223,58 @@ BEGIN
     )
 
 
+    -- What the connecting role must be allowed to do on each table.
+    , granted (table_name, privilege) AS (
+        VALUES
+        ('Product', 'SELECT')
+        , ('User', 'SELECT')
+        , ('User', 'INSERT')
+        , ('User', 'UPDATE')
+        , ('User', 'DELETE')
+        , ('Seller', 'SELECT')
+        , ('Seller', 'INSERT')
+        , ('Seller', 'UPDATE')
+        , ('Seller', 'DELETE')
+        , ('Sellpage', 'SELECT')
+        , ('Sellpage', 'INSERT')
+        , ('Sellpage', 'UPDATE')
+        , ('Sellpage', 'DELETE')
+        , ('Order', 'SELECT')
+        , ('Order', 'INSERT')
+        , ('Order', 'UPDATE')
+        , ('Order', 'DELETE')
+        , ('OrderItem', 'SELECT')
+        , ('OrderItem', 'INSERT')
+        , ('OrderItem', 'UPDATE')
+        , ('OrderItem', 'DELETE')
+        , ('OrderEvent', 'SELECT')
+        , ('OrderEvent', 'INSERT')
+        , ('OrderEvent', 'UPDATE')
+        , ('OrderEvent', 'DELETE')
+        , ('Campaign', 'SELECT')
+        , ('Campaign', 'INSERT')
+        , ('Campaign', 'UPDATE')
+        , ('Campaign', 'DELETE')
+        , ('Adset', 'SELECT')
+        , ('Adset', 'INSERT')
+        , ('Adset', 'UPDATE')
+        , ('Adset', 'DELETE')
+        , ('Ad', 'SELECT')
+        , ('Ad', 'INSERT')
+        , ('Ad', 'UPDATE')
+        , ('Ad', 'DELETE')
+        , ('AdStatsDaily', 'SELECT')
+        , ('AdStatsDaily', 'INSERT')
+        , ('AdStatsDaily', 'UPDATE')
+        , ('AdStatsDaily', 'DELETE')
+        , ('SellpageStatsDaily', 'SELECT')
+        , ('SellpageStatsDaily', 'INSERT')
+        , ('SellpageStatsDaily', 'UPDATE')
+        , ('SellpageStatsDaily', 'DELETE')
+        , ('AdStatsRaw', 'SELECT')
+        , ('AdStatsRaw', 'DELETE')
+    )
+
     -- The tables the file writes, and the key of its ON CONFLICT for each.
     , written (table_name, key_columns) AS (
         VALUES
@@ -306,6 +358,42 @@ BEGIN
             ) AS ok
         FROM found AS f
         WHERE f.rel IS NOT NULL
+
+        UNION ALL
+
+        -- Each privilege the role lacks, per table (a grant on some columns counts for
+        -- SELECT, INSERT and UPDATE: the column checks above name the columns).
+        SELECT
+            (SELECT min(n.ord) FROM need AS n WHERE n.table_name = g.table_name) AS ord
+            , g.table_name
+            , NULL::text AS column_name
+            , g.privilege || ' privilege' AS needs
+            , CASE WHEN p.ok THEN g.privilege || ' privilege' ELSE 'no ' || g.privilege || ' privilege for role ' || current_user END AS has
+            , p.ok
+        FROM granted AS g
+        CROSS JOIN LATERAL (
+            SELECT
+                has_table_privilege(to_regclass(quote_ident(g.table_name)), g.privilege)
+                OR (g.privilege != 'DELETE' AND has_any_column_privilege(to_regclass(quote_ident(g.table_name)), g.privilege))
+                AS ok
+        ) AS p
+        WHERE to_regclass(quote_ident(g.table_name)) IS NOT NULL
+
+        UNION ALL
+
+        -- A file that changes rows needs a database that takes writes.
+        SELECT
+            0 AS ord
+            , current_database()::text AS table_name
+            , NULL::text AS column_name
+            , 'a database that takes writes' AS needs
+            , CASE
+                WHEN pg_is_in_recovery() THEN 'a standby: read-only while in recovery'
+                WHEN current_setting('default_transaction_read_only') = 'on'
+                    THEN 'read-only transactions (default_transaction_read_only = on)'
+                ELSE 'writes'
+            END AS has
+            , NOT pg_is_in_recovery() AND current_setting('default_transaction_read_only') = 'off' AS ok
 
         UNION ALL
 

@@ -160,6 +160,24 @@ BEGIN
     )
 
 
+    -- What the connecting role must be allowed to do on each table.
+    , granted (table_name, privilege) AS (
+        VALUES
+        ('Product', 'SELECT')
+        , ('User', 'SELECT')
+        , ('Seller', 'SELECT')
+        , ('Sellpage', 'SELECT')
+        , ('Order', 'SELECT')
+        , ('OrderItem', 'SELECT')
+        , ('OrderEvent', 'SELECT')
+        , ('Campaign', 'SELECT')
+        , ('Adset', 'SELECT')
+        , ('Ad', 'SELECT')
+        , ('AdStatsDaily', 'SELECT')
+        , ('SellpageStatsDaily', 'SELECT')
+        , ('AdStatsRaw', 'SELECT')
+    )
+
     , live AS (
         SELECT
             n.ord
@@ -227,6 +245,26 @@ BEGIN
             ) AS ok
         FROM found AS f
         WHERE f.rel IS NOT NULL
+
+        UNION ALL
+
+        -- Each privilege the role lacks, per table (a grant on some columns counts for
+        -- SELECT, INSERT and UPDATE: the column checks above name the columns).
+        SELECT
+            (SELECT min(n.ord) FROM need AS n WHERE n.table_name = g.table_name) AS ord
+            , g.table_name
+            , NULL::text AS column_name
+            , g.privilege || ' privilege' AS needs
+            , CASE WHEN p.ok THEN g.privilege || ' privilege' ELSE 'no ' || g.privilege || ' privilege for role ' || current_user END AS has
+            , p.ok
+        FROM granted AS g
+        CROSS JOIN LATERAL (
+            SELECT
+                has_table_privilege(to_regclass(quote_ident(g.table_name)), g.privilege)
+                OR (g.privilege != 'DELETE' AND has_any_column_privilege(to_regclass(quote_ident(g.table_name)), g.privilege))
+                AS ok
+        ) AS p
+        WHERE to_regclass(quote_ident(g.table_name)) IS NOT NULL
     )
 
     SELECT

@@ -138,3 +138,33 @@ def test_files_built_with_other_names_refuse_a_snake_case_schema(monkeypatch, bl
         assert refused.returncode != 0, name
         assert "the schema does not fit this file" in refused.stderr and '"OrderItem"' in refused.stderr, refused.stderr
     assert blank_db.scalar('SELECT count(*) FROM "order"') == 0
+
+
+def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(monkeypatch, tmp_path):
+    """A column the dataset writes that the table lacks, and one the seed must fill that
+    the dataset has no value for: a user's mismatch (exit 6, both named in one line,
+    nothing written), not our bug (70)."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    from generator.model import Column
+
+    def edit(t):
+        if t.key == "Campaign":
+            return replace(t, columns=tuple(c for c in t.columns if c.key != "dailyBudget"))
+        if t.key == "Order":
+            return replace(t, columns=(*t.columns, Column("currency", "text")))
+        return t
+
+    use(monkeypatch, tuple(edit(t) for t in ORIGINAL))
+    try:
+        out = tmp_path / "out"
+        result = CliRunner().invoke(cli, ["build", "--out", str(out)], catch_exceptions=False)
+        assert result.exit_code == 6, result.output
+        message = result.output.strip().splitlines()
+        assert len(message) == 1 and "the dataset does not fit the tables it is bound to" in message[0]
+        assert '"Campaign"."dailyBudget": the dataset writes it' in message[0]
+        assert '"Order"."currency": needs a value from the dataset, has none' in message[0]
+        assert not out.exists()
+    finally:
+        render.convergence_plans.cache_clear()

@@ -667,3 +667,75 @@ def test_every_test_docs_promises_names_exists():
     assert len(named) > 50
     for module, name in named:
         assert f"def {name}(" in (root / f"{module}.py").read_text(encoding="utf-8"), f"{module}::{name}"
+
+
+# --- what the role may do, and a database that takes no writes ---------------------------------
+
+def run_as(db, role: str, *args: str, env: dict | None = None):
+    import os
+    import subprocess
+
+    dsn = psycopg.conninfo.make_conninfo(db.dsn, user=role)
+    full = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    return subprocess.run([db.server.psql, "-X", "-d", dsn, *args], capture_output=True, text=True,
+                          env={**full, **(env or {})}, timeout=120)
+
+
+@pytest.fixture
+def app_role(db):
+    """An application role with every privilege the files need, in a database declared staging."""
+    role = f"app_{db.name}"
+    db.execute(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER')
+    db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
+    db.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+    db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'staging'")
+    yield role
+    db.execute(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
+    db.execute(f'DROP OWNED BY "{role}"')
+    db.execute(f'DROP ROLE "{role}"')
+
+
+@pytest.mark.parametrize("privilege,table_name,files_refusing", [
+    ("INSERT", "OrderEvent", ("seed",)),
+    ("UPDATE", "Campaign", ("seed",)),
+    ("DELETE", "AdStatsRaw", ("seed", "reset")),
+    ("SELECT", "Product", ("seed", "verify")),
+])
+def test_each_privilege_the_role_lacks_is_named_before_anything_is_written(db, files, app_role, privilege, table_name,
+                                                                           files_refusing):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    db.execute(f'REVOKE {privilege} ON "{table_name}" FROM "{app_role}"')
+    named = f'"{table_name}": needs {privilege} privilege, has no {privilege} privilege for role {app_role}'
+    for kind, path in (("seed", files.seed), ("reset", files.reset), ("verify", files.verify)):
+        proc = run_as(db, app_role, "-f", str(path))
+        if kind in files_refusing:
+            assert proc.returncode != 0 and named in proc.stderr, (kind, proc.stderr)
+            assert "the schema does not fit this file" in proc.stderr
+        elif kind != "verify":  # verify fails its checks on an empty database: only its preflight matters here
+            assert proc.returncode == 0, (kind, proc.stderr)
+    assert set(db.seeded_counts().values()) == {0}
+    dsn = psycopg.conninfo.make_conninfo(db.dsn, user=app_role)
+    doctor = CliRunner().invoke(cli, ["doctor", "--dsn", dsn], env={"DATABASE_URL": None}, catch_exceptions=False)
+    assert doctor.exit_code == 6 and named in doctor.output.splitlines()[-1], doctor.output
+
+
+def test_a_read_only_database_is_named_by_the_seed_the_reset_and_doctor(db, files):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    db.execute(f'ALTER DATABASE "{db.name}" SET default_transaction_read_only = on')
+    named = "needs a database that takes writes, has read-only transactions (default_transaction_read_only = on)"
+    for path in (files.seed, files.reset):
+        proc = db.psql(path)
+        assert proc.returncode != 0 and named in proc.stderr, proc.stderr
+    runner = CliRunner().invoke(cli, ["apply", str(files.seed), "--dsn", db.dsn],
+                                env={"APP_ENV": "staging", "DATABASE_URL": None}, catch_exceptions=False)
+    assert runner.exit_code == 6 and named in runner.output, runner.output
+    doctor = CliRunner().invoke(cli, ["doctor", "--dsn", db.dsn], env={"DATABASE_URL": None}, catch_exceptions=False)
+    assert doctor.exit_code == 6 and named in doctor.output.splitlines()[-1], doctor.output
+    verify = db.psql(files.verify, staging=False)
+    assert "does not fit" not in verify.stderr  # verify only reads
