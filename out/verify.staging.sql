@@ -255,14 +255,19 @@ BEGIN
             , g.table_name
             , NULL::text AS column_name
             , g.privilege || ' privilege' AS needs
-            , CASE WHEN p.ok THEN g.privilege || ' privilege' ELSE 'no ' || g.privilege || ' privilege for role ' || current_user END AS has
+            , CASE
+                WHEN p.ok THEN g.privilege || ' privilege'
+                ELSE 'no ' || g.privilege || ' privilege for role ' || current_user
+            END AS has
             , p.ok
         FROM granted AS g
         CROSS JOIN LATERAL (
             SELECT
                 has_table_privilege(to_regclass(quote_ident(g.table_name)), g.privilege)
-                OR (g.privilege != 'DELETE' AND has_any_column_privilege(to_regclass(quote_ident(g.table_name)), g.privilege))
-                AS ok
+                OR (
+                    g.privilege != 'DELETE'
+                    AND has_any_column_privilege(to_regclass(quote_ident(g.table_name)), g.privilege)
+                ) AS ok
         ) AS p
         WHERE to_regclass(quote_ident(g.table_name)) IS NOT NULL
     )
