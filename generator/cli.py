@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .dataset import DEFAULT_SEED, Inputs
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError, exit_codes_help
+from .model import builtin_schema
 
 EXIT_CODES_HELP = exit_codes_help()
 
@@ -157,6 +158,7 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
     from .report import table_text
 
     config = _config(config_path)
+    schema = builtin_schema()  # built once per command and passed down
     inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir)
     rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
     out_dir = config.out_dir(out_dir)
@@ -168,13 +170,13 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
                 f"{out_dir} is not a directory: nothing to check (build it with `{rebuild}`)",
                 ExitCode.FILE,
             )
-        fresh = render_all(inputs)
+        fresh = render_all(inputs, schema)
         differences = check_files(fresh, out_dir)
         if not differences:
             click.echo(f"{out_dir}: up to date")
             return
         if stat:
-            rows = stat_files(fresh, out_dir)
+            rows = stat_files(fresh, out_dir, schema)
             click.echo(table_text(["table", "added", "removed", "changed"], rows))
             click.echo("files: " + ", ".join(f"{d.name} ({d.status})" for d in differences))
         else:
@@ -182,7 +184,7 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
                 click.echo(d.diff, nl=False)
         names = ", ".join(d.name for d in differences)
         raise SeedError(f"{out_dir} is stale ({names}): run `{rebuild}` and commit the result", ExitCode.DIFF)
-    for path in write_files(inputs, out_dir):
+    for path in write_files(inputs, out_dir, schema):
         click.echo(f"wrote {path}")
 
 
@@ -203,7 +205,7 @@ def schema(ddl: str) -> None:
     """
     from .render import render_schema
 
-    for chunk in render_schema(ddl):
+    for chunk in render_schema(ddl, schema=builtin_schema()):
         click.echo(chunk, nl=False)
 
 
@@ -330,16 +332,17 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     from .report import table_text
 
     config = _config(config_path)
+    schema = builtin_schema()
     inputs = _inputs(config, None, None, None, None, None)
     out_dir = config.out_dir(None)
     stale = None
     if out_dir.is_dir():
-        differences = check_files(render_all(inputs), out_dir)
+        differences = check_files(render_all(inputs, schema), out_dir)
         if differences:
             stale = (f"{out_dir} is stale for the settings ({', '.join(d.name for d in differences)}): "
                      f"the files an operator runs are not what `{inputs.command_line()}` makes; run it and commit the result")
             click.echo(f"gen-seed-sql: {stale}", err=True)
-    findings = diagnose(dsn)
+    findings = diagnose(dsn, schema)
     if output_format == "json":
         click.echo(json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2))
     else:
@@ -366,7 +369,8 @@ def demo(
     """
     from .demo import run_demo
 
-    run_demo(_inputs(_config(config_path), seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo)
+    run_demo(_inputs(_config(config_path), seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo,
+             schema=builtin_schema())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

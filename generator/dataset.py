@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 from .identity import seed_uuid
 from .values import DayOffset, Instant
-from .model import AD_SOURCES, DERIVED, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, table
+from .model import AD_SOURCES, DERIVED, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, Table, table
 
 DEFAULT_SEED = 20260221
 DEFAULT_ORDERS = 100
@@ -677,11 +677,10 @@ def sellpage_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 yield row | derived("SellpageStatsDaily", row)
 
 
-def constants(table_name: str) -> dict[str, Any]:
-    """Values every row of a table shares: the statement writes them once, not per row.
+def constants(t: "Table") -> dict[str, Any]:
+    """Values every row of table ``t`` shares: the statement writes them once, not per row.
 
     Every seeded row belongs to the one seeded seller, so ``sellerId`` is one."""
-    t = table(table_name)
     return {"sellerId": SELLER_ID} if t.seeded and "sellerId" in t.column_keys else {}
 
 

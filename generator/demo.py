@@ -11,7 +11,7 @@ from .dataset import Inputs
 from .embedded import start_embedded
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
-from .model import DERIVED, FUNNELS, SPEND_COLUMNS, table
+from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
 from .render import SEED_FILE, VERIFY_FILE, ad_levels, ident, order_names, render_schema
 from .sqlliteral import sql_literal
 from .report import checks_text, mismatch_summary, run_report_text, table_text
@@ -20,9 +20,9 @@ from .script import open_script
 
 DEMO_DATABASE = "staging"
 
-def _samples() -> tuple[tuple[str, str], ...]:
-    """What the demo shows, as queries written from the model's names."""
-    o, campaign, ads = order_names(), ad_levels()[0], table("AdStatsDaily")
+def _samples(schema: Schema) -> tuple[tuple[str, str], ...]:
+    """What the demo shows, as queries written from the schema's names."""
+    o, campaign, ads = order_names(schema), ad_levels(schema)[0], schema.table("AdStatsDaily")
     stats, col = ads.daily_id, ads.sql
     spend, purchases = col(SPEND_COLUMNS[ads.key]), col(FUNNELS[ads.key][-1])
     roas = next(d for d in DERIVED[ads.key] if d.column == "roas")
@@ -46,7 +46,7 @@ def _samples() -> tuple[tuple[str, str], ...]:
     return (("orders", orders), ("campaigns with the most spend, last 3 days", campaigns))
 
 
-def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) -> None:
+def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], schema: Schema) -> None:
     """Start a server, load the schema stand-in ``ddl``, apply and verify the seed, print a summary."""
     server = start_embedded(keep=keep)
     files = Path(tempfile.mkdtemp(prefix="gen-seed-sql-demo-"))
@@ -59,9 +59,9 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) 
             admin.execute(f"ALTER DATABASE \"{DEMO_DATABASE}\" SET app.env = 'staging'")
         dsn = server.dsn.replace("/postgres?", f"/{DEMO_DATABASE}?")
         with connect(dsn) as conn:
-            run_sql_text(conn, "".join(render_schema(ddl)), dsn, "schema")
+            run_sql_text(conn, "".join(render_schema(ddl, schema=schema)), dsn, "schema")
         echo(f"embedded PostgreSQL started; the {ddl} schema and the platform products loaded into '{DEMO_DATABASE}'")
-        write_files(inputs, files)
+        write_files(inputs, files, schema)
         report = run_file(open_script(files / SEED_FILE, "seed"), dsn, DEFAULT_LOCK_TIMEOUT)
         echo("")
         echo(run_report_text(report))
@@ -69,7 +69,7 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None]) 
         echo("")
         echo(checks_text(checks))
         with connect(dsn) as conn:
-            for title, query in _samples():
+            for title, query in _samples(schema):
                 cur = conn.execute(query.encode())
                 echo(f"\nsample {title}:")
                 echo(table_text([d.name for d in cur.description or []], cur.fetchall(), right_from=2))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from .model import Schema
 from .render import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .runner import connect, database_error, declarations, resolve_dsn
 
@@ -23,7 +24,7 @@ class Finding:
     ok: bool
 
 
-def diagnose(dsn: str | None) -> list[Finding]:
+def diagnose(dsn: str | None, schema: Schema) -> list[Finding]:
     """Every check of the seed's and the reset's preflight against the live schema, in a
     read-only transaction (nothing is written, nothing is declared beyond it)."""
     target = resolve_dsn(dsn)
@@ -34,7 +35,7 @@ def diagnose(dsn: str | None) -> list[Finding]:
         for sql, params in declarations(target, read_only=True):
             conn.execute(sql, params)
         for mode in (PREFLIGHT_SEED, PREFLIGHT_RESET):
-            rows = conn.execute(preflight_query(mode).encode("utf-8")).fetchall()
+            rows = conn.execute(preflight_query(mode, schema).encode("utf-8")).fetchall()
             for table, column, needs, has, ok, order in sorted(rows, key=lambda r: (r[5], r[1] or "")):
                 seen.setdefault((table, column or "", needs), Finding(table, column or "", needs, has, bool(ok)))
         conn.execute("ROLLBACK")

@@ -41,7 +41,7 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # The seed's upserts: one section per batch, opened by this comment line, and one VALUES
 # row per line, four spaces in (a leading ", " from the second row on). `build --stat`
 # and the lint read the files back by these.
-BATCH_SECTION = re.compile(r'^-- "(?P<table>[A-Za-z]+)", batch \d+$')
+BATCH_SECTION = re.compile(r'^-- "(?P<table>[^"]+)", batch \d+$')
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 
 

@@ -510,17 +510,57 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Schema:
+    """The application's tables as one value: what every file is rendered from. Built once
+    per command (the built-in declaration is `BUILTIN`) and passed through render, doctor
+    and demo; a team's renamed schema is another value, with no module state to patch.
+    Hashable, so caches keyed on it (render.convergence_plans) follow it."""
+
+    tables: tuple[Table, ...]
+
+    def table(self, key: str) -> Table:
+        """The table whose key is ``key``."""
+        for t in self.tables:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+    def insert_order(self) -> tuple[Table, ...]:
+        """All tables, parents before children (stable: declaration order breaks ties)."""
+        return _insert_order(self.tables)
+
+    def seeded_tables(self) -> tuple[Table, ...]:
+        """Tables the seed writes, in insert order."""
+        return tuple(t for t in self.insert_order() if t.seeded)
+
+    def owned_tables(self) -> tuple[Table, ...]:
+        """Tables holding seed-owned rows, children first: the reset's delete order."""
+        return tuple(t for t in reversed(self.insert_order()) if t.owner_column)
+
+    def children(self, parent: str) -> tuple[tuple[Table, Column], ...]:
+        """Every (table, column) whose foreign key points at the table whose key is ``parent``."""
+        return tuple(
+            (t, c) for t in self.tables for c in t.foreign_keys if c.references == parent
+        )
+
+
+BUILTIN = Schema(TABLES)  # the built-in declaration above
+
+
+def builtin_schema() -> Schema:
+    """The schema a command binds the dataset to (a later version: the team's own)."""
+    return BUILTIN
+
+
+# The built-in declaration's own lookups, for the dataset's keys and the tests.
 def table(key: str) -> Table:
-    """The table whose key is ``key``."""
-    for t in TABLES:
-        if t.key == key:
-            return t
-    raise KeyError(key)
+    """The built-in table whose key is ``key``."""
+    return BUILTIN.table(key)
 
 
 def insert_order() -> tuple[Table, ...]:
-    """All tables, parents before children (stable: declaration order breaks ties)."""
-    return _insert_order(TABLES)
+    return BUILTIN.insert_order()
 
 
 @cache
@@ -541,20 +581,15 @@ def _insert_order(tables: tuple[Table, ...]) -> tuple[Table, ...]:
 
 
 def seeded_tables() -> tuple[Table, ...]:
-    """Tables the seed writes, in insert order."""
-    return tuple(t for t in insert_order() if t.seeded)
+    return BUILTIN.seeded_tables()
 
 
 def owned_tables() -> tuple[Table, ...]:
-    """Tables holding seed-owned rows, children first: the reset's delete order."""
-    return tuple(t for t in reversed(insert_order()) if t.owner_column)
+    return BUILTIN.owned_tables()
 
 
 def children(parent: str) -> tuple[tuple[Table, Column], ...]:
-    """Every (table, column) whose foreign key points at the table whose key is ``parent``."""
-    return tuple(
-        (t, c) for t in TABLES for c in t.foreign_keys if c.references == parent
-    )
+    return BUILTIN.children(parent)
 
 
 # What kind of value each column receives, as the schema preflight checks it: the live

@@ -13,7 +13,7 @@ from typing import Iterator
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .fileformat import BATCH_SECTION, ROW_LINE
-from .model import seeded_tables
+from .model import BUILTIN, Schema
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
@@ -41,20 +41,20 @@ def _write_atomically(path: Path, chunks: Iterator[str]) -> None:
         raise
 
 
-def write_files(inputs: Inputs, out_dir: Path) -> list[Path]:
+def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN) -> list[Path]:
     """Render the three files into ``out_dir`` (created if needed); returns their paths.
 
     All three are rendered into a temporary directory first and only then moved into
     place, so a failure leaves ``out_dir`` as it was.
     """
-    check_binding(inputs)  # a dataset that does not fit its tables: refused before out_dir is touched
+    check_binding(inputs, schema)  # a dataset that does not fit its tables: refused before out_dir is touched
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".gen-seed-sql.", dir=out_dir) as staging:
             stage = Path(staging)
-            _write_atomically(stage / SEED_FILE, render_seed(inputs))
-            _write_atomically(stage / RESET_FILE, render_reset(inputs))
-            _write_atomically(stage / VERIFY_FILE, render_verify(inputs))
+            _write_atomically(stage / SEED_FILE, render_seed(inputs, schema))
+            _write_atomically(stage / RESET_FILE, render_reset(inputs, schema))
+            _write_atomically(stage / VERIFY_FILE, render_verify(inputs, schema))
             for name in OUTPUT_FILES:
                 os.replace(stage / name, out_dir / name)
     except OSError as exc:
@@ -62,12 +62,12 @@ def write_files(inputs: Inputs, out_dir: Path) -> list[Path]:
     return [out_dir / name for name in OUTPUT_FILES]
 
 
-def render_all(inputs: Inputs) -> dict[str, str]:
+def render_all(inputs: Inputs, schema: Schema = BUILTIN) -> dict[str, str]:
     """The three files' text, in memory (for --check and tests)."""
     return {
-        SEED_FILE: "".join(render_seed(inputs)),
-        RESET_FILE: "".join(render_reset(inputs)),
-        VERIFY_FILE: "".join(render_verify(inputs)),
+        SEED_FILE: "".join(render_seed(inputs, schema)),
+        RESET_FILE: "".join(render_reset(inputs, schema)),
+        VERIFY_FILE: "".join(render_verify(inputs, schema)),
     }
 
 
@@ -114,10 +114,10 @@ def split_row(values: str) -> list[str]:
     return [v.strip() for v in _VALUE.findall(values) if v.strip()]
 
 
-def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
+def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, ...], str]]:
     """Per table: conflict key → row line, read back from a seed file."""
     # A row line holds the statement's VALUES columns; a row is known by its conflict key.
-    upserts = {t.name: Upsert.of(t) for t in seeded_tables()}
+    upserts = {t.name: Upsert.of(t, schema) for t in schema.seeded_tables()}
     keys = {name: list(u.value_columns) for name, u in upserts.items()}
     found: dict[str, dict[tuple[str, ...], str]] = {}
     table_name = None
@@ -138,11 +138,11 @@ def seed_rows(text: str) -> dict[str, dict[tuple[str, ...], str]]:
     return found
 
 
-def row_stat(committed: str, fresh: str) -> list[tuple[str, int, int, int]]:
+def row_stat(committed: str, fresh: str, schema: Schema = BUILTIN) -> list[tuple[str, int, int, int]]:
     """(table, added, removed, changed) for every table whose rows differ."""
-    before, after = seed_rows(committed), seed_rows(fresh)
+    before, after = seed_rows(committed, schema), seed_rows(fresh, schema)
     stats = []
-    for t in seeded_tables():
+    for t in schema.seeded_tables():
         old, new = before.get(t.name, {}), after.get(t.name, {})
         added = sum(1 for k in new if k not in old)
         removed = sum(1 for k in old if k not in new)
@@ -152,7 +152,7 @@ def row_stat(committed: str, fresh: str) -> list[tuple[str, int, int, int]]:
     return stats
 
 
-def stat_files(fresh_files: dict[str, str], out_dir: Path) -> list[tuple[str, int, int, int]]:
+def stat_files(fresh_files: dict[str, str], out_dir: Path, schema: Schema = BUILTIN) -> list[tuple[str, int, int, int]]:
     """Rows added / removed / changed per table between ``out_dir`` and a fresh build."""
     try:
         committed = (out_dir / SEED_FILE).read_text(encoding="utf-8")
@@ -160,4 +160,4 @@ def stat_files(fresh_files: dict[str, str], out_dir: Path) -> list[tuple[str, in
         committed = ""
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedError(f"cannot read {out_dir / SEED_FILE}: {exc}", ExitCode.FILE) from exc
-    return row_stat(committed, fresh_files[SEED_FILE])
+    return row_stat(committed, fresh_files[SEED_FILE], schema)

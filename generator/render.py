@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 import jinja2
 
-from . import __version__, dataset, model
+from . import __version__, dataset
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from . import fileformat as ff
@@ -43,13 +43,11 @@ from .model import (
     PLATFORM_PRODUCTS,
     PRODUCT_KEY,
     PRODUCT_TABLE,
+    BUILTIN,
     Column,
     Product,
+    Schema,
     Table,
-    children,
-    owned_tables,
-    seeded_tables,
-    table,
     value_kind,
 )
 from .resources import resource
@@ -155,14 +153,14 @@ def _daily_id_expression(t: Table) -> str:
 TYPED = "e"
 
 
-def _select_expression(t: Table, column: Column) -> str:
+def _select_expression(schema: Schema, t: Table, column: Column) -> str:
     ref = f"v.{ident(column.name)}"
     if column.seeded_as == AS_DAY:
         return f"a.anchor_day + {ref}"
     if column.seeded_as == AS_INSTANT:
         return f"(a.anchor_day + {ref}::interval) AT TIME ZONE 'UTC'"
     if column.seeded_as == AS_PRODUCT:
-        return f"p.{ident(table(PRODUCT_TABLE).id_name)}"  # the product joined by its sku (Upsert.product_join)
+        return f"p.{ident(schema.table(PRODUCT_TABLE).id_name)}"  # the product joined by its sku (Upsert.product_join)
     if column.seeded_as == AS_NOW:
         return "now()"
     if column.seeded_as == AS_DAILY_ID:
@@ -205,13 +203,13 @@ class Upsert:
     typed_join: str | None  # the join that gives enum-like values the live column's type
 
     @staticmethod
-    def of(t: Table) -> "Upsert":
+    def of(t: Table, schema: Schema) -> "Upsert":
         cols = t.seeded_columns
-        shared = dataset.constants(t.key)
+        shared = dataset.constants(t)
         products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
         if len(products) > 1:  # pragma: no cover - one alias "p" per statement
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
-        product = table(PRODUCT_TABLE)
+        product = schema.table(PRODUCT_TABLE)
         join = (
             f"LEFT JOIN {ident(product.name)} AS p ON v.{ident(products[0])} = p.{ident(product.sql(PRODUCT_KEY))}"
             if products
@@ -224,7 +222,7 @@ class Upsert:
             value_columns=tuple(c.name for c in by_row),
             value_keys=tuple(c.key for c in by_row),
             expressions=tuple(
-                f"{sql_literal(shared[c.key])}::{c.sql_type}" if c.key in shared else _select_expression(t, c)
+                f"{sql_literal(shared[c.key])}::{c.sql_type}" if c.key in shared else _select_expression(schema, t, c)
                 for c in cols
             ),
             conflict_key=t.names(t.conflict_key),
@@ -267,13 +265,13 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
         yield Batch(number, chunk)
 
 
-def binding_mismatches(inputs: Inputs) -> list[str]:
+def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:
     """Where the dataset and the tables it is bound to disagree, in the preflight's words:
     a column the dataset writes that the table lacks, a column the table has the seed
     must fill (``seeded_as``) that the dataset gives no value for. Empty: they fit."""
     found = []
-    for t in seeded_tables():
-        upsert = Upsert.of(t)
+    for t in schema.seeded_tables():
+        upsert = Upsert.of(t, schema)
         first = next(iter(dataset.rows(t.key, inputs)), None)
         if first is None:
             continue  # no rows (orders=0): nothing to write, nothing to disagree about
@@ -286,9 +284,9 @@ def binding_mismatches(inputs: Inputs) -> list[str]:
     return found
 
 
-def check_binding(inputs: Inputs) -> None:
+def check_binding(inputs: Inputs, schema: Schema) -> None:
     """Refuse (exit 6), naming every mismatch at once, before anything is written."""
-    mismatches = binding_mismatches(inputs)
+    mismatches = binding_mismatches(inputs, schema)
     if mismatches:
         raise SeedError("the dataset does not fit the tables it is bound to: " + "; ".join(mismatches)
                         + " (nothing was written)", ExitCode.PREREQUISITE)
@@ -366,26 +364,26 @@ def describe(t: Table, inputs: Inputs) -> Described:
     return Described(t.key, prefix, tuple((first, last) for first, last in ranges))
 
 
-@lru_cache(maxsize=4)  # the seed and the verify file of one build share it
-def convergence_plans(inputs: Inputs) -> tuple[dict[str, Any], ...]:
+@lru_cache(maxsize=4)  # the seed and the verify file of one build share it (keyed on both arguments)
+def convergence_plans(inputs: Inputs, schema: Schema = BUILTIN) -> tuple[dict[str, Any], ...]:
     """Per seed-owned table, children first: the ids the file describes (the table's own,
     or, for a stats table, its owner column's parent's) and the foreign keys that keep
     a row. AdStatsDaily is left out: its entity column points at three tables, and its
     rows outside every seeded entity's history window go after the upserts."""
     described: dict[str, Described] = {}
     plans = []
-    for plan in ownership_plans():
-        owner = table(plan["key"]).column(plan["owner_key"])
+    for plan in ownership_plans(schema):
+        owner = schema.table(plan["key"]).column(plan["owner_key"])
         parent = plan["key"] if owner.key == ID else owner.references
         if parent is None:
             continue
         if parent not in described:
-            described[parent] = describe(table(parent), inputs)
+            described[parent] = describe(schema.table(parent), inputs)
         plans.append({**plan, "described": described[parent]})
     return tuple(plans)
 
 
-def ownership_plans() -> list[dict[str, Any]]:
+def ownership_plans(schema: Schema) -> list[dict[str, Any]]:
     """Per seed-owned table, children first (the reset's and the convergence's order): its
     SQL name, its id's and its owner column's, and, for a table owned by its own id, the
     foreign keys that keep a row (each child table's name and column's)."""
@@ -397,9 +395,9 @@ def ownership_plans() -> list[dict[str, Any]]:
             "owner": t.sql(t.owner_column),
             "id": t.id_name if ID in t.column_keys else None,
             "owned_by_id": t.owner_column == ID,
-            "children": [(child.name, col.name) for child, col in children(t.key)] if t.owner_column == ID else [],
+            "children": [(child.name, col.name) for child, col in schema.children(t.key)] if t.owner_column == ID else [],
         }
-        for t in owned_tables()
+        for t in schema.owned_tables()
     ]
 
 
@@ -435,29 +433,29 @@ KIND_LABELS = {
 }
 
 
-def _preflight_needs(mode: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+def _preflight_needs(mode: str, schema: Schema) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(table, column, kind, values) for every column the file of ``mode`` touches."""
     # Every file compares ownership: the reset deletes by it, the seed converges by it,
     # verify counts by it (the owner columns, ids, and the foreign keys that keep a row).
     ownership: list[tuple[str, str, str, tuple[str, ...]]] = []
-    for t in owned_tables():
+    for t in schema.owned_tables():
         keys = {ID, t.owner_column} if ID in t.column_keys else {t.owner_column}
         keys |= {c.key for c in t.foreign_keys}
         ownership += [(t.name, c.name, "id", ()) for c in t.columns if c.key in keys]
     if mode == PREFLIGHT_RESET:
         return ownership
-    product = table(PRODUCT_TABLE)
+    product = schema.table(PRODUCT_TABLE)
     needs = [(product.name, c.name, value_kind(c), ()) for c in product.columns if c.key in (ID, PRODUCT_KEY)]
-    for t in seeded_tables():
+    for t in schema.seeded_tables():
         for c in t.seeded_columns:
             needs.append((t.name, c.name, value_kind(c), c.choices))
     listed = {(table_name, column) for table_name, column, _, _ in needs}
     return needs + [n for n in ownership if (n[0], n[1]) not in listed]
 
 
-def preflight_context(mode: str) -> dict[str, Any]:
+def preflight_context(mode: str, schema: Schema) -> dict[str, Any]:
     """What templates/_preflight.sql.j2 needs: the rows of `need`, the accepted types."""
-    needs = _preflight_needs(mode)
+    needs = _preflight_needs(mode, schema)
     rows = [
         f"({number}, {sql_literal(t)}, {sql_literal(c)}, {sql_literal(k)}, "
         + (sql_literal(" ".join(values)) if values else "NULL")
@@ -470,20 +468,20 @@ def preflight_context(mode: str) -> dict[str, Any]:
     ]
     conflicts = []
     if mode == PREFLIGHT_SEED:
-        for t in seeded_tables():
+        for t in schema.seeded_tables():
             key = t.names(t.conflict_key)
             conflicts.append(f"({sql_literal(t.name)}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
-    grants = [f"({sql_literal(t)}, {sql_literal(p)})" for t, p in _privileges(mode, needs)]
+    grants = [f"({sql_literal(t)}, {sql_literal(p)})" for t, p in _privileges(mode, needs, schema)]
     return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED,
             "privilege_rows": grants, "changes_rows": mode != PREFLIGHT_VERIFY}
 
 
-def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]]) -> list[tuple[str, str]]:
+def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]], schema: Schema) -> list[tuple[str, str]]:
     """(table, privilege) for everything the file of ``mode`` does: it reads every table it
     names; the seed inserts, updates and deletes (the convergence) seeded rows and deletes
     the other seed-owned ones; the reset deletes seed-owned rows."""
-    seeded = {t.name for t in seeded_tables()}
-    owned = {t.name for t in owned_tables()}
+    seeded = {t.name for t in schema.seeded_tables()}
+    owned = {t.name for t in schema.owned_tables()}
     found: list[tuple[str, str]] = []
     for name in dict.fromkeys(n[0] for n in needs):  # in the order the file names them
         wanted = ["SELECT"]
@@ -495,19 +493,19 @@ def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]]) -
     return found
 
 
-def preflight_query(mode: str) -> str:
+def preflight_query(mode: str, schema: Schema = BUILTIN) -> str:
     """The read-only query that compares the live schema with what the file of ``mode``
     needs: rows (table_name, column_name, needs, has, ok). The files run it in their
     guard and refuse on any row not ok; `gen-seed-sql doctor` prints it."""
-    return "".join(stream("_preflight.sql.j2", **preflight_context(mode))).rstrip()
+    return "".join(stream("_preflight.sql.j2", **preflight_context(mode, schema))).rstrip()
 
 
-def guard_context(mode: str) -> dict[str, Any]:
+def guard_context(mode: str, schema: Schema) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "preflight": preflight_query(mode),
-        "product_table": table(PRODUCT_TABLE).name,
-        "product_key": table(PRODUCT_TABLE).sql(PRODUCT_KEY),
+        "preflight": preflight_query(mode, schema),
+        "product_table": schema.table(PRODUCT_TABLE).name,
+        "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
 
@@ -515,12 +513,12 @@ def guard_context(mode: str) -> dict[str, Any]:
 # --- the three files ---------------------------------------------------------------------
 
 
-def stats_tables() -> dict[str, dict[str, str]]:
+def stats_tables(schema: Schema) -> dict[str, dict[str, str]]:
     """The stats tables' SQL names and roles, from the model (their DailyId): table, the
     column that gives the kind (level, source), the entity column and the day column."""
     out = {}
     for role, key in (("ad", "AdStatsDaily"), ("sellpage", "SellpageStatsDaily")):
-        t = table(key)
+        t = schema.table(key)
         daily = t.daily_id
         if daily is None:  # pragma: no cover - the model gives every stats table one
             raise SeedError(f"{key} has no daily id in the model", ExitCode.INTERNAL)
@@ -529,10 +527,10 @@ def stats_tables() -> dict[str, dict[str, str]]:
     return out
 
 
-def render_seed(inputs: Inputs) -> Iterator[str]:
-    check_binding(inputs)
-    upserts = [Upsert.of(t) for t in seeded_tables()]
-    converge = convergence_plans(inputs)
+def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
+    check_binding(inputs, schema)
+    upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
+    converge = convergence_plans(inputs, schema)
     statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
     return stream(
         "seed.staging.sql.j2",
@@ -541,9 +539,9 @@ def render_seed(inputs: Inputs) -> Iterator[str]:
         anchor_day=ANCHOR_DAY,
         statements=statements,
         converge=converge,
-        stats=stats_tables(),
-        **window_context(),
-        **guard_context(PREFLIGHT_SEED),
+        stats=stats_tables(schema),
+        **window_context(schema),
+        **guard_context(PREFLIGHT_SEED, schema),
     )
 
 
@@ -555,12 +553,12 @@ def namespace_context() -> dict[str, str]:
 WINDOW_ALIASES = ("c", "s", "d")  # one table alias per level of the tree, top first
 
 
-def history_windows() -> list[dict[str, Any]]:
+def history_windows(schema: Schema) -> list[dict[str, Any]]:
     """Per level of the campaign tree (model.AD_TREE), the SQL of its entities' history
     window: the table, the joins up to the campaign, and the first and last day. A
     campaign's runs over its dates (model.CAMPAIGN_DATES; the day before the anchor while
     it has no end); a level below it covers at most its cap of days, ending there."""
-    levels = ad_levels()
+    levels = ad_levels(schema)
     start, end = (ident(levels[0][c]) for c in ("start_date", "end_date"))
     top = WINDOW_ALIASES[0]
     last = f"coalesce({top}.{end}::date, a.anchor_day - 1)"
@@ -580,27 +578,27 @@ def history_windows() -> list[dict[str, Any]]:
     return windows
 
 
-def ad_levels() -> list[dict[str, Any]]:
+def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
     """The campaign tree's levels (model.AD_TREE) in SQL names: per level its AdStatsDaily
     kind, table, id, foreign key to the level above, status and name; the top level's
     start and end dates (model.CAMPAIGN_DATES)."""
     levels = []
     for level in AD_TREE:
-        t = table(level.table)
+        t = schema.table(level.table)
         levels.append({"kind": level.kind, "table": t.name, "id": t.id_name,
                        "parent_key": t.sql(level.parent_key) if level.parent_key else None,
                        "status": t.sql(STATUS_COLUMN), "name": t.sql(NAME_COLUMN)})
-    top = table(AD_TREE[0].table)
+    top = schema.table(AD_TREE[0].table)
     levels[0]["start_date"], levels[0]["end_date"] = top.names(CAMPAIGN_DATES)
     return levels
 
 
-def order_names() -> dict[str, str]:
+def order_names(schema: Schema = BUILTIN) -> dict[str, str]:
     """model.ORDER_RULES in SQL names: the three tables, their ids, and the columns the
     order rules read (those of an item or event prefixed item_ or event_ where the
     order's have the same key)."""
     o = ORDER_RULES
-    order, item, event = table(o.order), table(o.item), table(o.event)
+    order, item, event = schema.table(o.order), schema.table(o.item), schema.table(o.event)
     return {
         "order": order.name, "item": item.name, "event": event.name,
         "order_id": order.id_name, "item_id": item.id_name, "event_id": event.id_name,
@@ -614,23 +612,23 @@ def order_names() -> dict[str, str]:
     }
 
 
-def window_context() -> dict[str, Any]:
+def window_context(schema: Schema) -> dict[str, Any]:
     """What the history-window SQL (templates/_ad_stats_windows.sql.j2) needs."""
     return {
         **namespace_context(),
         "history_days": dataset.HISTORY_DAYS,
         "adset_cap": dataset.ADSET_HISTORY_CAP,
         "ad_cap": dataset.AD_HISTORY_CAP,
-        "windows": history_windows(),
+        "windows": history_windows(schema),
     }
 
 
-def rule_checks() -> list[dict[str, Any]]:
+def rule_checks(schema: Schema) -> list[dict[str, Any]]:
     """Verify's checks of the stats rows' rules, rendered from the model (FUNNELS, DERIVED):
     per stats table, the funnel never increases, and each derived column equals its formula."""
     checks = []
     for key, funnel in FUNNELS.items():
-        t = table(key)
+        t = schema.table(key)
         col = t.sql
         owner = col(t.owner_column or ID)
         steps = [f"t.{ident(col(a))} >= t.{ident(col(b))}" for a, b in zip(funnel, funnel[1:])]
@@ -647,10 +645,10 @@ def rule_checks() -> list[dict[str, Any]]:
     return checks
 
 
-def campaign_end_checks() -> list[tuple[str, str, int, int]]:
+def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
     """Verify's checks of where each status puts a campaign's end: (status, check name,
     nearest and farthest days before the anchor of its last stats day)."""
-    checks, end = [], ad_levels()[0]["end_date"]
+    checks, end = [], ad_levels(schema)[0]["end_date"]
     for status, (nearest, farthest) in dataset.LAST_DAY_BEFORE_ANCHOR.items():
         if status == "ACTIVE":
             name = f"ACTIVE campaign: no {end}, stats through the day before the anchor"
@@ -660,49 +658,49 @@ def campaign_end_checks() -> list[tuple[str, str, int, int]]:
     return checks
 
 
-def render_reset(inputs: Inputs) -> Iterator[str]:
-    plans = ownership_plans()
+def render_reset(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
+    plans = ownership_plans(schema)
     return stream(
         "seed.staging.reset.sql.j2",
         header=header(inputs, "staging reset: delete every seed-owned row, children first"),
         plans=plans,
         **namespace_context(),
-        **guard_context(PREFLIGHT_RESET),
+        **guard_context(PREFLIGHT_RESET, schema),
     )
 
 
-def expected_counts(inputs: Inputs) -> dict[str, int]:
+def expected_counts(inputs: Inputs, schema: Schema = BUILTIN) -> dict[str, int]:
     """Rows per seeded table, from the dataset (the ids a table describes, where the
     convergence plans already counted them)."""
-    described = {p["described"].table: p["described"].count for p in convergence_plans(inputs)}
+    described = {p["described"].table: p["described"].count for p in convergence_plans(inputs, schema)}
     return {t.name: described[t.key] if t.key in described else dataset.row_count(t.key, inputs)
-            for t in seeded_tables()}
+            for t in schema.seeded_tables()}
 
 
-def render_verify(inputs: Inputs) -> Iterator[str]:
-    counts, levels = expected_counts(inputs), ad_levels()
-    owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in seeded_tables() if t.owner_column]
+def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
+    counts, levels = expected_counts(inputs, schema), ad_levels(schema)
+    owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
     return stream(
         "verify.staging.sql.j2",
         header=header(inputs, "staging verify: read-only checks of the seeded data"),
         owned=owned,
-        converge=convergence_plans(inputs),
-        campaign_end_checks=campaign_end_checks(),
-        rule_checks=rule_checks(),
+        converge=convergence_plans(inputs, schema),
+        campaign_end_checks=campaign_end_checks(schema),
+        rule_checks=rule_checks(schema),
         # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
         # every campaign's always-paused adset end in that number's two digits.
         paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
         campaign=levels[0],
         adset=levels[1],
         ad_level=levels[2],
-        ad=stats_tables()["ad"],
-        page=stats_tables()["sellpage"],
-        orders=order_names(),
+        ad=stats_tables(schema)["ad"],
+        page=stats_tables(schema)["sellpage"],
+        orders=order_names(schema),
         first_order_status=dataset.FIRST_ORDER_STATUS,
         organic=ORGANIC_SOURCE,
-        page_spend=table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
-        preflight=preflight_query(PREFLIGHT_VERIFY),
-        **window_context(),
+        page_spend=schema.table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
+        preflight=preflight_query(PREFLIGHT_VERIFY, schema),
+        **window_context(schema),
     )
 
 
@@ -719,9 +717,9 @@ def prisma_ddl(ddl: str) -> str:
     return (resource("prisma", "generator/prisma") / PRISMA_DDL_FILES[ddl]).read_text(encoding="utf-8")
 
 
-def _reference_tables() -> list[dict[str, Any]]:
+def _reference_tables(schema: Schema) -> list[dict[str, Any]]:
     tables = []
-    for t in model.TABLES:
+    for t in schema.tables:
         lines = []
         for c in t.columns:
             line = f"{ident(c.name)} {c.sql_type}"
@@ -732,7 +730,7 @@ def _reference_tables() -> list[dict[str, Any]]:
             if c.choices:
                 line += f" CHECK ({ident(c.name)} IN ({', '.join(sql_literal(x) for x in c.choices)}))"
             if c.references:
-                parent = table(c.references)
+                parent = schema.table(c.references)
                 line += f" REFERENCES {ident(parent.name)} ({ident(parent.id_name)}) ON DELETE RESTRICT"
             lines.append(line)
         lines.append(f"PRIMARY KEY ({ident(t.id_name)})")
@@ -744,11 +742,11 @@ def _reference_tables() -> list[dict[str, Any]]:
     return tables
 
 
-def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None) -> Iterator[str]:
+def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: Schema = BUILTIN) -> Iterator[str]:
     """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
     products inserted as the main seed would (updatedAt set, as Prisma Client does).
     ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``."""
-    product = table(PRODUCT_TABLE)
+    product = schema.table(PRODUCT_TABLE)
     keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
     products = {
         "table": product.name,
@@ -757,6 +755,6 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None) -> Iterat
         "rows": [tuple(getattr(p, k) for k in keys) for p in PLATFORM_PRODUCTS],
     }
     if ddl == DDL_REFERENCE:
-        return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(), prisma="", products=products)
+        return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
     return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma or prisma_ddl(ddl),
                   products=products)

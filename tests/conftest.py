@@ -90,11 +90,12 @@ class Database:
         with psycopg.connect(self.dsn, autocommit=True) as conn:
             conn.execute(sql, params)
 
-    def seeded_counts(self) -> dict[str, int]:
-        from generator.model import seeded_tables
+    def seeded_counts(self, schema: Any = None) -> dict[str, int]:
+        """Seed-owned rows per seeded table of ``schema`` (default: the built-in one)."""
+        from generator.model import BUILTIN
 
         counts = {}
-        for t in seeded_tables():
+        for t in (schema or BUILTIN).seeded_tables():
             counts[t.name] = self.scalar(
                 f'SELECT count(*) FROM "{t.name}" WHERE "{t.sql(t.owner_column)}" '
                 "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"

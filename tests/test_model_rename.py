@@ -39,23 +39,20 @@ def snake(name: str) -> str:
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
 
 
-def use(monkeypatch: pytest.MonkeyPatch, tables) -> set[str]:
-    """Make ``tables`` the model's; their SQL names."""
-    render.convergence_plans.cache_clear()
-    monkeypatch.setattr(model, "TABLES", tables)
-    return {t.name for t in tables} | {c.name for t in tables for c in t.columns}
+def names(schema: model.Schema) -> set[str]:
+    """Every table and column name of ``schema``."""
+    return {t.name for t in schema.tables} | {c.name for t in schema.tables for c in t.columns}
 
 
 @pytest.fixture
-def renamed(monkeypatch: pytest.MonkeyPatch):
-    yield use(monkeypatch, renamed_tables())
-    render.convergence_plans.cache_clear()
+def renamed() -> model.Schema:
+    """The model's tables with new names, as a value: nothing is patched."""
+    return model.Schema(renamed_tables())
 
 
 @pytest.fixture
-def snake_cased(monkeypatch: pytest.MonkeyPatch):
-    yield use(monkeypatch, renamed_tables(lambda t: snake(t.key), lambda t, c: snake(c.key)))
-    render.convergence_plans.cache_clear()
+def snake_cased() -> model.Schema:
+    return model.Schema(renamed_tables(lambda t: snake(t.key), lambda t, c: snake(c.key)))
 
 
 def test_the_rename_changes_every_name():
@@ -65,33 +62,34 @@ def test_the_rename_changes_every_name():
 
 
 def test_every_file_takes_the_renamed_names(renamed, tmp_path):
-    write_files(Inputs(), tmp_path)
+    write_files(Inputs(), tmp_path, renamed)
     texts = {name: (tmp_path / name).read_text(encoding="utf-8") for name in OUTPUT_FILES}
-    texts["schema"] = "".join(render.render_schema())
+    texts["schema"] = "".join(render.render_schema(schema=renamed))
     seen = set()
     for name, text in texts.items():
         # the reference DDL's index names: <table>_<column>_idx, of the new names
-        indexes = {f"{t.name}_{c.name}_idx" for t in model.TABLES for c in t.columns}
+        indexes = {f"{t.name}_{c.name}_idx" for t in renamed.tables for c in t.columns}
         identifiers = set(quoted_identifiers(text)) - indexes
         assert not identifiers & OLD_NAMES, (name, sorted(identifiers & OLD_NAMES))
-        assert identifiers <= renamed, (name, sorted(identifiers - renamed))
+        assert identifiers <= names(renamed), (name, sorted(identifiers - names(renamed)))
         seen |= identifiers
     relations = relations_touched(tmp_path)
-    assert relations <= renamed
+    assert relations <= names(renamed)
     # the scans read what they claim: renamed tables and columns of every kind show up
     assert {"t_Order", "t_AdStatsDaily", "statDate_AdStatsDaily", "orderId_OrderEvent", "sku_Product"} <= seen
     assert {"t_Order", "t_OrderItem", "t_AdStatsDaily", "t_Product"} <= relations
 
 
-def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, product_table: str) -> None:
+def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, product_table: str,
+                                tables: model.Schema) -> None:
     """Load ``schema`` and the products, then with psql: apply a larger file, a smaller one
     twice (it converges), verify (psql and the runner), reset."""
     (tmp_path / "schema.sql").write_text(schema, encoding="utf-8")
     loaded = db.psql(tmp_path / "schema.sql")
     assert loaded.returncode == 0, loaded.stderr
     big, small = tmp_path / "big", tmp_path / "small"
-    write_files(Inputs(orders=40, campaigns=3), big)
-    write_files(Inputs(orders=25, campaigns=2), small)
+    write_files(Inputs(orders=40, campaigns=3), big, tables)
+    write_files(Inputs(orders=25, campaigns=2), small, tables)
     for files in (big, small, small):
         applied = db.psql(files / render.SEED_FILE)
         assert applied.returncode == 0, applied.stderr
@@ -101,16 +99,17 @@ def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, pro
     checks = verify(open_script(small / render.VERIFY_FILE, "verify"), db.dsn)  # and the runner's
     assert checks and all(c.ok for c in checks)
     assert order_table in {c.table for c in checks}  # the checks name the tables by their SQL names
-    assert db.seeded_counts() == render.expected_counts(Inputs(orders=25, campaigns=2))
+    assert db.seeded_counts(tables) == render.expected_counts(Inputs(orders=25, campaigns=2), tables)
     assert db.scalar(f'SELECT count(*) FROM "{order_table}"') == 25
     reset = db.psql(small / render.RESET_FILE)
     assert reset.returncode == 0, reset.stderr
-    assert set(db.seeded_counts().values()) == {0}
+    assert set(db.seeded_counts(tables).values()) == {0}
     assert db.scalar(f'SELECT count(*) FROM "{product_table}"') == len(model.PLATFORM_PRODUCTS)
 
 
 def test_the_renamed_files_apply_converge_verify_and_reset(renamed, blank_db, tmp_path):
-    apply_converge_verify_reset(blank_db, tmp_path, "".join(render.render_schema()), "t_Order", "t_Product")
+    apply_converge_verify_reset(blank_db, tmp_path, "".join(render.render_schema(schema=renamed)), "t_Order", "t_Product",
+                                renamed)
 
 
 def test_a_snake_case_prisma_schema_takes_its_names_in_the_model(snake_cased, blank_db, tmp_path):
@@ -119,18 +118,16 @@ def test_a_snake_case_prisma_schema_takes_its_names_in_the_model(snake_cased, bl
     in the model: the files fit it, tables called "order" and "user" included."""
     mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
     assert 'CREATE TABLE "order" (' in mapped and '"order_number" TEXT NOT NULL' in mapped
-    assert {"order", "order_number", "ad_stats_daily", "entity_id", "stat_date"} <= snake_cased
-    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped))
-    apply_converge_verify_reset(blank_db, tmp_path, schema, "order", "product")
+    assert {"order", "order_number", "ad_stats_daily", "entity_id", "stat_date"} <= names(snake_cased)
+    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped, schema=snake_cased))
+    apply_converge_verify_reset(blank_db, tmp_path, schema, "order", "product", snake_cased)
 
 
-def test_files_built_with_other_names_refuse_a_snake_case_schema(monkeypatch, blank_db, tmp_path):
+def test_files_built_with_other_names_refuse_a_snake_case_schema(snake_cased, blank_db, tmp_path):
     """Without the names in the model (out/ as committed), the files refuse and name what they miss."""
     mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
-    with monkeypatch.context() as patched:  # the products go in by the schema's names
-        use(patched, renamed_tables(lambda t: snake(t.key), lambda t, c: snake(c.key)))
-        schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped))
-    render.convergence_plans.cache_clear()
+    # the products go in by the schema's names
+    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped, schema=snake_cased))
     (tmp_path / "schema.sql").write_text(schema, encoding="utf-8")
     assert blank_db.psql(tmp_path / "schema.sql").returncode == 0
     for name in OUTPUT_FILES:
@@ -140,13 +137,11 @@ def test_files_built_with_other_names_refuse_a_snake_case_schema(monkeypatch, bl
     assert blank_db.scalar('SELECT count(*) FROM "order"') == 0
 
 
-def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(monkeypatch, tmp_path):
+def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(tmp_path):
     """A column the dataset writes that the table lacks, and one the seed must fill that
     the dataset has no value for: a user's mismatch (exit 6, both named in one line,
     nothing written), not our bug (70)."""
-    from click.testing import CliRunner
-
-    from generator.cli import cli
+    from generator.errors import SeedError
     from generator.model import Column
 
     def edit(t):
@@ -156,15 +151,24 @@ def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(
             return replace(t, columns=(*t.columns, Column("currency", "text")))
         return t
 
-    use(monkeypatch, tuple(edit(t) for t in ORIGINAL))
-    try:
-        out = tmp_path / "out"
-        result = CliRunner().invoke(cli, ["build", "--out", str(out)], catch_exceptions=False)
-        assert result.exit_code == 6, result.output
-        message = result.output.strip().splitlines()
-        assert len(message) == 1 and "the dataset does not fit the tables it is bound to" in message[0]
-        assert '"Campaign"."dailyBudget": the dataset writes it' in message[0]
-        assert '"Order"."currency": needs a value from the dataset, has none' in message[0]
-        assert not out.exists()
-    finally:
-        render.convergence_plans.cache_clear()
+    out = tmp_path / "out"
+    with pytest.raises(SeedError) as refused:
+        write_files(Inputs(), out, model.Schema(tuple(edit(t) for t in ORIGINAL)))
+    assert refused.value.code == 6
+    message = refused.value.message
+    assert "\n" not in message and "the dataset does not fit the tables it is bound to" in message
+    assert '"Campaign"."dailyBudget": the dataset writes it' in message
+    assert '"Order"."currency": needs a value from the dataset, has none' in message
+    assert not out.exists()
+
+
+def test_two_schemas_in_one_process_share_no_cache(renamed):
+    """The schema is a value: rendering a renamed one, then the built-in one, in one
+    process gives each its own files (convergence_plans is keyed on both arguments)."""
+    from generator.output import render_all
+
+    other = render_all(Inputs(), renamed)
+    builtin = render_all(Inputs())
+    assert builtin == {name: (ROOT / "out" / name).read_text(encoding="utf-8") for name in OUTPUT_FILES}
+    assert '"t_Order"' in other[render.SEED_FILE] and '"t_Order"' not in builtin[render.SEED_FILE]
+    assert render_all(Inputs(), renamed) == other

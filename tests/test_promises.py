@@ -221,7 +221,7 @@ def restorable_columns(t, inputs) -> list:
     """The columns the seed writes a value to, read off the dataset's rows and its
     constants (not model.compared_columns, which the files are rendered from), but for
     the key the upsert conflicts on."""
-    keys = set(next(iter(dataset.rows(t.key, inputs)))) | set(dataset.constants(t.key))
+    keys = set(next(iter(dataset.rows(t.key, inputs)))) | set(dataset.constants(t))
     return [c for c in t.columns if c.key in keys and c.key not in t.conflict_key and c.key != ID]
 
 
