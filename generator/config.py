@@ -13,7 +13,6 @@ schema file, tables of names) are rows added here.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -138,6 +137,8 @@ def load_config(path: Path) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SeedError(f"{path}: cannot read the settings file: {reason}", ExitCode.USAGE) from None
+    import tomllib  # only where there is a settings file
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -64,6 +64,7 @@ def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN) -> list
 
 def render_all(inputs: Inputs, schema: Schema = BUILTIN) -> dict[str, str]:
     """The three files' text, in memory (for --check and tests)."""
+    check_binding(inputs, schema)
     return {
         SEED_FILE: "".join(render_seed(inputs, schema)),
         RESET_FILE: "".join(render_reset(inputs, schema)),

@@ -528,7 +528,7 @@ def stats_tables(schema: Schema) -> dict[str, dict[str, str]]:
 
 
 def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
-    check_binding(inputs, schema)
+    """The seed file, chunk by chunk (output.write_files and render_all check the binding first)."""
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
     statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
