@@ -235,11 +235,13 @@ def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
     )(function)
 
 
-def _script(file: Path | None, default_name: str, kind: str, config_path: Path | None = None):  # type: ignore[no-untyped-def]
-    """FILE, else the file of that name in the settings' out (else ./out)."""
+def _script(file: Path | None, kind: str, config_path: Path | None = None):  # type: ignore[no-untyped-def]
+    """FILE, else the file of that kind in the settings' out (else ./out)."""
+    from .fileformat import output_file
     from .script import open_script
 
-    return open_script(file if file is not None else _config(config_path).out_dir(None) / default_name, kind)
+    default = _config(config_path).out_dir(None) / output_file(kind).name
+    return open_script(file if file is not None else default, kind)
 
 
 def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-def]
@@ -264,10 +266,9 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     \b
     Example: APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
     """
-    from .render import SEED_FILE
     from .runner import apply_or_reset, terminal_progress
 
-    report = apply_or_reset(_script(file, SEED_FILE, "seed", config_path), dsn, lock_timeout, terminal_progress())
+    report = apply_or_reset(_script(file, "seed", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
     _print_run(report, output_format)
 
@@ -282,10 +283,9 @@ def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
 
     Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
     """
-    from .render import RESET_FILE
     from .runner import apply_or_reset, terminal_progress
 
-    report = apply_or_reset(_script(file, RESET_FILE, "reset", config_path), dsn, lock_timeout, terminal_progress())
+    report = apply_or_reset(_script(file, "reset", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
     _print_run(report, output_format)
 
@@ -305,11 +305,10 @@ def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool, 
 
     Exit 1 names each mismatch. Example: gen-seed-sql verify --dsn "$DATABASE_URL"
     """
-    from .render import VERIFY_FILE
     from .report import checks_json, checks_text, mismatch_summary
     from .runner import verify as run_verify
 
-    checks = run_verify(_script(file, VERIFY_FILE, "verify", config_path), dsn, expect_empty=empty)
+    checks = run_verify(_script(file, "verify", config_path), dsn, expect_empty=empty)
     click.echo(checks_json(checks) if output_format == "json" else checks_text(checks))
     if not all(c.ok for c in checks):
         raise SeedError(mismatch_summary(checks), ExitCode.DIFF)

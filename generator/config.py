@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import ExitCode, SeedError
-from .identity import MAX_INDEX
+from .identity import CHILD_BASE, MAX_INDEX
 
 CONFIG_NAME = "gen-seed-sql.toml"
 MAX_SEED = 2**63 - 1
-MAX_ORDERS = MAX_INDEX // 100  # item and event ids append two digits to the order's
-MAX_CAMPAIGNS = MAX_INDEX // 10000  # ad ids append four digits to the campaign's
+MAX_ORDERS = MAX_INDEX // CHILD_BASE  # an order's items and events are its children
+MAX_CAMPAIGNS = MAX_INDEX // CHILD_BASE**2  # a campaign's ads are its grandchildren
 MAX_SCALE = 1000
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Iterator
 
-from .identity import seed_uuid
+from .identity import CHILD_BASE, child_index, seed_uuid
 from .values import DayOffset, Instant
 from .model import AD_SOURCES, DERIVED, OPTIMIZATION_GOALS, ORDER_STATUSES, PLATFORM_PRODUCTS, Product, Table, table
 
@@ -351,7 +351,7 @@ def make_order(seed: int, index: int) -> Order:
         skus.append(others[rng.randrange(len(others))])
     items = tuple(
         OrderItem(
-            id=_id("OrderItem", index * 100 + n),
+            id=_id("OrderItem", child_index(index, n)),
             sku=sku,
             quantity=2 if rng.random() < 0.20 else 1,
             unit_price=PRODUCT_PRICES[sku],
@@ -379,7 +379,7 @@ def _timeline(
     for n, status in enumerate(steps, start=1):
         if n > 1:
             at = at.plus(gaps[n - 2])
-        events.append(OrderEvent(_id("OrderEvent", order_index * 100 + n), status, at))
+        events.append(OrderEvent(_id("OrderEvent", child_index(order_index, n)), status, at))
     return tuple(events)
 
 
@@ -441,7 +441,7 @@ CAMPAIGN_THEMES = ("Prospecting", "Retargeting", "Lookalike", "Seasonal", "Broad
 
 @dataclass(frozen=True)
 class Ad:
-    index: int  # (campaign * 100 + adset) * 100 + ad
+    index: int  # child_index(its adset's index, its number)
     name: str
     status: str
     days: int  # stats history length
@@ -453,7 +453,7 @@ class Ad:
 
 @dataclass(frozen=True)
 class Adset:
-    index: int  # campaign * 100 + adset
+    index: int  # child_index(its campaign's index, its number)
     name: str
     status: str
     optimization_goal: str
@@ -521,7 +521,7 @@ def make_campaign(seed: int, index: int) -> Campaign:
         adset_days = min(days, ADSET_HISTORY_CAP)
         ads = tuple(
             Ad(
-                index=(index * 100 + a) * 100 + n,
+                index=child_index(child_index(index, a), n),
                 name=f"{page.short_name} ad {index}.{a}.{n}",
                 status=_child_status(adset_status, paused=False),
                 days=min(adset_days, AD_HISTORY_CAP),
@@ -530,7 +530,7 @@ def make_campaign(seed: int, index: int) -> Campaign:
         )
         adsets.append(
             Adset(
-                index=index * 100 + a,
+                index=child_index(index, a),
                 name=f"{page.short_name} · {OPTIMIZATION_GOALS[a - 1].replace('_', ' ').title()} {index}.{a}",
                 status=adset_status,
                 optimization_goal=OPTIMIZATION_GOALS[a - 1],
@@ -581,7 +581,7 @@ def adset_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                 "name": s.name,
                 "status": s.status,
                 "optimizationGoal": s.optimization_goal,
-                "createdAt": c.created_at.plus(60 * (s.index % 100)),
+                "createdAt": c.created_at.plus(60 * (s.index % CHILD_BASE)),
             }
 
 
@@ -595,7 +595,7 @@ def ad_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
                     "adsetId": s.id,
                     "name": ad.name,
                     "status": ad.status,
-                    "createdAt": c.created_at.plus(60 * (s.index % 100) + ad.index % 100),
+                    "createdAt": c.created_at.plus(60 * (s.index % CHILD_BASE) + ad.index % CHILD_BASE),
                 }
 
 

@@ -12,7 +12,8 @@ from .embedded import start_embedded
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
 from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
-from .render import SEED_FILE, VERIFY_FILE, ad_levels, ident, order_names, render_schema
+from .fileformat import SEED, VERIFY
+from .render import ad_levels, ident, order_names, render_schema
 from .sqlliteral import sql_literal
 from .report import checks_text, mismatch_summary, run_report_text, table_text
 from .runner import connect, run_file, run_sql_text, verify
@@ -62,10 +63,10 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], 
             run_sql_text(conn, "".join(render_schema(ddl, schema=schema)), dsn, "schema")
         echo(f"embedded PostgreSQL started; the {ddl} schema and the platform products loaded into '{DEMO_DATABASE}'")
         write_files(inputs, files, schema)
-        report = run_file(open_script(files / SEED_FILE, "seed"), dsn, DEFAULT_LOCK_TIMEOUT)
+        report = run_file(open_script(files / SEED.name, SEED.kind), dsn, DEFAULT_LOCK_TIMEOUT)
         echo("")
         echo(run_report_text(report))
-        checks = verify(open_script(files / VERIFY_FILE, "verify"), dsn)
+        checks = verify(open_script(files / VERIFY.name, VERIFY.kind), dsn)
         echo("")
         echo(checks_text(checks))
         with connect(dsn) as conn:

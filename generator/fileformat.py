@@ -7,6 +7,7 @@ for each, imported by both sides.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # SQLSTATEs of the errors the files raise (RAISE EXCEPTION USING ERRCODE = ...).
 STATE_REFUSED = "GS001"  # the guard: this database is not declared staging
@@ -25,6 +26,10 @@ PSQL_META = ("\\set ON_ERROR_STOP on", "\\set QUIET on", "\\set SHOW_CONTEXT nev
 # Every message the files raise or notice starts with this.
 MESSAGE_PREFIX = "gen-seed-sql: "
 
+# The setting that declares a database's environment, and the one value the files write to.
+ENV_SETTING = "app.env"
+STAGING = "staging"
+
 # Transaction-local settings (set_config(..., true)) the files write and read.
 ANCHOR_SETTING = "gen_seed.anchor_day"  # the anchor day every date is counted from
 VERIFY_FAILED_SETTING = "gen_seed.verify_failed"  # verify's failed checks, for its gate
@@ -35,7 +40,17 @@ APPLY_COLUMNS = ("inserted", "updated", "unchanged", "deleted")
 RESET_COLUMNS = ("deleted", "kept")
 
 # The rows verify prints, one per check.
-CHECK_COLUMNS = ("check_name", "table_name", "expected", "found", "result")
+@dataclass(frozen=True)
+class CheckColumns:
+    name: str = "check_name"
+    table: str = "table_name"
+    expected: str = "expected"
+    found: str = "found"
+    result: str = "result"
+
+
+CHECK = CheckColumns()
+CHECK_COLUMNS = (CHECK.name, CHECK.table, CHECK.expected, CHECK.found, CHECK.result)
 SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty` expects 0)
 
 # The seed's upserts: one section per batch, opened by this comment line, and one VALUES
@@ -48,3 +63,37 @@ ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 def batch_section(table: str, number: int) -> str:
     """The comment line that opens batch ``number`` of ``table``'s upserts."""
     return f'-- "{table}", batch {number}'
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One of the three generated files, declared once: its kind (what a command asks for),
+    its name in out/, its template, the title its header carries (by which a file's kind is
+    known when it is read back), the command that runs it, and the count columns of the
+    rows it prints after the table column (the checks' columns, for verify)."""
+
+    kind: str
+    name: str
+    template: str
+    title: str
+    command: str
+    columns: tuple[str, ...]
+
+    @property
+    def marker(self) -> str:
+        """The words of the title that tell the file's kind in its header ("staging seed")."""
+        return self.title.split(":", 1)[0]
+
+
+SEED = OutputFile("seed", "seed.staging.sql", "seed.staging.sql.j2",
+                  "staging seed: idempotent upsert of the seeded rows", "apply", APPLY_COLUMNS)
+RESET = OutputFile("reset", "seed.staging.reset.sql", "seed.staging.reset.sql.j2",
+                   "staging reset: delete every seed-owned row, children first", "reset", RESET_COLUMNS)
+VERIFY = OutputFile("verify", "verify.staging.sql", "verify.staging.sql.j2",
+                    "staging verify: read-only checks of the seeded data", "verify", CHECK_COLUMNS)
+OUTPUTS = (SEED, RESET, VERIFY)
+
+
+def output_file(kind: str) -> OutputFile:
+    """The output file of ``kind`` ("seed", "reset", "verify")."""
+    return next(f for f in OUTPUTS if f.kind == kind)

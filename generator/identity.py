@@ -18,7 +18,16 @@ SEED_NAMESPACE_FIRST = uuid.UUID("00000000-5eed-0000-0000-000000000000")
 SEED_NAMESPACE_LAST = uuid.UUID("00000000-5eed-ffff-ffff-ffffffffffff")
 # The canonical text of every uuid from FIRST to LAST, and of no other, starts with this.
 SEED_NAMESPACE_PREFIX = "00000000-5eed-"
-MAX_INDEX = 10**12 - 1
+INDEX_DIGITS = 12  # an id ends in its entity's index, in this many decimal digits
+MAX_INDEX = 10**INDEX_DIGITS - 1
+# A child's index is its parent's x CHILD_BASE + its number (1-based): order 42's second
+# item is 4202, campaign 3's second adset 302 and that adset's first ad 30201 (docs/identity.md).
+CHILD_BASE = 100
+
+
+def child_index(parent: int, number: int) -> int:
+    """The index of a parent's ``number``-th child (its items, events, adsets, ads)."""
+    return parent * CHILD_BASE + number
 
 
 def seed_uuid(layer: int, type_: int, index: int) -> uuid.UUID:
@@ -27,7 +36,7 @@ def seed_uuid(layer: int, type_: int, index: int) -> uuid.UUID:
         raise ValueError(f"layer and type must fit three hex digits: {layer}, {type_}")
     if not 0 <= index <= MAX_INDEX:
         raise ValueError(f"index must fit twelve decimal digits: {index}")
-    return uuid.UUID(f"00000000-5eed-8{layer:03x}-8{type_:03x}-{index:012d}")
+    return uuid.UUID(f"00000000-5eed-8{layer:03x}-8{type_:03x}-{index:0{INDEX_DIGITS}d}")
 
 
 def in_seed_namespace(value: uuid.UUID) -> bool:

@@ -20,7 +20,7 @@ from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from . import fileformat as ff
 from .fileformat import ANCHOR_SETTING
-from .identity import DAY_ZERO, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX, seed_uuid
+from .identity import CHILD_BASE, DAY_ZERO, INDEX_DIGITS, SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX, seed_uuid
 from .model import (
     AD_TREE,
     CAMPAIGN_DATES,
@@ -55,9 +55,7 @@ from .sqlliteral import sql_literal
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
 LOCK_KEY = 0x5EED5EED  # pg_advisory_xact_lock key shared by seed and reset
-SEED_FILE = "seed.staging.sql"
-RESET_FILE = "seed.staging.reset.sql"
-VERIFY_FILE = "verify.staging.sql"
+SEED_FILE, RESET_FILE, VERIFY_FILE = (f.name for f in ff.OUTPUTS)  # fileformat declares each file once
 OUTPUT_FILES = (SEED_FILE, RESET_FILE, VERIFY_FILE)
 
 
@@ -106,6 +104,7 @@ def environment() -> jinja2.Environment:
     env.filters["ident"] = ident
     env.filters["seed_owned"] = seed_owned
     env.globals["contract"] = ff  # the file format's codes, settings and column names
+    env.globals["index_digits"] = INDEX_DIGITS  # the digits of the index an id ends in
     return env
 
 
@@ -144,7 +143,7 @@ def _daily_id_expression(t: Table) -> str:
         f"({indent}{sql_literal(SEED_NAMESPACE_PREFIX + '8')}"
         f"{indent}|| CASE v.{ident(t.sql(spec.kind_column))} {layers} END"
         f"{indent}|| '-8' || lpad(to_hex(({day}) % 4096), 3, '0')"
-        f"{indent}|| '-' || right(v.{ident(t.sql(spec.entity_column))}, 12)"
+        f"{indent}|| '-' || right(v.{ident(t.sql(spec.entity_column))}, {INDEX_DIGITS})"
         f"\n{' ' * 8})::uuid"
     )
 
@@ -310,7 +309,7 @@ def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[A
 # Runs of ids never cross a block of this many indexes ((index - 1) // RUN_LENGTH): the
 # longest run, which bounds the series that expands them (templates/_described.sql.j2),
 # stays at most this long, and one more order adds a line rather than changing one.
-RUN_LENGTH = 100
+RUN_LENGTH = CHILD_BASE  # one parent's children: an order's items never split across blocks
 
 
 @dataclass(frozen=True)
@@ -350,7 +349,7 @@ def describe(t: Table, inputs: Inputs) -> Described:
     """The ids of ``t`` that the dataset of ``inputs`` holds (one pass over its rows)."""
     if t.id_layer_type is None:  # pragma: no cover - the model gives every id table one
         raise SeedError(f"{t.name} has no id layout", ExitCode.INTERNAL)
-    prefix = str(seed_uuid(*t.id_layer_type, 0))[:-12]
+    prefix = str(seed_uuid(*t.id_layer_type, 0))[:-INDEX_DIGITS]
     ranges: list[list[int]] = []
     for row in dataset.rows(t.key, inputs):
         text = str(row[ID])
@@ -533,8 +532,8 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     converge = convergence_plans(inputs, schema)
     statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
     return stream(
-        "seed.staging.sql.j2",
-        header=header(inputs, "staging seed: idempotent upsert of the seeded rows"),
+        ff.SEED.template,
+        header=header(inputs, ff.SEED.title),
         anchor=anchor_expression(inputs),
         anchor_day=ANCHOR_DAY,
         statements=statements,
@@ -661,8 +660,8 @@ def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
 def render_reset(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     plans = ownership_plans(schema)
     return stream(
-        "seed.staging.reset.sql.j2",
-        header=header(inputs, "staging reset: delete every seed-owned row, children first"),
+        ff.RESET.template,
+        header=header(inputs, ff.RESET.title),
         plans=plans,
         **namespace_context(),
         **guard_context(PREFLIGHT_RESET, schema),
@@ -681,15 +680,15 @@ def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     counts, levels = expected_counts(inputs, schema), ad_levels(schema)
     owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
     return stream(
-        "verify.staging.sql.j2",
-        header=header(inputs, "staging verify: read-only checks of the seeded data"),
+        ff.VERIFY.template,
+        header=header(inputs, ff.VERIFY.title),
         owned=owned,
         converge=convergence_plans(inputs, schema),
         campaign_end_checks=campaign_end_checks(schema),
         rule_checks=rule_checks(schema),
-        # An adset's index is campaign x 100 + its number (docs/identity.md): the ids of
-        # every campaign's always-paused adset end in that number's two digits.
-        paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:02d}",
+        # An adset's index is its campaign's x CHILD_BASE + its number (docs/identity.md):
+        # the ids of every campaign's always-paused adset end in that number's digits.
+        paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:0{len(str(CHILD_BASE - 1))}d}",
         campaign=levels[0],
         adset=levels[1],
         ad_level=levels[2],

@@ -25,20 +25,20 @@ from psycopg import conninfo, errors
 from .errors import ExitCode, SeedError
 from .results import Check, RunReport
 from .fileformat import (
-    APPLY_COLUMNS,
     CHECK_COLUMNS,
+    ENV_SETTING,
     MESSAGE_PREFIX,
     REPORT_TABLE_COLUMN,
-    RESET_COLUMNS,
     SEEDED_ROWS_CHECK,
+    STAGING,
     STATE_PRODUCTS,
     STATE_REFUSED,
     STATE_SCHEMA,
     STATE_VERIFY_FAILED,
+    output_file,
 )
 from .script import Script, prefetched
 
-STAGING = "staging"
 CONNECT_TIMEOUT_SECONDS = 10
 
 
@@ -194,7 +194,7 @@ def declarations(
     if lock_timeout is not None:
         found.append(("SELECT set_config('lock_timeout', %s, true)", (f"{int(lock_timeout * 1000)}ms",)))
     if staging:
-        found.append(("SELECT set_config('app.env', %s, true)", (STAGING,)))
+        found.append(("SELECT set_config(%s, %s, true)", (ENV_SETTING, STAGING)))
     return found
 
 
@@ -300,10 +300,10 @@ def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progres
 def run_file(script: Script, target: str, lock_timeout: float, progress: Progress | None = None) -> RunReport:
     """Run a seed or reset file on ``target``, declaring staging for its transaction only."""
     conn = connect(target)
-    columns = APPLY_COLUMNS if script.kind == "seed" else RESET_COLUMNS
     declare = declarations(target, staging=True, lock_timeout=lock_timeout)
+    file = output_file(script.kind)
     try:
-        return run_script(conn, script, "apply" if script.kind == "seed" else "reset", columns, target, progress, declare)
+        return run_script(conn, script, file.command, file.columns, target, progress, declare)
     finally:
         conn.close()
 

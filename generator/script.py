@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import ExitCode, SeedError
-from .fileformat import HEADER_PREFIX, PSQL_META
+from .fileformat import HEADER_PREFIX, PSQL_META, output_file
 
 ACCEPTED_META = set(PSQL_META)
 
@@ -177,7 +177,6 @@ def open_script(path: Path, kind: str) -> Script:
         raise SeedError(f"cannot read {path}: {exc.strerror or exc}", ExitCode.FILE) from None
     if not first.startswith(HEADER_PREFIX):
         raise SeedError(f"{path} is not a file gen-seed-sql generated (no header)", ExitCode.FILE)
-    titles = {"seed": "staging seed", "reset": "staging reset", "verify": "staging verify"}
-    if titles[kind] not in first:
+    if output_file(kind).marker not in first:
         raise SeedError(f"{path} is not a {kind} file: {first.strip()[3:]}", ExitCode.FILE)
     return Script(path, kind)

@@ -42,3 +42,16 @@ def test_the_build_never_imports_psycopg(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stderr.strip().splitlines()[-1] == "False", proc.stderr
     assert (tmp_path / "seed.staging.sql").exists()
+
+
+def test_the_run_path_never_imports_jinja(tmp_path):
+    """apply, reset and verify read files and talk to the database: no template engine."""
+    for command in ("apply", "reset", "verify"):
+        code = ("import sys; from generator.cli import main\n"
+                f"sys.argv = ['gen-seed-sql', {command!r}, {str(tmp_path / 'missing.sql')!r}, '--dsn', 'host=/nonexistent']\n"
+                "try:\n    main()\nexcept SystemExit:\n    pass\n"
+                "print('jinja2' in sys.modules, 'psycopg' in sys.modules, file=sys.stderr)")
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                              env={"APP_ENV": "staging", "PATH": "/usr/bin:/bin"})
+        assert proc.stderr.strip().splitlines()[-1] == "False True", (command, proc.stderr)
+        assert "missing.sql not found" in proc.stderr
