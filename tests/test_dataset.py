@@ -153,3 +153,13 @@ def test_verify_renders_the_same_before_or_after_the_seed():
 def test_every_timeline_starts_with_the_first_status_and_ends_with_the_order_status():
     for status, steps in dataset.ORDER_TIMELINES.items():
         assert steps[0] == dataset.FIRST_ORDER_STATUS and steps[-1] == status
+
+
+def test_money_and_ratios_round_half_up_as_postgresql_does():
+    """A tie goes up, as PostgreSQL's round(numeric) does (half-even would give 0.12)."""
+    from decimal import Decimal
+
+    from generator.dataset import money, ratio
+
+    assert money(Decimal("0.125")) == Decimal("0.13") and money(Decimal("2.675")) == Decimal("2.68")
+    assert ratio(1, 8, Decimal("0.01")) == Decimal("0.13") and ratio(1, 0, Decimal("0.0001")) == Decimal("0.0000")

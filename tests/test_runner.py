@@ -175,9 +175,21 @@ def test_bad_files_are_exit_7(db, tmp_path, content, needle):
 
 
 def test_a_held_lock_times_out_instead_of_hanging(db, files):
+    """--lock-timeout 0.5 ends the wait; a watchdog ends the run after 60 s instead, so a
+    runner that waits forever fails this test rather than hanging the suite."""
+    import threading
+
+    done = threading.Event()
+
+    def watchdog():
+        if not done.wait(60):
+            db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gen-seed-sql'")
+
     with psycopg.connect(db.dsn, autocommit=True) as holder:
         holder.execute("SELECT pg_advisory_lock(1592614637)")
+        threading.Thread(target=watchdog, daemon=True).start()
         result = run(["apply", str(files.seed), "--dsn", db.dsn, "--lock-timeout", "0.5"])
+        done.set()
     assert_one_line_error(result, 8, "lock timeout")
     assert set(db.seeded_counts().values()) == {0}
 
@@ -355,3 +367,31 @@ def test_apply_verify_and_reset_default_to_the_files_in_out(db, files, tmp_path,
     reset = run(["reset", "--dsn", db.dsn, "--format", "json"])
     assert reset.exit_code == 0 and json.loads(reset.output)["command"] == "reset", reset.output
     assert set(db.seeded_counts().values()) == {0}
+
+
+def test_the_statement_reader_splits_as_psql_does():
+    """A `;` inside a string that spans lines, a quoted identifier, a dollar quote or a
+    comment does not end a statement."""
+    from generator.script import statements
+
+    text = ("SELECT 'a;\nb';\n"            # a string over two lines, an odd quote on each
+            "SELECT \"x;\" FROM t;\n"      # a quoted identifier
+            "DO $d$ BEGIN PERFORM 1; END $d$;\n"
+            "SELECT 1 -- not the end;\n; \n"
+            "SELECT 'it''s';\n")
+    found = [s.sql.strip() for s in statements(iter(text.splitlines(keepends=True)))]
+    assert found == ["SELECT 'a;\nb';", 'SELECT "x;" FROM t;', "DO $d$ BEGIN PERFORM 1; END $d$;",
+                     "SELECT 1 -- not the end;\n;", "SELECT 'it''s';"], found
+
+
+def test_report_counts_are_right_aligned_under_their_headers():
+    from generator.report import run_report_text
+    from generator.results import RunReport
+
+    report = RunReport("apply", "out/seed.staging.sql", ("inserted", "updated", "unchanged", "deleted"))
+    report.add({"seeded_table": "Order", "inserted": 100, "updated": 0, "unchanged": 0, "deleted": 0})
+    report.add({"seeded_table": "AdStatsDaily", "inserted": 7, "updated": 12, "unchanged": 0, "deleted": 3})
+    lines = run_report_text(report).splitlines()
+    header, order = lines[0], next(line for line in lines if line.startswith("Order"))
+    assert header.index("inserted") + len("inserted") == order.index("100") + 3  # right edges line up
+    assert lines[2].startswith("Order ") and lines[3].startswith("AdStatsDaily")

@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from generator import dataset
+
 from generator.dataset import Inputs
 from generator.output import render_all
 from generator.render import BATCH_ROWS, OUTPUT_FILES, RESET_FILE, SEED_FILE
@@ -108,6 +110,9 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
     assert proc.returncode == 0
     text = seen.decode()
     assert "AdStatsDaily: " in text and " rows" in text and "\x1b[K" in text
+    # the count a table shows grows batch by batch, to all of its rows
+    ad_stats = sum(1 for _ in dataset.rows("AdStatsDaily", files.inputs))
+    assert ad_stats > 1000 and f"AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
     quiet = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**os.environ, "APP_ENV": "staging"},
                            capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
