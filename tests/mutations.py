@@ -280,7 +280,7 @@ MUTATIONS = (
              "progress(row[REPORT_TABLE_COLUMN], 0)", ("tests/test_scale.py", "-k", "progress")),
     Mutation("the lock timeout is sent in seconds as milliseconds (0 waits forever)", "generator/runner.py",
              '(f"{int(lock_timeout * 1000)}ms",)', '(f"{int(lock_timeout)}ms",)', (RU, "-k", "lock_times_out")),
-    Mutation("the reset's kept notice skips a row's described check", "templates/seed.staging.sql.j2",
+    Mutation("the convergence's kept notice skips a row's described check", "templates/seed.staging.sql.j2",
              "            AND NOT EXISTS (\n                SELECT 1\n                FROM (",
              "            AND TRUE OR NOT EXISTS (\n                SELECT 1\n                FROM (", (PR, "-k", "convergence_keeps")),
     # --- generator/runner.py, results.py, report.py, script.py, cli.py, doctor.py, errors.py
