@@ -111,30 +111,15 @@ def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None,
                            orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
     if config.path is None:
         return inputs
+    from .config import discovered_from, repository_of
+
     out = config.out_dir(out_dir)
-    label = config.label(_repository_of(out))
+    label = config.label(repository_of(out))
     options = inputs.options_against(config.values)
     if out_dir is not None:
         options.append(f"--out {out_dir}")
-    named = [] if config.path.resolve() == _discovered(out) else [f"--config {label}"]
+    named = [] if config.path.resolve() == discovered_from(out) else [f"--config {label}"]
     return replace(inputs, settings=label, regenerate=" ".join(["gen-seed-sql build", *named, *options]))
-
-
-def _repository_of(directory: Path) -> Path:
-    """The repository that holds ``directory`` (the nearest parent with .git), else its parent."""
-    here = directory.resolve()
-    for candidate in (here, *here.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return here.parent
-
-
-def _discovered(out: Path) -> Path | None:
-    """The settings file a plain `gen-seed-sql build` run from out/'s repository finds."""
-    from .config import find_config
-
-    found = find_config(_repository_of(out))
-    return found.resolve() if found else None
 
 
 @click.group(cls=SeedGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})

@@ -109,14 +109,27 @@ class Config:
             return path.name
 
 
+def _nearest(start: Path, holds: Callable[[Path], bool]) -> Path | None:
+    """``start`` or its nearest parent directory for which ``holds`` is true."""
+    here = start.resolve()
+    return next((directory for directory in (here, *here.parents) if holds(directory)), None)
+
+
 def find_config(start: Path | None = None) -> Path | None:
     """``gen-seed-sql.toml`` in ``start`` (default: the current directory) or its nearest parent."""
-    here = (start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
-        candidate = directory / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
-    return None
+    found = _nearest(start or Path.cwd(), lambda d: (d / CONFIG_NAME).is_file())
+    return found / CONFIG_NAME if found else None
+
+
+def repository_of(directory: Path) -> Path:
+    """The repository that holds ``directory`` (the nearest parent with .git), else its parent."""
+    return _nearest(directory, lambda d: (d / ".git").exists()) or directory.resolve().parent
+
+
+def discovered_from(out: Path) -> Path | None:
+    """The settings file a plain `gen-seed-sql build` run from out/'s repository finds."""
+    found = find_config(repository_of(out))
+    return found.resolve() if found else None
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -145,7 +158,8 @@ def load_config(path: Path) -> Config:
         raise SeedError(f"{path}: not valid TOML: {exc}", ExitCode.USAGE) from None
     values: dict[str, Any] = {}
     for key, value in data.items():
-        where = f"{path}:{_line_of(text, key)}" if _line_of(text, key) else str(path)
+        line = _line_of(text, key)
+        where = f"{path}:{line}" if line else str(path)
         if key not in KEYS:
             raise SeedError(
                 f"{where}: unknown key {key!r}; the keys are {', '.join(KEYS)}", ExitCode.USAGE

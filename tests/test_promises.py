@@ -176,15 +176,14 @@ def test_reset_keeps_a_seeded_row_a_real_row_references_through_each_foreign_key
     before = real_child(db, child)
     expected = seeded_ancestors(db, parent, parent_id)
     totals, stderr = psql_report(db, files.reset)
-    proc = type("Run", (), {"stderr": stderr})
     if table(child).owner_column == column:
         # a stats or ingestion row of a seeded entity is the seed's: it goes with it
         assert real_child(db, child) == []
-        assert seeded_rows(db) == set() and kept_notices(proc.stderr) == set(), proc.stderr
+        assert seeded_rows(db) == set() and kept_notices(stderr) == set(), stderr
         return
     assert real_child(db, child) == before
     assert seeded_rows(db) == expected
-    assert kept_notices(proc.stderr) == expected, proc.stderr
+    assert kept_notices(stderr) == expected, stderr
     kept = {name: n for name, (_, n) in totals.items() if n}  # the report's kept column, per table
     assert kept == {name: sum(1 for t, _ in expected if t == name) for name, _ in expected}, totals
 
@@ -321,7 +320,7 @@ def updated_at(db) -> dict[str, dict[str, object]]:
 
 # --- verify: each check broken alone -------------------------------------------------------
 
-S = "starts_with({}::text, '00000000-5eed-')"
+S = SEED_OWNED
 ANCHOR = f"""(SELECT max("statDate")::date + 1 FROM "SellpageStatsDaily" WHERE {S.format('"sellpageId"')})"""
 MIDDLE_EVENT = """(SELECT e.id FROM "OrderEvent" AS e
     WHERE e."createdAt" > (SELECT min(x."createdAt") FROM "OrderEvent" AS x WHERE x."orderId" = e."orderId")

@@ -112,7 +112,7 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
     assert "AdStatsDaily: " in text and " rows" in text and "\x1b[K" in text
     # the count a table shows grows batch by batch, to all of its rows
     ad_stats = sum(1 for _ in dataset.rows("AdStatsDaily", files.inputs))
-    assert ad_stats > 1000 and f"AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
+    assert ad_stats > 1000 and "AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
     quiet = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**os.environ, "APP_ENV": "staging"},
                            capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
