@@ -87,11 +87,28 @@ def dataset_options(function):  # type: ignore[no-untyped-def]
             click.option("--campaigns", type=click.IntRange(0, MAX_CAMPAIGNS), default=None, help="Campaigns (3 adsets, 6 ads each)  [default: 10 x scale]."),
             click.option("--scale", type=click.IntRange(1, MAX_SCALE), default=None, help="Multiply the default counts (volume mode)  [default: 1]."),
             click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_parse_day, default=None, help="Pin the anchor day in the files  [default: the day of the apply, UTC]."),
+            click.option("--prisma-schema", "prisma_schema", type=PATH, default=None, metavar="PATH",
+                         help="The team's schema.prisma: bind the files to it  [default: the settings' prisma-schema, else the stand-in]."),
             config_option,
         ]
     ):
         function = decorator(function)
     return function
+
+
+def _schema(config, given: Path | None = None):  # type: ignore[no-untyped-def]
+    """The schema a command binds the dataset to, built once and passed down: the team's
+    schema.prisma (``--prisma-schema``, else the settings' ``prisma-schema``), else the
+    built-in stand-in."""
+    path = given if given is not None else config.path_of("prisma-schema")
+    if path is None:
+        return builtin_schema()
+    from .binding import Names, bind
+    from .config import relative_label
+    from .psl import read_schema
+
+    names = Names(config.get("models", {}), config.get("fields", {}), config.get("fill", {}))
+    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names)
 
 
 def _config(path: Path | None):  # type: ignore[no-untyped-def]
@@ -101,7 +118,7 @@ def _config(path: Path | None):  # type: ignore[no-untyped-def]
 
 
 def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None, scale: int | None,  # type: ignore[no-untyped-def]
-            as_of: date | None, out_dir: Path | None = None) -> Inputs:
+            as_of: date | None, out_dir: Path | None = None, prisma_schema: Path | None = None) -> Inputs:
     """The inputs of a command: each option as given, else the settings file's, else the
     default. With a settings file, the inputs carry its name and the command that
     reproduces them (the plain `gen-seed-sql build` when nothing overrides it)."""
@@ -109,17 +126,22 @@ def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None,
     value = {key: v if v is not None else config.get(key) for key, v in given.items()}
     inputs = Inputs.scaled(scale=value["scale"] or 1, seed=DEFAULT_SEED if value["seed"] is None else value["seed"],
                            orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
-    if config.path is None:
-        return inputs
-    from .config import discovered_from, repository_of
+    from .config import discovered_from, relative_label, repository_of
 
     out = config.out_dir(out_dir)
+    schema_path = prisma_schema if prisma_schema is not None else config.path_of("prisma-schema")
+    if schema_path is not None:
+        inputs = replace(inputs, prisma_schema=relative_label(schema_path, repository_of(out)))
+    given_schema = [f"--prisma-schema {prisma_schema}"] if prisma_schema is not None else []
+    if config.path is None:
+        return replace(inputs, regenerate=" ".join([inputs.command_line(), *given_schema])) if given_schema else inputs
     label = config.label(repository_of(out))
     options = inputs.options_against(config.values)
     if out_dir is not None:
         options.append(f"--out {out_dir}")
     named = [] if config.path.resolve() == discovered_from(out) else [f"--config {label}"]
-    return replace(inputs, settings=label, regenerate=" ".join(["gen-seed-sql build", *named, *options]))
+    return replace(inputs, settings=label,
+                   regenerate=" ".join(["gen-seed-sql build", *named, *given_schema, *options]))
 
 
 @click.group(cls=SeedGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,7 +156,7 @@ def cli() -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
 @click.option("--stat", is_flag=True, help="With --check: per table, rows added / removed / changed instead of the diff.")
 def build(seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
-          config_path: Path | None, out_dir: Path | None, check: bool, stat: bool) -> None:
+          prisma_schema: Path | None, config_path: Path | None, out_dir: Path | None, check: bool, stat: bool) -> None:
     """Write the seed, reset and verify SQL files.
 
     Example: gen-seed-sql build --check --stat
@@ -143,8 +165,8 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
     from .report import table_text
 
     config = _config(config_path)
-    schema = builtin_schema()  # built once per command and passed down
-    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir)
+    schema = _schema(config, prisma_schema)  # built once per command and passed down
+    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema)
     rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
     out_dir = config.out_dir(out_dir)
     if stat and not check:
@@ -316,7 +338,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     from .report import table_text
 
     config = _config(config_path)
-    schema = builtin_schema()
+    schema = _schema(config)
     inputs = _inputs(config, None, None, None, None, None)
     out_dir = config.out_dir(None)
     stale = None
@@ -344,7 +366,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
 @click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
 def demo(
     seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
-    config_path: Path | None, ddl: str, keep: bool,
+    prisma_schema: Path | None, config_path: Path | None, ddl: str, keep: bool,
 ) -> None:
     """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
 
@@ -353,8 +375,9 @@ def demo(
     """
     from .demo import run_demo
 
-    run_demo(_inputs(_config(config_path), seed, orders, campaigns, scale, as_of), ddl=ddl, keep=keep, echo=click.echo,
-             schema=builtin_schema())
+    config = _config(config_path)
+    run_demo(_inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema), ddl=ddl, keep=keep,
+             echo=click.echo, schema=_schema(config, prisma_schema))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -56,6 +56,47 @@ def _path(value: Any) -> str:
     return value
 
 
+def _file(value: Any) -> str:
+    if not isinstance(value, str) or not value or "\x00" in value:
+        raise ValueError("a file path (a string)")
+    return value
+
+
+def _dotted(table: Any, what: str) -> dict[str, Any]:
+    """A table keyed "Model.field": quoted keys as they are, and unquoted dotted keys
+    (which TOML reads as a table per model) flattened one level."""
+    if not isinstance(table, dict):
+        raise ValueError(f"a table of {what}")
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if "." not in key and isinstance(value, dict):
+            out |= {f"{key}.{name}": inner for name, inner in value.items()}
+        else:
+            out[key] = value
+    for key in out:
+        model, _, name = key.partition(".")
+        if not model or not name or "." in name:
+            raise ValueError(f'a table of {what}, keyed "Model.field" (not {key!r})')
+    return out
+
+
+def _names(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+        raise ValueError('a table of names: Model = "TheirModel"')
+    return dict(value)
+
+
+def _field_names(value: Any) -> dict[str, str]:
+    out = _dotted(value, 'field names: "Model.field" = "theirField"')
+    if not all(isinstance(v, str) and v for v in out.values()):
+        raise ValueError('a table of field names: "Model.field" = "theirField"')
+    return out
+
+
+def _fill(value: Any) -> dict[str, Any]:
+    return _dotted(value, 'values: "Model.field" = value (the team\'s names)')
+
+
 # key -> (parser, what it accepts is said by the parser's error)
 KEYS: dict[str, Callable[[Any], Any]] = {
     "out": _path,
@@ -64,7 +105,14 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "campaigns": _integer(0, MAX_CAMPAIGNS),
     "scale": _integer(1, MAX_SCALE),
     "as-of": _day,
+    "prisma-schema": _file,
+    "prisma-migrations": _path,
+    "models": _names,
+    "fields": _field_names,
+    "fill": _fill,
 }
+# Keys that name a file or directory: relative to the settings file's directory.
+PATH_KEYS = ("out", "prisma-schema", "prisma-migrations")
 
 
 @dataclass(frozen=True)
@@ -81,6 +129,11 @@ class Config:
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
+
+    def path_of(self, key: str) -> Path | None:
+        """The file or directory ``key`` names, relative to the settings file's directory."""
+        value = self.values.get(key)
+        return (self.directory / value) if value is not None else None
 
     def out_dir(self, given: Path | None) -> Path:
         """``--out`` if given; else, with a settings file, its ``out`` (default ``out``)
@@ -99,14 +152,18 @@ class Config:
     def label(self, relative_to: Path | None = None) -> str | None:
         """How the header and messages name the file: relative to ``relative_to`` (the
         repository holding out/) when it lies inside it, never an absolute path."""
-        if self.path is None:
-            return None
-        path = self.path.resolve()
-        base = (relative_to or Path.cwd()).resolve()
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            return path.name
+        return relative_label(self.path, relative_to) if self.path else None
+
+
+def relative_label(path: Path, relative_to: Path | None = None) -> str:
+    """``path`` relative to ``relative_to`` (default: the current directory) when it lies
+    inside it, else its name alone: never an absolute path."""
+    resolved = path.resolve()
+    base = (relative_to or Path.cwd()).resolve()
+    try:
+        return resolved.relative_to(base).as_posix()
+    except ValueError:
+        return resolved.name
 
 
 def _nearest(start: Path, holds: Callable[[Path], bool]) -> Path | None:
@@ -135,10 +192,14 @@ def discovered_from(out: Path) -> Path | None:
 def _line_of(text: str, key: str) -> int | None:
     """The line of ``key = ...`` at the top level of the file (TOML does not say)."""
     pattern = re.compile(rf"""^\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
+    header = re.compile(rf"""^\s*\[\s*(?:{re.escape(key)}|"{re.escape(key)}")\s*\]""")
+    top = True
     for number, line in enumerate(text.splitlines(), start=1):
+        if header.match(line):
+            return number
         if line.lstrip().startswith("["):
-            return None  # past the top-level keys
-        if pattern.match(line):
+            top = False  # past the top-level keys
+        elif top and pattern.match(line):
             return number
     return None
 

@@ -49,6 +49,8 @@ class Inputs:
     # these inputs with it. Not part of the dataset: equal inputs, equal rows.
     settings: str | None = field(default=None, compare=False)
     regenerate: str | None = field(default=None, compare=False)
+    # Bound to a team's schema.prisma: its path, as the header names it.
+    prisma_schema: str | None = field(default=None, compare=False)
 
     @staticmethod
     def scaled(
@@ -70,6 +72,7 @@ class Inputs:
     def describe(self) -> str:
         as_of = self.as_of.isoformat() if self.as_of else "apply-day"
         settings = f" settings={self.settings}" if self.settings else ""
+        settings += f" prisma-schema={self.prisma_schema}" if self.prisma_schema else ""
         return (
             f"seed={self.seed} orders={self.orders} campaigns={self.campaigns} "
             f"scale={self.scale} as-of={as_of}{settings}"

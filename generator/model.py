@@ -10,7 +10,8 @@ or column by its key, and every file takes its SQL name from here (`Table.name`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -25,6 +26,11 @@ AS_INSTANT = "instant"  # (anchor day + interval) AT TIME ZONE 'UTC' (a timestam
 AS_PRODUCT = "product"  # the id of the platform product whose sku is given
 AS_NOW = "now"  # now(): written on insert and on restore, never compared (updatedAt)
 AS_DAILY_ID = "daily-id"  # a stats row's id, made from its natural key (identity.py, `daily_uuid`)
+# Columns a team's schema adds (binding.py): the same value on every row, from [fill] in
+# gen-seed-sql.toml (``Column.fill`` holds it as SQL), and a value made from the row's id
+# where the schema's default is one only Prisma Client applies (``cuid()``, ``uuid()``...).
+AS_FILL = "fill"
+AS_GENERATED = "generated"
 
 
 @dataclass(frozen=True)
@@ -45,11 +51,25 @@ class Column:
     references: str | None = None  # key of the table whose id this column points to
     seeded_as: str | None = AS_VALUE  # None: the seed never writes this column
     sql_name: str | None = None  # the column's name in the database, if not its key
+    # A team's schema (binding.py): how each of the dataset's values is stored where the
+    # enum maps it (``facebook @map("FACEBOOK")``), and a [fill] column's value as SQL.
+    stored: tuple[tuple[str, str], ...] = ()
+    fill: str | None = None
 
     @property
     def name(self) -> str:
         """The column's name in SQL."""
         return self.sql_name or self.key
+
+    def store(self, value: str) -> str:
+        """How the database stores the dataset's ``value`` of this enum-like column."""
+        return dict(self.stored).get(value, value)
+
+    @property
+    def scale(self) -> int | None:
+        """The decimals a ``numeric(p, s)`` column holds (None for other types)."""
+        found = re.fullmatch(r"numeric\((\d+),\s*(\d+)\)", self.sql_type)
+        return int(found.group(2)) if found else None
 
 
 @dataclass(frozen=True)
@@ -72,6 +92,9 @@ class Table:
     seeded: bool = True  # the seed writes rows of this table
     description: str = ""
     sql_name: str | None = None  # the table's name in the database, if not its key
+    # Keys of the columns the dataset writes that a team's schema lacks (binding.py): the
+    # files leave them out.
+    omitted: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -510,6 +533,32 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+# The columns SPEC.md lists as required, per table (besides the id): a team's schema must
+# have them. Any other column the dataset writes (names, titles, budgets, timestamps) is
+# left out where the team's schema lacks it (binding.py).
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "User": ("email", "passwordHash", "role"),
+    "Seller": ("userId", "name", "slug"),
+    "Product": ("sku",),
+    "Sellpage": ("sellerId", "productId", "slug", "status"),
+    "Order": ("sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status", "paymentMethod",
+              "subtotal", "shippingFee", "discount", "total", "createdAt"),
+    "OrderItem": ("orderId", "productId", "quantity", "unitPrice", "lineTotal"),
+    "OrderEvent": ("orderId", "status", "createdAt"),
+    "Campaign": ("sellerId", "sellpageId", "name", "status", "startDate", "endDate"),
+    "Adset": ("campaignId", "name", "status", "optimizationGoal"),
+    "Ad": ("adsetId", "name", "status"),
+    "AdStatsDaily": ("sellerId", "level", "entityId", "statDate", *FUNNELS["AdStatsDaily"], "purchaseValue", "spend",
+                     *(d.column for d in DERIVED["AdStatsDaily"])),
+    "AdStatsRaw": ("sellerId", "adId"),
+    "SellpageStatsDaily": ("sellerId", "sellpageId", "statDate", "adSource", "adSpend",
+                           *FUNNELS["SellpageStatsDaily"], "revenue", *(d.column for d in DERIVED["SellpageStatsDaily"])),
+}
+# Tables the seed never writes that a team's schema may lack (the reset then has nothing
+# to remove from them).
+OPTIONAL_TABLES = ("AdStatsRaw",)
+
+
 @dataclass(frozen=True)
 class Schema:
     """The application's tables as one value: what every file is rendered from. Built once
@@ -518,6 +567,10 @@ class Schema:
     Hashable, so caches keyed on it (render.convergence_plans) follow it."""
 
     tables: tuple[Table, ...]
+    # Bound to a team's schema.prisma (binding.py): ((table key, column key), (what, bound))
+    # for the columns whose values must fit a length or a precision, and the schema's path.
+    limits: tuple[tuple[tuple[str, str], tuple[str, int]], ...] = ()
+    source: str | None = None
 
     def table(self, key: str) -> Table:
         """The table whose key is ``key``."""
@@ -525,6 +578,13 @@ class Schema:
             if t.key == key:
                 return t
         raise KeyError(key)
+
+    def has(self, key: str) -> bool:
+        return any(t.key == key for t in self.tables)
+
+    def stored(self, table_key: str, column_key: str, value: str) -> str:
+        """How the database stores the dataset's ``value`` of an enum-like column."""
+        return self.table(table_key).column(column_key).store(value)
 
     def insert_order(self) -> tuple[Table, ...]:
         """All tables, parents before children (stable: declaration order breaks ties)."""
@@ -606,8 +666,19 @@ ACCEPTED_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Kinds only a team's [fill] columns have (binding.py): listed in a file's preflight only
+# where it has such a column.
+FILL_KINDS: dict[str, tuple[str, ...]] = {"json": ("json", "jsonb"), "boolean": ("bool",)}
+
+
 def value_kind(column: Column) -> str:
-    """The kind of value (a key of ACCEPTED_TYPES) the files put in or read from ``column``."""
+    """The kind of value (a key of ACCEPTED_TYPES or FILL_KINDS) the files put in or read
+    from ``column``."""
+    if column.seeded_as == AS_FILL and not column.choices:
+        return {"jsonb": "json", "boolean": "boolean", "timestamp(3)": "instant", "bigint": "integer",
+                "double precision": "decimal"}.get(column.sql_type, value_kind(replace(column, seeded_as=AS_VALUE)))
+    if column.seeded_as == AS_GENERATED:
+        return "id" if column.sql_type == "uuid" else "text"
     if column.seeded_as == AS_DAY or column.sql_type == "date":
         return "day"
     if column.seeded_as in (AS_INSTANT, AS_NOW) or column.sql_type == "timestamptz":

@@ -8,6 +8,7 @@ batch by batch, so a large dataset is never held in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -37,7 +38,10 @@ from .model import (
     AS_NOW,
     AS_PRODUCT,
     AS_VALUE,
+    AS_FILL,
+    AS_GENERATED,
     ACCEPTED_TYPES,
+    FILL_KINDS,
     DERIVED,
     FUNNELS,
     PLATFORM_PRODUCTS,
@@ -134,8 +138,9 @@ def _daily_id_expression(t: Table) -> str:
     """A stats row's id from its natural key (model.DailyId; identity.daily_uuid)."""
     spec = t.daily_id
     assert spec is not None
+    kind = t.column(spec.kind_column)
     layers = " ".join(
-        f"WHEN {sql_literal(value)} THEN {sql_literal(f'{layer:03x}')}" for value, layer in spec.layers
+        f"WHEN {sql_literal(kind.store(value))} THEN {sql_literal(f'{layer:03x}')}" for value, layer in spec.layers
     )
     day = f"(a.anchor_day + v.{ident(t.sql(spec.day_column))}) - {sql_literal(DAY_ZERO.isoformat())}::date"
     indent = "\n" + " " * 12
@@ -164,6 +169,12 @@ def _select_expression(schema: Schema, t: Table, column: Column) -> str:
         return "now()"
     if column.seeded_as == AS_DAILY_ID:
         return _daily_id_expression(t)
+    if column.seeded_as == AS_GENERATED:
+        # a client-only default (cuid(), uuid()...): a value made from the row's own id
+        made = _select_expression(schema, t, t.column(ID))
+        if column.sql_type == "uuid":
+            return f"({made})::uuid"
+        return f"'c' || replace(({made})::text, '-', '')"
     if column.choices:
         # the live column's own type, text or an enum of any name (see Upsert.typed_join)
         return f"{TYPED}.{ident(column.name)}"
@@ -205,6 +216,7 @@ class Upsert:
     def of(t: Table, schema: Schema) -> "Upsert":
         cols = t.seeded_columns
         shared = dataset.constants(t)
+        filled = {c.key: c.fill for c in cols if c.seeded_as == AS_FILL and c.fill is not None}
         products = [c.name for c in cols if c.seeded_as == AS_PRODUCT]
         if len(products) > 1:  # pragma: no cover - one alias "p" per statement
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
@@ -214,14 +226,16 @@ class Upsert:
             if products
             else None
         )
-        by_row = [c for c in cols if c.key not in shared and c.seeded_as in ROW_VALUES]
+        by_row = [c for c in cols if c.key not in shared and c.key not in filled and c.seeded_as in ROW_VALUES]
         return Upsert(
             table=t,
             columns=tuple(c.name for c in cols),
             value_columns=tuple(c.name for c in by_row),
             value_keys=tuple(c.key for c in by_row),
             expressions=tuple(
-                f"{sql_literal(shared[c.key])}::{c.sql_type}" if c.key in shared else _select_expression(schema, t, c)
+                filled[c.key] if c.key in filled
+                else f"{sql_literal(shared[c.key])}::{c.sql_type}" if c.key in shared
+                else _select_expression(schema, t, c)
                 for c in cols
             ),
             conflict_key=t.names(t.conflict_key),
@@ -268,13 +282,24 @@ def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:
     """Where the dataset and the tables it is bound to disagree, in the preflight's words:
     a column the dataset writes that the table lacks, a column the table has the seed
     must fill (``seeded_as``) that the dataset gives no value for. Empty: they fit."""
+    from .binding import limit_problems
+
     found = []
     for t in schema.seeded_tables():
         upsert = Upsert.of(t, schema)
         first = next(iter(dataset.rows(t.key, inputs)), None)
         if first is None:
             continue  # no rows (orders=0): nothing to write, nothing to disagree about
-        wanted, given = set(upsert.value_keys), set(first)
+        if any(key == t.key for (key, _), _ in schema.limits):
+            # a team's lengths and precisions: every row is read (the first one per column named)
+            named: set[str] = set()
+            for row in dataset.rows(t.key, inputs):
+                for problem in limit_problems(schema, t.key, row):
+                    column = problem.split(" ", 1)[0]
+                    if column not in named:
+                        named.add(column)
+                        found.append(f"{ident(t.name)}.{ident(t.sql(column))}: {problem.split(' ', 1)[1]}")
+        wanted, given = set(upsert.value_keys), set(first) - set(t.omitted)
         for key in sorted(given - wanted):
             found.append(f"{ident(t.name)}.{ident(key)}: the dataset writes it, the table has no such column "
                          "(or the seed does not write it)")
@@ -291,10 +316,32 @@ def check_binding(inputs: Inputs, schema: Schema) -> None:
                         + " (nothing was written)", ExitCode.PREREQUISITE)
 
 
+def _fitted(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """A team's schema (binding.py): each row with its enum values as the schema stores
+    them, and its derived decimals computed at the column's scale from the exact value
+    (rounded once, half-up, as PostgreSQL rounds numeric)."""
+    stored = {c.key: dict(c.stored) for c in t.seeded_columns if c.stored}
+    rescaled = [(d, c.scale) for d in DERIVED.get(t.key, ()) for c in t.columns
+                if c.key == d.column and c.scale is not None and c.scale != d.places]
+    omitted = t.omitted
+    if not (stored or rescaled or omitted):
+        yield from rows
+        return
+    for row in rows:
+        for key in omitted:
+            row.pop(key, None)
+        for key, values in stored.items():
+            if key in row:
+                row[key] = values.get(row[key], row[key])
+        for d, places in rescaled:
+            row[d.column] = dataset.ratio(row[d.numerator] * d.factor, row[d.divisor], Decimal(1).scaleb(-places))
+        yield row
+
+
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
     t, keys = upsert.table, upsert.value_keys
-    for row in rows:
+    for row in _fitted(t, rows):
         if len(row) != len(keys):
             raise SeedError(
                 f"dataset row for {t.name} has columns {sorted(row)}, expected {sorted(keys)}",
@@ -429,6 +476,8 @@ KIND_LABELS = {
     "decimal": "numeric",
     "day": "date or timestamp",
     "instant": "timestamp or timestamptz",
+    "json": "json or jsonb",
+    "boolean": "boolean",
 }
 
 
@@ -461,9 +510,11 @@ def preflight_context(mode: str, schema: Schema) -> dict[str, Any]:
         + ")"
         for number, (t, c, k, values) in enumerate(needs, start=1)
     ]
+    used = {k for _, _, k, _ in needs}
+    accepted = ACCEPTED_TYPES | {kind: names for kind, names in FILL_KINDS.items() if kind in used}
     kinds = [
         f"({sql_literal(kind)}, {sql_literal(KIND_LABELS[kind])}, ARRAY[{', '.join(sql_literal(n) for n in names)}])"
-        for kind, names in ACCEPTED_TYPES.items()
+        for kind, names in accepted.items()
     ]
     conflicts = []
     if mode == PREFLIGHT_SEED:
@@ -584,7 +635,7 @@ def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
     levels = []
     for level in AD_TREE:
         t = schema.table(level.table)
-        levels.append({"kind": level.kind, "table": t.name, "id": t.id_name,
+        levels.append({"kind": schema.stored("AdStatsDaily", "level", level.kind), "table": t.name, "id": t.id_name,
                        "parent_key": t.sql(level.parent_key) if level.parent_key else None,
                        "status": t.sql(STATUS_COLUMN), "name": t.sql(NAME_COLUMN)})
     top = schema.table(AD_TREE[0].table)
@@ -637,8 +688,9 @@ def rule_checks(schema: Schema) -> list[dict[str, Any]]:
         for d in DERIVED[key]:
             numerator = f"t.{ident(col(d.numerator))}"
             numerator = f"{d.factor} * {numerator}" if d.factor != 1 else numerator
+            places = t.column(d.column).scale  # the column's (a team's schema may hold fewer than d.places)
             formulas.append(f"t.{ident(col(d.column))} != coalesce(round({numerator} / "
-                            f"nullif(t.{ident(col(d.divisor))}::numeric, 0), {d.places}), 0)")
+                            f"nullif(t.{ident(col(d.divisor))}::numeric, 0), {places}), 0)")
         checks.append({"name": " ".join(col(d.column) for d in DERIVED[key]) + " = formulas", "table": t.name,
                        "owner": owner, "negate": False, "joiner": "OR", "terms": formulas})
     return checks
@@ -653,7 +705,7 @@ def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
             name = f"ACTIVE campaign: no {end}, stats through the day before the anchor"
         else:
             name = f"{status} campaign: {end} = last stats day, {nearest} to {farthest} days before the anchor"
-        checks.append((status, name, nearest, farthest))
+        checks.append((schema.stored(AD_TREE[0].table, STATUS_COLUMN, status), name, nearest, farthest))
     return checks
 
 
@@ -696,7 +748,13 @@ def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
         page=stats_tables(schema)["sellpage"],
         orders=order_names(schema),
         first_order_status=dataset.FIRST_ORDER_STATUS,
+        first_event_status=schema.stored(ORDER_RULES.event, ORDER_RULES.status, dataset.FIRST_ORDER_STATUS),
         organic=ORGANIC_SOURCE,
+        organic_stored=schema.stored("SellpageStatsDaily", "adSource", ORGANIC_SOURCE),
+        active=schema.stored(AD_TREE[0].table, STATUS_COLUMN, "ACTIVE"),
+        campaign_archived=schema.stored(AD_TREE[0].table, STATUS_COLUMN, "ARCHIVED"),
+        adset_archived=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ARCHIVED"),
+        adset_active=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ACTIVE"),
         page_spend=schema.table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
         preflight=preflight_query(PREFLIGHT_VERIFY, schema),
         **window_context(schema),

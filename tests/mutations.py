@@ -137,7 +137,7 @@ MUTATIONS = (
              "o.{{ o.created_at | ident }} >= (a.anchor_day", "o.{{ o.created_at | ident }} > (a.anchor_day",
              (PR, "-k", "exactly_the_rule")),
     Mutation("verify does not check the first event's status", "templates/verify.staging.sql.j2",
-             " AND first_event.{{ o.event_status | ident }} = {{ first_order_status | sql }}", "",
+             " AND first_event.{{ o.event_status | ident }} = {{ first_event_status | sql }}", "",
              (PR, "-k", "exactly_the_rule")),
     Mutation("verify does not compare a campaign's end with its last stats day", "templates/verify.staging.sql.j2",
              "            OR l.last_day != coalesce(c.{{ campaign.end_date | ident }}::date, a.anchor_day - 1)\n", "",

@@ -98,7 +98,10 @@ BAD = {
     "a boolean for a count": ("campaigns = true\n", f"{CONFIG_NAME}:1: campaigns = True is not an integer from 0 to"),
     "not a day": ('as-of = "2026-02-30"\n', f"{CONFIG_NAME}:1: as-of = '2026-02-30' is not a date YYYY-MM-DD"),
     "invalid TOML": ("orders = 3\n[oops\n", f"{CONFIG_NAME}: not valid TOML: "),
-    "a table it does not know": ("[models]\nSellpage = 'SellPage'\n", f"{CONFIG_NAME}: unknown key 'models'"),
+    "a table it does not know": ("[tables]\nSellpage = 'SellPage'\n", f"{CONFIG_NAME}:1: unknown key 'tables'"),
+    "a model mapped to a number": ("[models]\nSellpage = 3\n", f"{CONFIG_NAME}:1: models = {{'Sellpage': 3}} is not a table of names"),
+    "a field not keyed Model.field": ('[fields]\ntotal = "grandTotal"\n', f"{CONFIG_NAME}:1: fields = "),
+    "a schema path that is a number": ("prisma-schema = 3\n", f"{CONFIG_NAME}:1: prisma-schema = 3 is not a file path"),
 }
 
 

@@ -1,0 +1,323 @@
+"""Binding the dataset to a team's own schema.prisma: the `model.Schema` its files fit.
+
+The dataset's tables and columns are the stand-in's models and fields (model.py), found
+in the team's schema by name, or by the names ``[models]`` and ``[fields]`` of
+gen-seed-sql.toml give. From the schema the binding takes the SQL names (``@@map``,
+``@map``), how enum values are stored (``@map`` on values), the types the values go into
+(ids, ``@db.Uuid``, dates and times, ``Decimal`` scales, ``VarChar`` lengths), which
+columns the seed must fill that the dataset does not know (``[fill]``, a client-only
+default, ``@updatedAt``), and the unique constraint behind every ``ON CONFLICT``.
+
+Every mismatch is collected and reported at once (exit 6), before anything is written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from .errors import ExitCode, SeedError
+from .model import (
+    AS_FILL,
+    AS_GENERATED,
+    AS_NOW,
+    BUILTIN,
+    DERIVED,
+    ID,
+    OPTIONAL_TABLES,
+    PRODUCT_KEY,
+    REQUIRED_COLUMNS,
+    Column,
+    Schema,
+    Table,
+    value_kind,
+)
+from .psl import Call, Field, Model, PrismaSchema
+from .sqlliteral import sql_literal
+
+# Defaults the database applies itself: a column with one needs no value from the files.
+DATABASE_DEFAULTS = ("now", "autoincrement", "dbgenerated", "sequence")
+# Defaults only Prisma Client applies (the database has none): the files write a value.
+CLIENT_DEFAULTS = ("uuid", "cuid", "nanoid", "ulid")
+PRISMA_DECIMAL = (65, 30)  # Decimal without @db.Decimal
+
+# The Prisma scalar types each kind of value goes into (model.value_kind).
+KIND_TYPES = {
+    "id": ("String",),
+    "text": ("String",),
+    "choice": ("String",),  # or an enum that has every value
+    "integer": ("Int", "BigInt"),
+    "decimal": ("Decimal",),
+    "day": ("DateTime",),
+    "instant": ("DateTime",),
+}
+# The SQL type a [fill] value is cast to, by the field's Prisma type.
+FILL_TYPES = {"String": "text", "Int": "integer", "BigInt": "bigint", "Float": "double precision",
+              "Decimal": "numeric", "Boolean": "boolean", "DateTime": "timestamp(3)", "Json": "jsonb"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What gen-seed-sql.toml says about the team's schema: ``[models]`` (stand-in model ->
+    the team's), ``[fields]`` ("Model.field" of the stand-in -> the team's field) and
+    ``[fill]`` ("Model.field" in the team's names -> the value)."""
+
+    models: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    fill: dict[str, Any] = field(default_factory=dict)
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'
+
+
+def _suggest(wanted: str, schema: PrismaSchema) -> str:
+    """A close match for a model name: by name or by the table it is mapped to."""
+    candidates = {m.name.lower(): f"model {m.name}" for m in schema.models}
+    candidates |= {m.db_name.lower(): f"{_quoted(m.db_name)} is mapped from model {m.name}"
+                   for m in schema.models if m.db_name != m.name}
+    close = difflib.get_close_matches(wanted.lower(), list(candidates), n=1, cutoff=0.6)
+    return f"; {candidates[close[0]]}?" if close else ""
+
+
+def _suggest_field(wanted: str, model: Model, schema: PrismaSchema) -> str:
+    names = {f.name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
+    names |= {f.db_name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
+    close = difflib.get_close_matches(wanted.lower(), list(names), n=1, cutoff=0.6)
+    return f"; field {names[close[0]]}?" if close else ""
+
+
+def _decimal(f: Field) -> tuple[int, int]:
+    native = f.native
+    if native and native.name == "db.Decimal":
+        precision, scale = native.arg(position=0), native.arg(position=1)
+        if isinstance(precision, int) and isinstance(scale, int):
+            return precision, scale
+    return PRISMA_DECIMAL
+
+
+def _length(f: Field) -> int | None:
+    native = f.native
+    if native and native.name in ("db.VarChar", "db.Char"):
+        n = native.arg(position=0)
+        return n if isinstance(n, int) else None
+    return None
+
+
+class _Binder:
+    def __init__(self, prisma: PrismaSchema, names: Names, base: Schema) -> None:
+        self.prisma, self.names, self.base = prisma, names, base
+        self.problems: list[str] = []
+        self.models: dict[str, Model] = {}  # stand-in table key -> the team's model
+        self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
+
+    def fail(self, where: str, problem: str) -> None:
+        self.problems.append(f"{where}: {problem}")
+
+    # names
+    def model_for(self, t: Table) -> Model | None:
+        wanted = self.names.models.get(t.key, t.key)
+        found = self.prisma.model(wanted)
+        if found is None or found.kind == "type":
+            if t.key in OPTIONAL_TABLES and t.key not in self.names.models:
+                return None
+            self.fail(_quoted(wanted), "no such model" + _suggest(wanted, self.prisma))
+        return found
+
+    def field_for(self, t: Table, model: Model, c: Column) -> Field | None:
+        wanted = self.names.fields.get(f"{t.key}.{c.key}", c.key)
+        found = model.field(wanted)
+        if found is not None and self.prisma.is_relation(found):
+            self.fail(f"{model.name}.{wanted}", "is a relation field, not a column")
+            return None
+        if found is None:
+            required = c.key == ID or c.key in REQUIRED_COLUMNS.get(t.key, ())
+            if required or f"{t.key}.{c.key}" in self.names.fields:
+                self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)"
+                          + _suggest_field(wanted, model, self.prisma))
+        return found
+
+    # types
+    def bind_column(self, t: Table, model: Model, c: Column, f: Field) -> Column:
+        where = f"{model.name}.{f.name}"
+        kind = value_kind(c)
+        bound = replace(c, sql_name=f.db_name if f.db_name != c.key else None)
+        if f.list:
+            self.fail(where, f"is a list ({f.type}[]); the dataset writes one value")
+            return bound
+        touched = {ID, t.owner_column, PRODUCT_KEY, *(fk.key for fk in t.foreign_keys)}
+        if c.seeded_as is None and c.key not in touched:
+            return bound  # a column the files never read nor write (a product's name, a payload)
+        enum = self.prisma.enum(f.type)
+        if c.choices:
+            if enum is not None:
+                stored = {v.name: v.db_name for v in enum.values}
+                missing = [x for x in c.choices if x not in stored]
+                if missing and t.seeded:
+                    self.fail(where, f"enum {enum.name} has no value {', '.join(missing)} (the dataset uses it)")
+                mapped = tuple((x, stored[x]) for x in c.choices if x in stored and stored[x] != x)
+                return replace(bound, stored=mapped, choices=tuple(stored.get(x, x) for x in c.choices))
+        elif enum is not None and t.seeded:
+            self.fail(where, f"is enum {enum.name}; the dataset writes {kind} values")
+            return bound
+        accepted = KIND_TYPES.get(kind, ())
+        if f.type not in accepted and not (c.choices and enum is not None):
+            self.fail(where, f"is {f.type}; the dataset writes {kind} values (needs {' or '.join(accepted)})")
+            return bound
+        native = f.native.name if f.native else None
+        if kind == "instant" and native == "db.Date":
+            self.fail(where, "is @db.Date; the dataset writes instants (a timestamp)")
+        if kind in ("text", "choice") and native == "db.Uuid":
+            self.fail(where, "is @db.Uuid; the dataset writes text that is not a uuid")
+        if kind == "decimal":
+            precision, scale = _decimal(f)
+            derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
+            places = min(derived.places, scale) if derived else 2
+            if not derived and scale < 2:
+                self.fail(where, f"is Decimal({precision},{scale}); the dataset's money has 2 decimals")
+            integer_digits = precision - scale
+            self.limits[(t.key, c.key)] = ("digits", integer_digits)
+            if derived and places != c.scale:
+                bound = replace(bound, sql_type=f"numeric({integer_digits + places}, {places})")
+        length = _length(f)
+        if length is not None:
+            self.limits[(t.key, c.key)] = ("length", length)
+        return bound
+
+    # columns the team has that the dataset does not know
+    def extra_columns(self, t: Table, model: Model, known: set[str]) -> list[Column]:
+        out = []
+        for f in model.fields:
+            if f.name in known or self.prisma.is_relation(f) or f.list:
+                continue
+            where = f"{model.name}.{f.name}"
+            filled = self.names.fill.get(where)
+            default = f.default
+            client = isinstance(default, Call) and default.name in CLIENT_DEFAULTS
+            if filled is not None:
+                out.append(self.fill_column(t, model, f, filled))
+            elif f.attribute("updatedAt") and default is None:
+                out.append(Column(f.name, "timestamp(3)", seeded_as=AS_NOW, sql_name=f.db_name))
+            elif client:
+                sql_type = "uuid" if default.name == "uuid" and f.native and f.native.name == "db.Uuid" else "text"
+                if f.type != "String":
+                    self.fail(where, f"has @default({default.name}()) on a {f.type} field")
+                out.append(Column(f.name, sql_type, seeded_as=AS_GENERATED, sql_name=f.db_name))
+            elif not f.optional and default is None and t.seeded:
+                self.fail(where, "required, has no default, and the dataset has no value for it "
+                          f'(give one in [fill]: "{where}" = ...)')
+        return out
+
+    def fill_column(self, t: Table, model: Model, f: Field, value: Any) -> Column:
+        where = f"{model.name}.{f.name}"
+        if any(f.name in s for s in model.unique_sets if len(s) == 1) and not _single_row(t):
+            self.fail(where, "is unique; one [fill] value cannot go into every seeded row")
+        enum = self.prisma.enum(f.type)
+        if enum is not None:
+            stored = {v.name: v.db_name for v in enum.values}
+            if value not in stored:
+                self.fail(where, f"[fill] value {value!r} is not a value of enum {enum.name}")
+                return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
+            return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name,
+                          fill=f"{sql_literal(stored[value])}::{_quoted(enum.db_name)}")
+        sql_type = FILL_TYPES.get(f.type)
+        if sql_type is None:
+            self.fail(where, f"[fill] cannot write a {f.type} field")
+            return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
+        if f.type == "Json":
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+        elif isinstance(value, dict | list):
+            self.fail(where, f"[fill] value is a table or list; {f.type} takes one value")
+            text = ""
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, datetime | date):
+            text = value.isoformat()
+        else:
+            text = str(Decimal(str(value))) if isinstance(value, float) else str(value)
+        return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name, fill=f"{sql_literal(text)}::{sql_type}")
+
+    # ON CONFLICT
+    def conflict_target(self, t: Table, model: Model, bound: Table) -> None:
+        fields = {self.names.fields.get(f"{t.key}.{k}", k) for k in t.conflict_key}
+        if not any(set(s) == fields for s in model.unique_sets):
+            listed = ", ".join(sorted(fields))
+            self.fail(model.name, f"no @id, @unique or @@unique on ({listed}), the key the seed upserts on")
+
+    def bind(self) -> Schema:
+        for key in self.names.models:
+            if key not in {t.key for t in self.base.tables}:
+                self.fail(f"[models] {key}", "is not a model of the dataset ("
+                          + ", ".join(t.key for t in self.base.tables) + ")")
+        for key in self.names.fields:
+            model_key, _, column_key = key.partition(".")
+            known = {(t.key, c.key) for t in self.base.tables for c in t.columns}
+            if (model_key, column_key) not in known:
+                self.fail(f"[fields] {key}", "is not a field of the dataset's models")
+        tables = []
+        for t in self.base.tables:
+            model = self.model_for(t)
+            if model is None:
+                continue
+            columns, omitted, known = [], [], set()
+            for c in t.columns:
+                f = self.field_for(t, model, c)
+                if f is None:
+                    if c.seeded_as is not None and t.seeded:
+                        omitted.append(c.key)
+                    continue
+                known.add(f.name)
+                columns.append(self.bind_column(t, model, c, f))
+            if t.seeded:
+                columns += self.extra_columns(t, model, known)
+            for key in self.names.fill:
+                model_name, _, field_name = key.partition(".")
+                if model_name == model.name and model.field(field_name) is None:
+                    self.fail(f"[fill] {key}", "no such field")
+            bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
+                            sql_name=model.db_name if model.db_name != t.key else None)
+            if t.seeded:
+                self.conflict_target(t, model, bound)
+            tables.append(bound)
+            self.models[t.key] = model
+        for key in self.names.fill:
+            model_name = key.partition(".")[0]
+            if self.prisma.model(model_name) is None:
+                self.fail(f"[fill] {key}", "no such model" + _suggest(model_name, self.prisma))
+        return Schema(tuple(tables), limits=tuple(sorted(self.limits.items())), source=self.prisma.path)
+
+
+def _single_row(t: Table) -> bool:
+    return t.key in ("User", "Seller")  # one seeded user and seller (docs/dataset.md)
+
+
+def bind(prisma: PrismaSchema, names: Names | None = None, base: Schema = BUILTIN) -> Schema:
+    """The schema the dataset's files fit in the team's ``prisma`` schema; exit 6 naming
+    every mismatch at once."""
+    binder = _Binder(prisma, names or Names(), base)
+    schema = binder.bind()
+    if binder.problems:
+        raise SeedError(f"{prisma.path} does not fit the dataset: " + "; ".join(binder.problems)
+                        + " (nothing was written)", ExitCode.PREREQUISITE)
+    return schema
+
+
+def limit_problems(schema: Schema, table_key: str, values: dict[str, Any]) -> list[str]:
+    """The bounded columns of one row whose value does not fit: longer than a VarChar, more
+    integer digits than a Decimal's precision leaves."""
+    found = []
+    for (key, column_key), (what, bound) in schema.limits:
+        if key != table_key or column_key not in values:
+            continue
+        value = values[column_key]
+        if what == "length" and len(str(value)) > bound:
+            found.append(f"{column_key} holds {bound} characters; the dataset writes {len(str(value))} ({value})")
+        elif what == "digits" and isinstance(value, Decimal | int):
+            digits = len(str(abs(int(value)))) if int(value) else 0
+            if digits > bound:
+                found.append(f"{column_key} holds {bound} digits before the point; the dataset writes {value}")
+    return found
