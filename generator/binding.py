@@ -222,7 +222,7 @@ class _Binder:
             if value not in stored:
                 self.fail(where, f"[fill] value {value!r} is not a value of enum {enum.name}")
                 return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
-            return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name,
+            return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name, choices=(stored[value],),
                           fill=f"{sql_literal(stored[value])}::{_quoted(enum.db_name)}")
         sql_type = FILL_TYPES.get(f.type)
         if sql_type is None:
