@@ -20,6 +20,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from . import dataset
+from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .model import (
     AS_FILL,
@@ -81,14 +83,14 @@ def _suggest(wanted: str, schema: PrismaSchema) -> str:
     candidates |= {m.db_name.lower(): f"{_quoted(m.db_name)} is mapped from model {m.name}"
                    for m in schema.models if m.db_name != m.name}
     close = difflib.get_close_matches(wanted.lower(), list(candidates), n=1, cutoff=0.6)
-    return f"; {candidates[close[0]]}?" if close else ""
+    return f" ({candidates[close[0]]}?)" if close else ""
 
 
 def _suggest_field(wanted: str, model: Model, schema: PrismaSchema) -> str:
     names = {f.name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
     names |= {f.db_name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
     close = difflib.get_close_matches(wanted.lower(), list(names), n=1, cutoff=0.6)
-    return f"; field {names[close[0]]}?" if close else ""
+    return f" (field {names[close[0]]}?)" if close else ""
 
 
 def _decimal(f: Field) -> tuple[int, int]:
@@ -147,7 +149,7 @@ class _Binder:
         kind = value_kind(c)
         bound = replace(c, sql_name=f.db_name if f.db_name != c.key else None)
         if f.list:
-            self.fail(where, f"is a list ({f.type}[]); the dataset writes one value")
+            self.fail(where, f"is a list ({f.type}[]), the dataset writes one value")
             return bound
         touched = {ID, t.owner_column, PRODUCT_KEY, *(fk.key for fk in t.foreign_keys)}
         if c.seeded_as is None and c.key not in touched:
@@ -162,23 +164,23 @@ class _Binder:
                 mapped = tuple((x, stored[x]) for x in c.choices if x in stored and stored[x] != x)
                 return replace(bound, stored=mapped, choices=tuple(stored.get(x, x) for x in c.choices))
         elif enum is not None and t.seeded:
-            self.fail(where, f"is enum {enum.name}; the dataset writes {kind} values")
+            self.fail(where, f"is enum {enum.name}, the dataset writes {kind} values")
             return bound
         accepted = KIND_TYPES.get(kind, ())
         if f.type not in accepted and not (c.choices and enum is not None):
-            self.fail(where, f"is {f.type}; the dataset writes {kind} values (needs {' or '.join(accepted)})")
+            self.fail(where, f"is {f.type}, the dataset writes {kind} values (needs {' or '.join(accepted)})")
             return bound
         native = f.native.name if f.native else None
         if kind == "instant" and native == "db.Date":
-            self.fail(where, "is @db.Date; the dataset writes instants (a timestamp)")
+            self.fail(where, "is @db.Date, the dataset writes instants (a timestamp)")
         if kind in ("text", "choice") and native == "db.Uuid":
-            self.fail(where, "is @db.Uuid; the dataset writes text that is not a uuid")
+            self.fail(where, "is @db.Uuid, the dataset writes text that is not a uuid")
         if kind == "decimal":
             precision, scale = _decimal(f)
             derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
             places = min(derived.places, scale) if derived else 2
             if not derived and scale < 2:
-                self.fail(where, f"is Decimal({precision},{scale}); the dataset's money has 2 decimals")
+                self.fail(where, f"is Decimal({precision},{scale}), the dataset's money has 2 decimals")
             integer_digits = precision - scale
             self.limits[(t.key, c.key)] = ("digits", integer_digits)
             if derived and places != c.scale:
@@ -215,7 +217,7 @@ class _Binder:
     def fill_column(self, t: Table, model: Model, f: Field, value: Any) -> Column:
         where = f"{model.name}.{f.name}"
         if any(f.name in s for s in model.unique_sets if len(s) == 1) and not _single_row(t):
-            self.fail(where, "is unique; one [fill] value cannot go into every seeded row")
+            self.fail(where, "is unique, one [fill] value cannot go into every seeded row")
         enum = self.prisma.enum(f.type)
         if enum is not None:
             stored = {v.name: v.db_name for v in enum.values}
@@ -231,7 +233,7 @@ class _Binder:
         if f.type == "Json":
             text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
         elif isinstance(value, dict | list):
-            self.fail(where, f"[fill] value is a table or list; {f.type} takes one value")
+            self.fail(where, f"[fill] value is a table or list, {f.type} takes one value")
             text = ""
         elif isinstance(value, bool):
             text = "true" if value else "false"
@@ -288,36 +290,48 @@ class _Binder:
             model_name = key.partition(".")[0]
             if self.prisma.model(model_name) is None:
                 self.fail(f"[fill] {key}", "no such model" + _suggest(model_name, self.prisma))
-        return Schema(tuple(tables), limits=tuple(sorted(self.limits.items())), source=self.prisma.path)
+        return Schema(tuple(tables))
 
 
 def _single_row(t: Table) -> bool:
     return t.key in ("User", "Seller")  # one seeded user and seller (docs/dataset.md)
 
 
-def bind(prisma: PrismaSchema, names: Names | None = None, base: Schema = BUILTIN) -> Schema:
+def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None = None,
+         base: Schema = BUILTIN) -> Schema:
     """The schema the dataset's files fit in the team's ``prisma`` schema; exit 6 naming
-    every mismatch at once."""
+    every mismatch at once (with ``inputs``, the values that do not fit their column's
+    length or precision too)."""
     binder = _Binder(prisma, names or Names(), base)
     schema = binder.bind()
+    if inputs is not None and not binder.problems:
+        binder.problems += _limit_problems(schema, binder.limits, inputs)
     if binder.problems:
         raise SeedError(f"{prisma.path} does not fit the dataset: " + "; ".join(binder.problems)
                         + " (nothing was written)", ExitCode.PREREQUISITE)
     return schema
 
 
-def limit_problems(schema: Schema, table_key: str, values: dict[str, Any]) -> list[str]:
-    """The bounded columns of one row whose value does not fit: longer than a VarChar, more
-    integer digits than a Decimal's precision leaves."""
+def _limit_problems(schema: Schema, limits: dict[tuple[str, str], tuple[str, int]], inputs: Inputs) -> list[str]:
+    """The bounded columns whose values do not fit: longer than a VarChar or Char, more
+    integer digits than a Decimal's precision leaves. Every row is read, for the tables
+    that have such a column; each column is named once, with its first offending value."""
     found = []
-    for (key, column_key), (what, bound) in schema.limits:
-        if key != table_key or column_key not in values:
+    for t in schema.seeded_tables():
+        bounded = {c: limit for (key, c), limit in limits.items() if key == t.key}
+        if not bounded:
             continue
-        value = values[column_key]
-        if what == "length" and len(str(value)) > bound:
-            found.append(f"{column_key} holds {bound} characters; the dataset writes {len(str(value))} ({value})")
-        elif what == "digits" and isinstance(value, Decimal | int):
-            digits = len(str(abs(int(value)))) if int(value) else 0
-            if digits > bound:
-                found.append(f"{column_key} holds {bound} digits before the point; the dataset writes {value}")
+        named: set[str] = set()
+        for row in dataset.rows(t.key, inputs):
+            for column, (what, bound) in bounded.items():
+                if column in named or column not in row:
+                    continue
+                value = row[column]
+                where = f"{t.key}.{column}"
+                if what == "length" and len(str(value)) > bound:
+                    found.append(f"{where}: holds {bound} characters, the dataset writes {len(str(value))} ({value})")
+                    named.add(column)
+                elif what == "digits" and isinstance(value, Decimal | int) and len(str(abs(int(value)))) > max(bound, 1):
+                    found.append(f"{where}: holds {bound} digits before the point, the dataset writes {value}")
+                    named.add(column)
     return found

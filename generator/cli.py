@@ -96,7 +96,7 @@ def dataset_options(function):  # type: ignore[no-untyped-def]
     return function
 
 
-def _schema(config, given: Path | None = None):  # type: ignore[no-untyped-def]
+def _schema(config, given: Path | None = None, inputs: Inputs | None = None):  # type: ignore[no-untyped-def]
     """The schema a command binds the dataset to, built once and passed down: the team's
     schema.prisma (``--prisma-schema``, else the settings' ``prisma-schema``), else the
     built-in stand-in."""
@@ -108,7 +108,7 @@ def _schema(config, given: Path | None = None):  # type: ignore[no-untyped-def]
     from .psl import read_schema
 
     names = Names(config.get("models", {}), config.get("fields", {}), config.get("fill", {}))
-    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names)
+    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs)
 
 
 def _config(path: Path | None):  # type: ignore[no-untyped-def]
@@ -165,8 +165,8 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
     from .report import table_text
 
     config = _config(config_path)
-    schema = _schema(config, prisma_schema)  # built once per command and passed down
     inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema)
+    schema = _schema(config, prisma_schema, inputs)  # built once per command and passed down
     rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
     out_dir = config.out_dir(out_dir)
     if stat and not check:
@@ -338,8 +338,8 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     from .report import table_text
 
     config = _config(config_path)
-    schema = _schema(config)
     inputs = _inputs(config, None, None, None, None, None)
+    schema = _schema(config, None, inputs)
     out_dir = config.out_dir(None)
     stale = None
     if out_dir.is_dir():
@@ -376,8 +376,8 @@ def demo(
     from .demo import run_demo
 
     config = _config(config_path)
-    run_demo(_inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema), ddl=ddl, keep=keep,
-             echo=click.echo, schema=_schema(config, prisma_schema))
+    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema)
+    run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=_schema(config, prisma_schema, inputs))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -567,10 +567,6 @@ class Schema:
     Hashable, so caches keyed on it (render.convergence_plans) follow it."""
 
     tables: tuple[Table, ...]
-    # Bound to a team's schema.prisma (binding.py): ((table key, column key), (what, bound))
-    # for the columns whose values must fit a length or a precision, and the schema's path.
-    limits: tuple[tuple[tuple[str, str], tuple[str, int]], ...] = ()
-    source: str | None = None
 
     def table(self, key: str) -> Table:
         """The table whose key is ``key``."""

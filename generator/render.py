@@ -282,23 +282,12 @@ def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:
     """Where the dataset and the tables it is bound to disagree, in the preflight's words:
     a column the dataset writes that the table lacks, a column the table has the seed
     must fill (``seeded_as``) that the dataset gives no value for. Empty: they fit."""
-    from .binding import limit_problems
-
     found = []
     for t in schema.seeded_tables():
         upsert = Upsert.of(t, schema)
         first = next(iter(dataset.rows(t.key, inputs)), None)
         if first is None:
             continue  # no rows (orders=0): nothing to write, nothing to disagree about
-        if any(key == t.key for (key, _), _ in schema.limits):
-            # a team's lengths and precisions: every row is read (the first one per column named)
-            named: set[str] = set()
-            for row in dataset.rows(t.key, inputs):
-                for problem in limit_problems(schema, t.key, row):
-                    column = problem.split(" ", 1)[0]
-                    if column not in named:
-                        named.add(column)
-                        found.append(f"{ident(t.name)}.{ident(t.sql(column))}: {problem.split(' ', 1)[1]}")
         wanted, given = set(upsert.value_keys), set(first) - set(t.omitted)
         for key in sorted(given - wanted):
             found.append(f"{ident(t.name)}.{ident(key)}: the dataset writes it, the table has no such column "
