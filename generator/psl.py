@@ -6,7 +6,7 @@ A tokenizer and a recursive-descent parser of the language's grammar: blocks
 (``model``, ``view``, ``type``, ``enum``; ``datasource`` and ``generator`` read and
 skipped), fields (``name Type``, ``?`` and ``[]``, field attributes ``@name(args)``),
 block attributes (``@@name(args)``), argument expressions (strings, numbers, names,
-calls, arrays, named arguments), ``//`` comments and ``///`` doc comments. A schema it
+calls, arrays, named arguments; on one line, as Prisma's grammar has them), ``//`` comments and ``///`` doc comments. A schema it
 cannot read is a usage error (exit 2) naming ``file:line`` and what was expected.
 
 What the build takes from a schema (names, types, defaults, uniqueness) is read from the
@@ -262,10 +262,6 @@ class _Parser:
         while self.accept("newline"):
             pass
 
-    def skip_newlines_in_brackets(self, depth: int) -> None:
-        if depth:
-            self.skip_newlines()
-
     # grammar
     def schema(self) -> PrismaSchema:
         models, enums = [], []
@@ -346,13 +342,11 @@ class _Parser:
         return Attribute(name, args, first.line)
 
     def arguments(self, depth: int) -> tuple[Arg, ...]:
-        """After '(' up to and including ')'."""
+        """After '(' up to and including ')', on one line (as Prisma's grammar has it)."""
         args = []
-        self.skip_newlines()
         while not self.accept("punct", ")"):
             if args:
                 self.take("punct", ",", expected="',' or ')'")
-                self.skip_newlines()
                 if self.accept("punct", ")"):
                     break
             name = None
@@ -360,7 +354,6 @@ class _Parser:
                 name = self.take("name").text
                 self.take("punct", ":")
             args.append(Arg(name, self.value(depth)))
-            self.skip_newlines()
         return tuple(args)
 
     def value(self, depth: int) -> Any:
@@ -381,16 +374,13 @@ class _Parser:
                 return Call(name, self.arguments(depth + 1))
             return Ref(name)
         if self.accept("punct", "["):
-            items = []
-            self.skip_newlines()
+            items = []  # on one line, as Prisma's grammar has it
             while not self.accept("punct", "]"):
                 if items:
                     self.take("punct", ",", expected="',' or ']'")
-                    self.skip_newlines()
                     if self.accept("punct", "]"):
                         break
                 items.append(self.value(depth + 1))
-                self.skip_newlines()
             return items
         raise self.fail("a value (a string, a number, a name, a function or a list)")
 
