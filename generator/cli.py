@@ -371,13 +371,17 @@ def demo(
     """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
 
     Starts a throwaway server, loads `schema --ddl DDL`, applies the seed, verifies,
-    prints a summary. Example: gen-seed-sql demo --ddl prisma --keep
+    prints a summary. With prisma-migrations in the settings: loads the team's own
+    migrations instead, and applies the committed files in out/ twice (the second must
+    write nothing), then verifies. Example: gen-seed-sql demo --ddl prisma --keep
     """
     from .demo import run_demo
 
     config = _config(config_path)
     inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema)
-    run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=_schema(config, prisma_schema, inputs))
+    migrations = config.path_of("prisma-migrations")
+    run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=_schema(config, prisma_schema, inputs),
+             migrations=migrations, committed=config.out_dir(None) if migrations is not None else None)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

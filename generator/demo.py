@@ -13,7 +13,7 @@ from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from .output import write_files
 from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
 from .fileformat import SEED, VERIFY
-from .render import ad_levels, ident, order_names, render_schema
+from .render import DDL_PRISMA, ad_levels, ident, order_names, render_schema
 from .sqlliteral import sql_literal
 from .report import checks_text, mismatch_summary, run_report_text, table_text
 from .runner import connect, run_file, run_sql_text, verify
@@ -47,8 +47,34 @@ def _samples(schema: Schema) -> tuple[tuple[str, str], ...]:
     return (("orders", orders), ("campaigns with the most spend, last 3 days", campaigns))
 
 
-def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], schema: Schema) -> None:
-    """Start a server, load the schema stand-in ``ddl``, apply and verify the seed, print a summary."""
+def read_migrations(folder: Path) -> list[tuple[str, str]]:
+    """(name, SQL) of each migration in a Prisma migrations folder, in the order `prisma
+    migrate deploy` applies them (the folders' names sorted)."""
+    if not folder.is_dir():
+        raise SeedError(f"{folder}: no such migrations folder (prisma-migrations)", ExitCode.FILE)
+    found = []
+    for path in sorted(folder.glob("*/migration.sql")):
+        try:
+            found.append((path.parent.name, path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SeedError(f"cannot read {path}: {exc}", ExitCode.FILE) from exc
+    if not found:
+        raise SeedError(f"{folder}: no */migration.sql in it (prisma-migrations)", ExitCode.FILE)
+    return found
+
+
+def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], schema: Schema,
+             migrations: Path | None = None, committed: Path | None = None) -> None:
+    """Start a server, load the schema stand-in ``ddl``, apply and verify the seed, print a summary.
+
+    With ``migrations`` (a Prisma migrations folder), the team's own migrations are the
+    schema, and the files applied are the ``committed`` ones (out/): applied, applied
+    again (it must write nothing), verified -- proof that they fit the migrations."""
+    steps = read_migrations(migrations) if migrations is not None else []
+    if migrations is not None and committed is not None:
+        missing = [f.name for f in (SEED, VERIFY) if not (committed / f.name).is_file()]
+        if missing:
+            raise SeedError(f"{committed} has no {', '.join(missing)}: run `gen-seed-sql build` first", ExitCode.FILE)
     server = start_embedded(keep=keep)
     files = Path(tempfile.mkdtemp(prefix="gen-seed-sql-demo-"))
     try:
@@ -60,12 +86,34 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], 
             admin.execute(f"ALTER DATABASE \"{DEMO_DATABASE}\" SET app.env = 'staging'")
         dsn = server.dsn.replace("/postgres?", f"/{DEMO_DATABASE}?")
         with connect(dsn) as conn:
-            run_sql_text(conn, "".join(render_schema(ddl, schema=schema)), dsn, "schema")
-        echo(f"embedded PostgreSQL started; the {ddl} schema and the platform products loaded into '{DEMO_DATABASE}'")
-        write_files(inputs, files, schema)
+            if steps:
+                for name, sql in steps:
+                    run_sql_text(conn, sql, dsn, f"migration {name}")
+                run_sql_text(conn, "".join(render_schema(DDL_PRISMA, prisma="", schema=schema)), dsn, "products")
+            else:
+                run_sql_text(conn, "".join(render_schema(ddl, schema=schema)), dsn, "schema")
+        if steps:
+            echo(f"embedded PostgreSQL started; {len(steps)} migration(s) of {migrations} and the platform products "
+                 f"loaded into '{DEMO_DATABASE}'")
+        else:
+            echo(f"embedded PostgreSQL started; the {ddl} schema and the platform products loaded into '{DEMO_DATABASE}'")
+        if steps and committed is not None:
+            files = committed  # the committed files: what the team's operators run
+            echo(f"applying the committed files in {committed}")
+        else:
+            write_files(inputs, files, schema)
         report = run_file(open_script(files / SEED.name, SEED.kind), dsn, DEFAULT_LOCK_TIMEOUT)
         echo("")
         echo(run_report_text(report))
+        if steps:
+            again = run_file(open_script(files / SEED.name, SEED.kind), dsn, DEFAULT_LOCK_TIMEOUT)
+            written = [name for name, t in again.tables.items()
+                       if any(n for column, n in t.counts.items() if column not in ("unchanged", "kept"))]
+            echo("")
+            echo("applied again: " + ("nothing written" if not again.changed else "wrote rows in " + ", ".join(written)))
+            if again.changed:
+                raise SeedError("applying the files again wrote rows in " + ", ".join(written)
+                                + ": they do not converge on these migrations", ExitCode.DIFF)
         checks = verify(open_script(files / VERIFY.name, VERIFY.kind), dsn)
         echo("")
         echo(checks_text(checks))
@@ -83,6 +131,7 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], 
             echo(f"  apply again: APP_ENV=staging gen-seed-sql apply --dsn '{dsn}'")
             echo(f"  stop it: {server.pg_ctl_command('stop')}")
     finally:
-        shutil.rmtree(files, ignore_errors=True)
+        if files != committed:
+            shutil.rmtree(files, ignore_errors=True)
         if not keep:
             server.stop()

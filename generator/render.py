@@ -791,7 +791,8 @@ def _reference_tables(schema: Schema) -> list[dict[str, Any]]:
 def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: Schema = BUILTIN) -> Iterator[str]:
     """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
     products inserted as the main seed would (updatedAt set, as Prisma Client does).
-    ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``."""
+    ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``
+    (``""``: the products alone, as the demo inserts them after a team's migrations)."""
     product = schema.table(PRODUCT_TABLE)
     keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
     products = {
@@ -802,5 +803,6 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: S
     }
     if ddl == DDL_REFERENCE:
         return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
-    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[], prisma=prisma or prisma_ddl(ddl),
+    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[],
+                  prisma=prisma if prisma is not None else prisma_ddl(ddl),
                   products=products)

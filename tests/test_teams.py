@@ -144,3 +144,54 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     assert db.scalar(f'SELECT count(*) FROM "{user}" WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
     product = schema.table("Product")
     assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(model.PLATFORM_PRODUCTS)
+
+
+def team_copy(name: str, tmp_path: Path) -> Path:
+    """The team's folder (schema, settings, migrations) as a repository of its own."""
+    import shutil
+
+    folder = tmp_path / name
+    shutil.copytree(TEAMS / name, folder, ignore=shutil.ignore_patterns("out", "generated"))
+    (folder / ".git").mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("name", TEAM_NAMES)
+def test_the_demo_proves_the_committed_files_fit_the_teams_migrations(name, tmp_path, monkeypatch):
+    """With prisma-migrations in the settings, `demo` loads the team's migrations into the
+    embedded server, applies the committed out/ twice (nothing written the second time)
+    and verifies."""
+    folder = team_copy(name, tmp_path)
+    monkeypatch.chdir(folder)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    shown = runner.invoke(cli, ["demo"])
+    assert shown.exit_code == 0, shown.output
+    assert "migration(s) of" in shown.output and "applying the committed files in out" in shown.output
+    assert "applied again: nothing written" in shown.output
+    assert "verify: all" in shown.output and "checks hold" in shown.output
+
+
+def test_the_demo_refuses_committed_files_that_do_not_fit_the_migrations(tmp_path, monkeypatch):
+    """out/ built for the stand-in (no prisma-schema) against the snake_case migrations:
+    the files' preflight refuses (exit 6), naming the tables they miss."""
+    folder = team_copy("snake", tmp_path)
+    monkeypatch.chdir(tmp_path)  # no settings file here: the stand-in's files
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "--out", str(folder / "out")]).exit_code == 0
+    monkeypatch.chdir(folder)
+    shown = runner.invoke(cli, ["demo"])
+    assert shown.exit_code == 6, shown.output
+    assert "the schema does not fit this file" in shown.output and '"Order"' in shown.output
+
+
+def test_the_demo_names_a_missing_migrations_folder(tmp_path, monkeypatch):
+    folder = team_copy("snake", tmp_path)
+    import shutil
+
+    shutil.rmtree(folder / "migrations")
+    monkeypatch.chdir(folder)
+    assert CliRunner().invoke(cli, ["build"]).exit_code == 0
+    shown = CliRunner().invoke(cli, ["demo"])
+    assert shown.exit_code == 7, shown.output
+    assert "no such migrations folder (prisma-migrations)" in shown.output
