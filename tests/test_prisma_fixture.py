@@ -27,3 +27,13 @@ def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):
     fresh = (tmp_path / "schema.mapped.sql").read_text()
     assert 'CREATE TABLE "order_item" (' in fresh and '"updated_at" TIMESTAMP(3) NOT NULL,' in fresh
     assert fresh == (PRISMA / "schema.mapped.sql").read_text(), "schema.mapped.sql differs: run node tests/prisma/regenerate.mjs"
+    # each team-like schema's first migration (tests/test_teams.py loads them)
+    teams = sorted(p.parent.name for p in (PRISMA / "teams").glob("*/schema.prisma"))
+    assert len(teams) >= 3
+    for team in teams:
+        name = Path("teams") / team / "migrations" / "0001_init" / "migration.sql"
+        fresh = (tmp_path / name).read_text()
+        assert "CREATE TABLE" in fresh
+        assert fresh == (PRISMA / name).read_text(), f"{name} differs: run node tests/prisma/regenerate.mjs"
+        assert (tmp_path / name.parent.parent / "migration_lock.toml").read_text() == \
+            (PRISMA / name.parent.parent / "migration_lock.toml").read_text()
