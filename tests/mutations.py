@@ -42,6 +42,9 @@ PF = "tests/test_psql_files.py"
 PR = "tests/test_promises.py"
 RU = "tests/test_runner.py"
 RE = "tests/test_reliability.py"
+TB = "tests/test_binding.py"
+TT = "tests/test_teams.py"
+PS = "tests/test_psl.py"
 
 MUTATIONS = (
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
@@ -353,6 +356,80 @@ MUTATIONS = (
              (RU, "-k", "demo_runs")),
     Mutation("the lint does not parse a DO block's PL/pgSQL body", "generator/lint.py",
              "        if body:\n", "        if False:\n", ("tests/test_lint.py", "-k", "plpgsql")),
+    # --- generator/psl.py, generator/binding.py: the team's schema.prisma
+    Mutation("a field's @map is ignored", "generator/psl.py",
+             """        return value if isinstance(value, str) else self.name
+
+    @property
+    def native""", """        return self.name
+
+    @property
+    def native""", (TB, "-k", "snake_case_maps")),
+    Mutation("an enum value's @map is ignored", "generator/psl.py",
+             "                        mapped = attr.arg(\"name\")", "                        mapped = value.text",
+             (PS, "-k", "read_as_prisma")),
+    Mutation("a field's ? is not read", "generator/psl.py",
+             "        optional = bool(self.accept(\"punct\", \"?\"))", "        optional = bool(self.accept(\"punct\", \"?\")) and False",
+             (PS, "-k", "read_as_prisma")),
+    Mutation("@@unique is not read", "generator/psl.py",
+             "        sets += [_field_names(a.arg(\"fields\")) for a in self.attributes if a.name == \"unique\"]",
+             "        sets += []", (TB, "-k", "stand_in_schema_binds")),
+    Mutation("the parser counts no lines", "generator/psl.py",
+             "            out.append(Token(\"newline\", \"\\n\", line))\n            line += 1",
+             "            out.append(Token(\"newline\", \"\\n\", line))", (PS, "-k", "cannot_read")),
+    Mutation("a missing model gets no close match", "generator/binding.py",
+             "    return f\" ({candidates[close[0]]}?)\" if close else \"\"", "    return \"\"",
+             (TB, "-k", "alone")),
+    Mutation("mapped enum values are not written as stored", "generator/binding.py",
+             "                mapped = tuple((x, stored[x]) for x in c.choices if x in stored and stored[x] != x)",
+             "                mapped = ()", (TB, "-k", "mapped_enum")),
+    Mutation("a rate keeps the dataset's places whatever the column's scale", "generator/binding.py",
+             "            places = min(derived.places, scale) if derived else 2",
+             "            places = derived.places if derived else 2", (TB, "-k", "rounded_once")),
+    Mutation("a rate at the column's scale is rounded from the 6-place value", "generator/render.py",
+             "            row[d.column] = dataset.ratio(row[d.numerator] * d.factor, row[d.divisor], Decimal(1).scaleb(-places))",
+             "            row[d.column] = row[d.column].quantize(Decimal(1).scaleb(-places))", (TB, "-k", "rounded_once")),
+    Mutation("a required field the schema lacks is left out", "generator/binding.py",
+             "            required = c.key == ID or c.key in REQUIRED_COLUMNS.get(t.key, ())",
+             "            required = c.key == ID", (TB, "-k", "alone")),
+    Mutation("a required column with no value is not named", "generator/binding.py",
+             "            elif not f.optional and default is None and t.seeded:", "            elif False:",
+             (TB, "-k", "alone")),
+    Mutation("a client-only default is left to the database", "generator/binding.py",
+             "            elif client:\n", "            elif client and False:\n", (TT, "-k", "applies_reapplies")),
+    Mutation("an ON CONFLICT target without a unique constraint passes", "generator/binding.py",
+             "        if not any(set(s) == fields for s in model.unique_sets):", "        if False:",
+             (TB, "-k", "alone")),
+    Mutation("one [fill] value goes into a unique column of many rows", "generator/binding.py",
+             "        if any(f.name in s for s in model.unique_sets if len(s) == 1) and not _single_row(t):",
+             "        if False:", (TB, "-k", "alone")),
+    Mutation("a VarChar's length is not checked", "generator/binding.py",
+             "                if what == \"length\" and len(str(value)) > bound:",
+             "                if what == \"length\" and len(str(value)) > bound + 100:", (TB, "-k", "alone")),
+    Mutation("a Decimal's precision is not checked", "generator/binding.py",
+             "len(str(abs(int(value)))) > max(bound, 1):", "len(str(abs(int(value)))) > max(bound, 1) + 10:",
+             (TB, "-k", "alone")),
+    Mutation("a Json [fill] value is not written as JSON", "generator/binding.py",
+             "            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)",
+             "            text = str(value)", (TB, "-k", "extra_columns")),
+    Mutation("verify compares a campaign's status with the dataset's value, not the stored one", "generator/render.py",
+             "        campaign_archived=schema.stored(AD_TREE[0].table, STATUS_COLUMN, \"ARCHIVED\"),",
+             "        campaign_archived=\"ARCHIVED\",", (TT, "-k", "applies_reapplies")),
+    Mutation("the stats ids' CASE compares the dataset's values, not the stored ones", "generator/render.py",
+             "        f\"WHEN {sql_literal(kind.store(value))} THEN", "        f\"WHEN {sql_literal(value)} THEN",
+             (TB, "-k", "mapped_enum")),
+    Mutation("a client-only default's value is the same on every row", "generator/render.py",
+             "        return f\"'c' || replace(({made})::text, '-', '')\"", "        return \"'c'\"",
+             (TT, "-k", "applies_reapplies")),
+    Mutation("the settings' prisma-schema is ignored", "generator/cli.py",
+             "    path = given if given is not None else config.path_of(\"prisma-schema\")", "    path = given",
+             (TT, "-k", "applies_reapplies")),
+    Mutation("unquoted dotted keys of [fields] are not flattened", "generator/config.py",
+             "        if \".\" not in key and isinstance(value, dict):", "        if False:",
+             ("tests/test_config.py", "-k", "dotted")),
+    Mutation("the demo applies a fresh build, not the committed files", "generator/demo.py",
+             "            files = committed  # the committed files: what the team's operators run",
+             "            write_files(inputs, files, schema)", (TT, "-k", "refuses_committed")),
 )
 
 

@@ -148,3 +148,37 @@ def test_apply_verify_reset_and_doctor_run_the_files_the_settings_name(repo, db)
     assert "db/seed is stale for the settings" in stale.stderr and "run it and commit the result" in stale.stderr
     assert gss(repo, "reset", env=env).returncode == 0
     assert set(db.seeded_counts().values()) == {0}
+
+
+def test_model_field_tables_take_quoted_and_unquoted_dotted_keys(tmp_path):
+    """`"Order.total" = ...` and `Order.total = ...` (a TOML table per model) are the same
+    key; a Json [fill] value stays an inline table."""
+    from generator.config import load_config
+
+    (tmp_path / CONFIG_NAME).write_text(
+        '[fields]\nOrder.total = "grandTotal"\n"Order.customerName" = "buyer"\n'
+        '[fill]\nOrder.address = { line1 = "1 Staging Way" }\n"Order.currency" = "USD"\n', encoding="utf-8")
+    config = load_config(tmp_path / CONFIG_NAME)
+    assert config.get("fields") == {"Order.total": "grandTotal", "Order.customerName": "buyer"}
+    assert config.get("fill") == {"Order.address": {"line1": "1 Staging Way"}, "Order.currency": "USD"}
+
+
+def test_the_header_names_the_teams_schema_and_check_follows_it(tmp_path, monkeypatch):
+    """With prisma-schema, the header records it (relative to the repository), and
+    `build --check` fails once the schema changes, naming the plain build."""
+    import shutil
+
+    (tmp_path / ".git").mkdir()
+    shutil.copy(ROOT / "generator" / "prisma" / "schema.prisma", tmp_path / "schema.prisma")
+    (tmp_path / CONFIG_NAME).write_text('prisma-schema = "schema.prisma"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    header = (tmp_path / "out" / "seed.staging.sql").read_text(encoding="utf-8").splitlines()[2]
+    assert "settings=gen-seed-sql.toml prisma-schema=schema.prisma; command: gen-seed-sql build" in header
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
+    text = (tmp_path / "schema.prisma").read_text(encoding="utf-8")
+    (tmp_path / "schema.prisma").write_text(text.replace("  orderNumber   String        @unique",
+                                                         '  orderNumber   String        @unique @map("number")'))
+    stale = runner.invoke(cli, ["build", "--check"])
+    assert stale.exit_code == 1 and "run `gen-seed-sql build` and commit the result" in stale.output
