@@ -64,6 +64,17 @@ class Attribute:
         return None
 
 
+def _attribute(attributes: tuple[Attribute, ...], name: str) -> Attribute | None:
+    return next((a for a in attributes if a.name == name), None)
+
+
+def _mapped(attributes: tuple[Attribute, ...], name: str) -> str:
+    """The database name ``@map``/``@@map`` gives, else ``name``."""
+    mapped = _attribute(attributes, "map")
+    value = mapped.arg("name") if mapped else None
+    return value if isinstance(value, str) else name
+
+
 def _field_names(value: Any) -> tuple[str, ...]:
     """The field names of ``[a, b(sort: Desc)]``."""
     items = value if isinstance(value, list) else [value]
@@ -81,13 +92,11 @@ class Field:
     unsupported: str | None = None  # Unsupported("...")'s text
 
     def attribute(self, name: str) -> Attribute | None:
-        return next((a for a in self.attributes if a.name == name), None)
+        return _attribute(self.attributes, name)
 
     @property
     def db_name(self) -> str:
-        mapped = self.attribute("map")
-        value = mapped.arg("name") if mapped else None
-        return value if isinstance(value, str) else self.name
+        return _mapped(self.attributes, self.name)
 
     @property
     def native(self) -> Attribute | None:
@@ -110,16 +119,14 @@ class Model:
     line: int
 
     def attribute(self, name: str) -> Attribute | None:
-        return next((a for a in self.attributes if a.name == name), None)
+        return _attribute(self.attributes, name)
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 
     @property
     def db_name(self) -> str:
-        mapped = self.attribute("map")
-        value = mapped.arg("name") if mapped else None
-        return value if isinstance(value, str) else self.name
+        return _mapped(self.attributes, self.name)
 
     @property
     def id_fields(self) -> tuple[str, ...]:
@@ -155,9 +162,7 @@ class Enum:
 
     @property
     def db_name(self) -> str:
-        mapped = next((a for a in self.attributes if a.name == "map"), None)
-        value = mapped.arg("name") if mapped else None
-        return value if isinstance(value, str) else self.name
+        return _mapped(self.attributes, self.name)
 
 
 @dataclass(frozen=True)

@@ -357,14 +357,8 @@ MUTATIONS = (
     Mutation("the lint does not parse a DO block's PL/pgSQL body", "generator/lint.py",
              "        if body:\n", "        if False:\n", ("tests/test_lint.py", "-k", "plpgsql")),
     # --- generator/psl.py, generator/binding.py: the team's schema.prisma
-    Mutation("a field's @map is ignored", "generator/psl.py",
-             """        return value if isinstance(value, str) else self.name
-
-    @property
-    def native""", """        return self.name
-
-    @property
-    def native""", (TB, "-k", "snake_case_maps")),
+    Mutation("@map and @@map are ignored", "generator/psl.py",
+             "    return value if isinstance(value, str) else name", "    return name", (TB, "-k", "snake_case_maps")),
     Mutation("an enum value's @map is ignored", "generator/psl.py",
              "                        mapped = attr.arg(\"name\")", "                        mapped = value.text",
              (PS, "-k", "read_as_prisma")),
