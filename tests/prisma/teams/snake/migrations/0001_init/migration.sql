@@ -89,6 +89,7 @@ CREATE TABLE "orders" (
     "status" "order_status" NOT NULL,
     "payment_method" "payment_method" NOT NULL,
     "currency" TEXT NOT NULL,
+    "tracking_code" TEXT NOT NULL,
     "subtotal" DECIMAL(10,2) NOT NULL,
     "shipping_fee" DECIMAL(10,2) NOT NULL,
     "discount" DECIMAL(10,2) NOT NULL,
@@ -241,6 +242,9 @@ CREATE UNIQUE INDEX "sellpages_slug_key" ON "sellpages"("slug");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "orders_order_number_key" ON "orders"("order_number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "orders_tracking_code_key" ON "orders"("tracking_code");
 
 -- CreateIndex
 CREATE INDEX "orders_seller_id_created_at_idx" ON "orders"("seller_id", "created_at" DESC);
