@@ -57,6 +57,16 @@ KIND_TYPES = {
     "day": ("DateTime",),
     "instant": ("DateTime",),
 }
+# What a [fill] value must be, by the field's Prisma type (Json takes any TOML value).
+_FILL_VALUES: dict[str, tuple[tuple[type, ...], str]] = {
+    "String": ((str,), "a string"),
+    "Int": ((int,), "an integer"),
+    "BigInt": ((int,), "an integer"),
+    "Float": ((int, float), "a number"),
+    "Decimal": ((int, float, str), "a number"),
+    "Boolean": ((bool,), "true or false"),
+    "DateTime": ((date, datetime, str), "a date or date-time"),
+}
 # The SQL type a [fill] value is cast to, by the field's Prisma type.
 FILL_TYPES = {"String": "text", "Int": "integer", "BigInt": "bigint", "Float": "double precision",
               "Decimal": "numeric", "Boolean": "boolean", "DateTime": "timestamp(3)", "Json": "jsonb"}
@@ -111,8 +121,8 @@ def _length(f: Field) -> int | None:
 
 
 class _Binder:
-    def __init__(self, prisma: PrismaSchema, names: Names, base: Schema) -> None:
-        self.prisma, self.names, self.base = prisma, names, base
+    def __init__(self, prisma: PrismaSchema, names: Names, base: Schema, inputs: Inputs | None) -> None:
+        self.prisma, self.names, self.base, self.inputs = prisma, names, base, inputs
         self.problems: list[str] = []
         self.models: dict[str, Model] = {}  # stand-in table key -> the team's model
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
@@ -171,8 +181,10 @@ class _Binder:
             self.fail(where, f"is {f.type}, the dataset writes {kind} values (needs {' or '.join(accepted)})")
             return bound
         native = f.native.name if f.native else None
-        if kind == "instant" and native == "db.Date":
-            self.fail(where, "is @db.Date, the dataset writes instants (a timestamp)")
+        if kind == "instant" and native in ("db.Date", "db.Time", "db.Timetz"):
+            self.fail(where, f"is @{native}, the dataset writes instants (a timestamp)")
+        if kind == "day" and native in ("db.Time", "db.Timetz"):
+            self.fail(where, f"is @{native}, the dataset writes days (a date)")
         if kind in ("text", "choice") and native == "db.Uuid":
             self.fail(where, "is @db.Uuid, the dataset writes text that is not a uuid")
         if kind == "decimal":
@@ -216,7 +228,7 @@ class _Binder:
 
     def fill_column(self, t: Table, model: Model, f: Field, value: Any) -> Column:
         where = f"{model.name}.{f.name}"
-        if any(f.name in s for s in model.unique_sets if len(s) == 1) and not _single_row(t):
+        if any(f.name in s for s in model.unique_sets if len(s) == 1) and self.rows(t) > 1:
             self.fail(where, "is unique, one [fill] value cannot go into every seeded row")
         enum = self.prisma.enum(f.type)
         if enum is not None:
@@ -230,18 +242,32 @@ class _Binder:
         if sql_type is None:
             self.fail(where, f"[fill] cannot write a {f.type} field")
             return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
+        accepted = _FILL_VALUES.get(f.type)
+        wrong_bool = isinstance(value, bool) and f.type not in ("Boolean", "Json")  # TOML's true is Python's 1
+        if (accepted is not None and not isinstance(value, accepted[0])) or wrong_bool:
+            self.fail(where, f"[fill] value {value!r} is not {accepted[1] if accepted else 'a ' + f.type} "
+                      f"(the field is {f.type})")
+            return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name)
         if f.type == "Json":
             text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-        elif isinstance(value, dict | list):
-            self.fail(where, f"[fill] value is a table or list, {f.type} takes one value")
-            text = ""
+            if f.native and f.native.name == "db.Json":
+                sql_type = "json"
         elif isinstance(value, bool):
             text = "true" if value else "false"
         elif isinstance(value, datetime | date):
             text = value.isoformat()
         else:
             text = str(Decimal(str(value))) if isinstance(value, float) else str(value)
+        length = _length(f)
+        if length is not None and len(text) > length:
+            self.fail(where, f"holds {length} characters, the [fill] value has {len(text)} ({text})")
         return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name, fill=f"{sql_literal(text)}::{sql_type}")
+
+    def rows(self, t: Table) -> int:
+        """How many rows the seed writes to ``t`` (without inputs: one user and seller, many of the rest)."""
+        if self.inputs is not None:
+            return dataset.row_count(t.key, self.inputs)
+        return 1 if t.key in ("User", "Seller") else 2
 
     # ON CONFLICT
     def conflict_target(self, t: Table, model: Model, bound: Table) -> None:
@@ -293,8 +319,6 @@ class _Binder:
         return Schema(tuple(tables))
 
 
-def _single_row(t: Table) -> bool:
-    return t.key in ("User", "Seller")  # one seeded user and seller (docs/dataset.md)
 
 
 def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None = None,
@@ -302,7 +326,7 @@ def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None
     """The schema the dataset's files fit in the team's ``prisma`` schema; exit 6 naming
     every mismatch at once (with ``inputs``, the values that do not fit their column's
     length or precision too)."""
-    binder = _Binder(prisma, names or Names(), base)
+    binder = _Binder(prisma, names or Names(), base, inputs)
     schema = binder.bind()
     if inputs is not None and not binder.problems:
         binder.problems += _limit_problems(schema, binder.limits, inputs)

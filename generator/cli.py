@@ -348,7 +348,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
             stale = (f"{out_dir} is stale for the settings ({', '.join(d.name for d in differences)}): "
                      f"the files an operator runs are not what `{inputs.command_line()}` makes; run it and commit the result")
             click.echo(f"gen-seed-sql: {stale}", err=True)
-    findings = diagnose(dsn, schema)
+    findings = diagnose(dsn, schema, out_dir)
     if output_format == "json":
         click.echo(json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2))
     else:

@@ -1,12 +1,14 @@
 """`gen-seed-sql doctor`: the files' schema preflight, run read-only and shown in full.
 
-The same query the seed, reset and verify files run in their guard (render.preflight_query),
-so what doctor says is what the files will do."""
+The query the seed and reset files run in their guard, read from the committed files
+themselves where they are (the files an operator runs), else rendered for the settings
+(render.preflight_query): what doctor says is what the files will do."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 
@@ -24,9 +26,33 @@ class Finding:
     ok: bool
 
 
-def diagnose(dsn: str | None, schema: Schema) -> list[Finding]:
+# Where a file's guard holds its preflight query (templates/_preflight_check.sql.j2).
+_PREFLIGHT = re.compile(r"\n    INTO missing\n    FROM \(\n(?P<query>.*?)\n    \) AS m\n    WHERE NOT m\.ok;", re.S)
+
+
+def committed_preflight(path: Path) -> str | None:
+    """The preflight query of a generated file, as it will run (None: no such file, or
+    none in it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = _PREFLIGHT.search(text)
+    if not found:
+        return None
+    return "\n".join(line[4:] if line.startswith("    ") else line for line in found.group("query").split("\n"))
+
+
+def diagnose(dsn: str | None, schema: Schema, out_dir: Path | None = None) -> list[Finding]:
     """Every check of the seed's and the reset's preflight against the live schema, in a
-    read-only transaction (nothing is written, nothing is declared beyond it)."""
+    read-only transaction (nothing is written, nothing is declared beyond it): the
+    preflight of the files in ``out_dir`` where they are, else the one ``schema`` makes."""
+    from .fileformat import RESET, SEED
+
+    queries = []
+    for mode, kind in ((PREFLIGHT_SEED, SEED), (PREFLIGHT_RESET, RESET)):
+        committed = committed_preflight(out_dir / kind.name) if out_dir is not None else None
+        queries.append(committed or preflight_query(mode, schema))
     target = resolve_dsn(dsn)
     conn = connect(target)
     seen: dict[tuple[str, str, str], Finding] = {}
@@ -34,8 +60,8 @@ def diagnose(dsn: str | None, schema: Schema) -> list[Finding]:
         conn.execute("BEGIN READ ONLY")
         for sql, params in declarations(target, read_only=True):
             conn.execute(sql, params)
-        for mode in (PREFLIGHT_SEED, PREFLIGHT_RESET):
-            rows = conn.execute(preflight_query(mode, schema).encode("utf-8")).fetchall()
+        for query in queries:
+            rows = conn.execute(query.encode("utf-8")).fetchall()
             for table, column, needs, has, ok, order in sorted(rows, key=lambda r: (r[5], r[1] or "")):
                 seen.setdefault((table, column or "", needs), Finding(table, column or "", needs, has, bool(ok)))
         conn.execute("ROLLBACK")

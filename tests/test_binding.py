@@ -183,6 +183,15 @@ MISMATCHES = {
         STAND_IN, Names(models={"Sellpage": "SellPage"}), ['"SellPage": no such model (model Sellpage?)']),
     "a mapping of a field the dataset does not have": (
         STAND_IN, Names(fields={"Order.grandTotal": "total"}), ["[fields] Order.grandTotal: is not a field of the dataset's models"]),
+    "a fill value of the wrong type": (
+        in_model("Order", "  total         Decimal", "  version       Int\n  total         Decimal"),
+        Names(fill={"Order.version": "one"}), ["Order.version: [fill] value 'one' is not an integer (the field is Int)"]),
+    "a fill value longer than its column": (
+        in_model("Order", "  total         Decimal", "  currency      String @db.Char(3)\n  total         Decimal"),
+        Names(fill={"Order.currency": "USDX"}), ["Order.currency: holds 3 characters, the [fill] value has 4 (USDX)"]),
+    "days into a time": (
+        in_model("Campaign", "  startDate   DateTime\n", "  startDate   DateTime @db.Time(3)\n"), None,
+        ["Campaign.startDate: is @db.Time, the dataset writes days (a date)"]),
     "an enum fill value the enum lacks": (
         in_model("Order", "  total         Decimal", "  channel       PaymentMethod\n  total         Decimal"),
         Names(fill={"Order.channel": "CASH"}), ["Order.channel: [fill] value 'CASH' is not a value of enum PaymentMethod"]),

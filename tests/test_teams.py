@@ -195,3 +195,24 @@ def test_the_demo_names_a_missing_migrations_folder(tmp_path, monkeypatch):
     shown = CliRunner().invoke(cli, ["demo"])
     assert shown.exit_code == 7, shown.output
     assert "no such migrations folder (prisma-migrations)" in shown.output
+
+
+def test_doctor_checks_the_committed_files_the_operator_runs(blank_db: Database, tmp_path, monkeypatch):
+    """doctor runs the preflight of the files in out/: fresh files for the team's schema
+    fit its database (exit 0); out/ built for the stand-in is said to be stale, and its
+    own preflight names what those files would miss (exit 6), though the settings fit."""
+    folder = team_copy("snake", tmp_path)
+    schema, _ = bound("snake", monkeypatch)
+    load(blank_db, "snake", schema, tmp_path)
+    runner = CliRunner()
+    monkeypatch.chdir(folder)
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    fitting = runner.invoke(cli, ["doctor", "--dsn", blank_db.dsn])
+    assert fitting.exit_code == 0, fitting.output
+    monkeypatch.chdir(tmp_path)  # no settings here: the stand-in's files into the team's out/
+    assert runner.invoke(cli, ["build", "--out", str(folder / "out")]).exit_code == 0
+    monkeypatch.chdir(folder)
+    stale = runner.invoke(cli, ["doctor", "--dsn", blank_db.dsn])
+    assert stale.exit_code == 6, stale.output
+    assert "out is stale for the settings" in stale.output
+    assert '"Order": needs a table, has no such table' in stale.output
