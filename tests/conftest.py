@@ -158,6 +158,25 @@ def no_server(reason: str) -> None:
     pytest.skip(f"no PostgreSQL for the database tests: {reason}")
 
 
+def node_packages(folder: Path, marker: str) -> None:
+    """The pinned npm packages of ``folder`` (tests/prisma, tests/prisma/client), installed
+    with `npm ci` unless ``marker`` (a path below node_modules) is there. Without node,
+    npm or the registry the tests that need them are skipped, saying why; under
+    GEN_SEED_SQL_REQUIRE_NODE (CI) they fail."""
+    def missing(reason: str) -> None:
+        if os.environ.get("GEN_SEED_SQL_REQUIRE_NODE"):
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+
+    if not (shutil.which("node") and shutil.which("npm")):
+        missing("node and npm are needed to run Prisma's engine, parser and client (CI has both)")
+    if not (folder / "node_modules" / marker).exists():
+        install = subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(folder)],
+                                 capture_output=True, text=True, timeout=900)
+        if install.returncode != 0:
+            missing(f"npm ci in {folder} failed: {install.stderr.strip()[-300:]}")
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
     external = _external_server()

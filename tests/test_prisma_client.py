@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from psycopg import conninfo
 
-from conftest import Database
+from conftest import Database, node_packages
 from generator import model, render
 from generator.cli import _config
 from generator.model import AS_FILL, AS_GENERATED, Schema, value_kind
@@ -32,12 +32,7 @@ GENERATOR = '\ngenerator client {\n  provider = "prisma-client"\n  output   = ".
 
 @pytest.fixture(scope="module")
 def client_tools() -> Path:
-    if not (shutil.which("node") and shutil.which("npm")):
-        pytest.fail("node and npm are needed to run Prisma Client (CI has both)")
-    if not (CLIENT / "node_modules" / ".bin" / "tsx").exists():
-        install = subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(CLIENT)],
-                                 capture_output=True, text=True, timeout=900)
-        assert install.returncode == 0, install.stderr
+    node_packages(CLIENT, ".bin/tsx")
     return CLIENT / "node_modules" / ".bin"
 
 

@@ -2,21 +2,18 @@
 generator/prisma/schema.prisma (npm @prisma/schema-engine-wasm, pinned in
 tests/prisma/package-lock.json). Needs node and npm (CI has both)."""
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+
+from conftest import node_packages
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISMA = ROOT / "tests" / "prisma"
 
 
-@pytest.mark.skipif(not (shutil.which("node") and shutil.which("npm")), reason="node and npm are needed to run Prisma's schema engine")
 def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):
-    install = subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(PRISMA)],
-                             capture_output=True, text=True, timeout=600)
-    assert install.returncode == 0, install.stderr
+    node_packages(PRISMA, "@prisma/schema-engine-wasm")
     run = subprocess.run(["node", str(PRISMA / "regenerate.mjs"), str(tmp_path)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     for name in ("schema.sql", "schema.uuid.sql"):

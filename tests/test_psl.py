@@ -6,13 +6,13 @@ And a schema it cannot read is exit 2 naming file:line and what it expected."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import node_packages
 from generator.errors import ExitCode, SeedError
 from generator.psl import Call, PrismaSchema, Ref, parse, read_schema
 
@@ -141,12 +141,7 @@ def prismas(datamodel: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def prisma_parser() -> None:
-    if not (shutil.which("node") and shutil.which("npm")):
-        pytest.fail("node and npm are needed to run Prisma's parser (CI has both)")
-    if not (PRISMA / "node_modules" / "@prisma" / "prisma-schema-wasm").is_dir():
-        install = subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(PRISMA)],
-                                 capture_output=True, text=True, timeout=600)
-        assert install.returncode == 0, install.stderr
+    node_packages(PRISMA, "@prisma/prisma-schema-wasm")
 
 
 def dmmf(paths: list[Path]) -> dict[str, Any]:
