@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.embedded import start_embedded  # noqa: E402
 from generator.model import seeded_tables  # noqa: E402
-from generator.render import DDLS, render_schema  # noqa: E402
+from generator.ddl import DDLS, render_schema  # noqa: E402
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 

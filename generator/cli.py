@@ -210,7 +210,7 @@ def schema(ddl: str) -> None:
 
     Example: gen-seed-sql schema --ddl prisma | psql "$DATABASE_URL"
     """
-    from .render import render_schema
+    from .ddl import render_schema
 
     for chunk in render_schema(ddl, schema=builtin_schema()):
         click.echo(chunk, nl=False)

@@ -8,16 +8,17 @@ from pathlib import Path
 from typing import Callable
 
 from .dataset import Inputs
+from .ddl import DDL_PRISMA, render_schema
 from .embedded import start_embedded
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
-from .output import write_files
-from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
 from .fileformat import SEED, VERIFY
-from .render import DDL_PRISMA, ad_levels, ident, order_names, render_schema
-from .sqlliteral import sql_literal
+from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
+from .output import write_files
 from .report import checks_text, mismatch_summary, run_report_text, table_text
 from .runner import connect, run_file, run_sql_text, verify
 from .script import open_script
+from .sqlliteral import sql_literal
+from .sqlnames import ad_levels, ident, order_names
 
 DEMO_DATABASE = "staging"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 
 from .model import Schema
-from .render import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
+from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .runner import connect, database_error, declarations, resolve_dsn
 
 

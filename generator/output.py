@@ -14,13 +14,12 @@ from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .fileformat import BATCH_SECTION, ROW_LINE
 from .model import BUILTIN, Schema
+from .plans import Upsert, check_binding
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
     SEED_FILE,
     VERIFY_FILE,
-    Upsert,
-    check_binding,
     render_reset,
     render_seed,
     render_verify,

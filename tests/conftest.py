@@ -18,11 +18,13 @@ from typing import Any
 
 import psycopg
 import pytest
+
 from psycopg import conninfo
 
 from generator.dataset import Inputs
 from generator.output import write_files
-from generator.render import DDLS, RESET_FILE, SEED_FILE, VERIFY_FILE, render_schema
+from generator.ddl import DDLS, render_schema
+from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DB = "gen_seed_sql_template"
@@ -49,7 +51,7 @@ class Server:
 class Database:
     server: Server
     name: str
-    ddl: str = "reference"  # the stand-in schema it was made from (render.DDLS)
+    ddl: str = "reference"  # the stand-in schema it was made from (ddl.DDLS)
 
     @property
     def dsn(self) -> str:
@@ -244,7 +246,7 @@ def drop_database(server: Server, name: str) -> None:
 
 @pytest.fixture(params=DDLS)
 def db(request: pytest.FixtureRequest, server: Server, templates: dict[str, str]) -> Database:
-    """A fresh database with a stand-in schema (each of render.DDLS) and the platform products."""
+    """A fresh database with a stand-in schema (each of ddl.DDLS) and the platform products."""
     database = create_database(server, template_for(server, templates, request.param), request.param)
     yield database
     drop_database(server, database.name)
@@ -388,7 +390,7 @@ def seeded_templates(server: Server, templates: dict[str, str]) -> dict[tuple[st
 @pytest.fixture(params=DDLS)
 def seeded_db(request: pytest.FixtureRequest, server: Server, templates: dict[str, str],
               seeded_templates: dict[tuple[str, Any], str], files: "Files") -> Database:
-    """A fresh database with a stand-in schema (each of render.DDLS), real rows
+    """A fresh database with a stand-in schema (each of ddl.DDLS), real rows
     (non_seed_data) and the default files' seed applied by psql, as on the apply day."""
     from datetime import datetime, timezone
 

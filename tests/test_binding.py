@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import binding, render
+from generator import binding, plans, render
 from generator.binding import Names, bind
 from generator.dataset import Inputs
 from generator.errors import ExitCode, SeedError
@@ -89,7 +89,7 @@ def test_rates_at_fewer_decimals_are_rounded_once_from_the_exact_value():
     text = in_model("AdStatsDaily", "  ctr               Decimal\n", "  ctr               Decimal  @db.Decimal(10, 4)\n")
     schema = bind(parse(text), inputs=Inputs())
     assert schema.table("AdStatsDaily").column("ctr").scale == 4
-    rows = list(render._fitted(schema.table("AdStatsDaily"), (dict(r) for r in render.dataset.rows("AdStatsDaily", Inputs()))))
+    rows = list(plans._fitted(schema.table("AdStatsDaily"), (dict(r) for r in plans.dataset.rows("AdStatsDaily", Inputs()))))
     for row in rows[:200]:
         exact = Decimal(row["linkClicks"]) / Decimal(row["impressions"])
         assert row["ctr"] == exact.quantize(Decimal("0.0001"), rounding="ROUND_HALF_UP")
@@ -106,7 +106,7 @@ def test_a_rate_is_rounded_once_where_rounding_twice_differs():
     row = {"impressions": 10**11, "linkClicks": 4999996, "spend": Decimal("1.00"), "purchases": 1,
            "purchaseValue": Decimal("2.00"), "ctr": Decimal("0.000050")}
     twice = Decimal("0.000050").quantize(Decimal("0.0001"), "ROUND_HALF_UP")
-    (fitted,) = render._fitted(table, iter([row]))
+    (fitted,) = plans._fitted(table, iter([row]))
     assert twice == Decimal("0.0001") and fitted["ctr"] == Decimal("0.0000")
 
 

@@ -134,7 +134,7 @@ def test_check_stat_counts_rows_added_removed_changed(tmp_path):
 
 def test_stat_reads_back_every_row_of_the_seed_file():
     from generator.output import seed_rows
-    from generator.render import expected_counts
+    from generator.plans import expected_counts
 
     found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"))
     assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import model, render
+from generator import ddl, model, plans, render
 from generator.dataset import Inputs
 from generator.output import write_files
 from generator.render import OUTPUT_FILES
@@ -64,7 +64,7 @@ def test_the_rename_changes_every_name():
 def test_every_file_takes_the_renamed_names(renamed, tmp_path):
     write_files(Inputs(), tmp_path, renamed)
     texts = {name: (tmp_path / name).read_text(encoding="utf-8") for name in OUTPUT_FILES}
-    texts["schema"] = "".join(render.render_schema(schema=renamed))
+    texts["schema"] = "".join(ddl.render_schema(schema=renamed))
     seen = set()
     for name, text in texts.items():
         # the reference DDL's index names: <table>_<column>_idx, of the new names
@@ -99,7 +99,7 @@ def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, pro
     checks = verify(open_script(small / render.VERIFY_FILE, "verify"), db.dsn)  # and the runner's
     assert checks and all(c.ok for c in checks)
     assert order_table in {c.table for c in checks}  # the checks name the tables by their SQL names
-    assert db.seeded_counts(tables) == render.expected_counts(Inputs(orders=25, campaigns=2), tables)
+    assert db.seeded_counts(tables) == plans.expected_counts(Inputs(orders=25, campaigns=2), tables)
     assert db.scalar(f'SELECT count(*) FROM "{order_table}"') == 25
     reset = db.psql(small / render.RESET_FILE)
     assert reset.returncode == 0, reset.stderr
@@ -108,7 +108,7 @@ def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, pro
 
 
 def test_the_renamed_files_apply_converge_verify_and_reset(renamed, blank_db, tmp_path):
-    apply_converge_verify_reset(blank_db, tmp_path, "".join(render.render_schema(schema=renamed)), "t_Order", "t_Product",
+    apply_converge_verify_reset(blank_db, tmp_path, "".join(ddl.render_schema(schema=renamed)), "t_Order", "t_Product",
                                 renamed)
 
 
@@ -119,7 +119,7 @@ def test_a_snake_case_prisma_schema_takes_its_names_in_the_model(snake_cased, bl
     mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
     assert 'CREATE TABLE "order" (' in mapped and '"order_number" TEXT NOT NULL' in mapped
     assert {"order", "order_number", "ad_stats_daily", "entity_id", "stat_date"} <= names(snake_cased)
-    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped, schema=snake_cased))
+    schema = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=mapped, schema=snake_cased))
     apply_converge_verify_reset(blank_db, tmp_path, schema, "order", "product", snake_cased)
 
 
@@ -127,7 +127,7 @@ def test_files_built_with_other_names_refuse_a_snake_case_schema(snake_cased, bl
     """Without the names in the model (out/ as committed), the files refuse and name what they miss."""
     mapped = (ROOT / "tests" / "prisma" / "schema.mapped.sql").read_text(encoding="utf-8")
     # the products go in by the schema's names
-    schema = "".join(render.render_schema(render.DDL_PRISMA, prisma=mapped, schema=snake_cased))
+    schema = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=mapped, schema=snake_cased))
     (tmp_path / "schema.sql").write_text(schema, encoding="utf-8")
     assert blank_db.psql(tmp_path / "schema.sql").returncode == 0
     for name in OUTPUT_FILES:

@@ -5,12 +5,13 @@ import json
 import subprocess
 
 import pytest
+
 from click.testing import CliRunner
 from psycopg import conninfo
 
 from conftest import create_database, drop_database, template_for
 from generator.cli import cli
-from generator.render import render_schema
+from generator.ddl import render_schema
 
 MISMATCHES = {
     "missing column": ('ALTER TABLE "Order" DROP COLUMN "discount"', '"Order".discount: needs numeric, has no such column'),

@@ -19,8 +19,9 @@ import pytest
 from psycopg import conninfo
 
 from conftest import Database, node_packages
-from generator import model, render
+from generator import model, plans, render
 from generator.cli import _config
+from generator.dataset import Inputs
 from generator.model import AS_FILL, AS_GENERATED, Schema, value_kind
 from test_teams import TEAMS, bound, build, load
 
@@ -92,10 +93,10 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
     work.mkdir(parents=True)
     try:
         if case == "stand-in":
-            schema, inputs, names = model.BUILTIN, render.Inputs(), {"models": {}, "fields": {}}
+            schema, inputs, names = model.BUILTIN, Inputs(), {"models": {}, "fields": {}}
             text = STAND_IN.read_text(encoding="utf-8") + GENERATOR
             ddl = tmp_path / "ddl.sql"
-            ddl.write_text("".join(render.render_schema(render.DDL_PRISMA)), encoding="utf-8")
+            ddl.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA)), encoding="utf-8")
             assert blank_db.psql(ddl, extra=["-v", "ON_ERROR_STOP=1"]).returncode == 0
             seed = ROOT / "out" / render.SEED_FILE  # the committed files themselves
         else:
@@ -124,7 +125,7 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
                                   "DATABASE_URL": node_url(blank_db.dsn)})
         assert run.returncode == 0, run.stdout + run.stderr
         read = json.loads(run.stdout.strip().splitlines()[-1])
-        expected = render.expected_counts(inputs, schema)
+        expected = plans.expected_counts(inputs, schema)
         by_model = {names["models"].get(t.key, t.key): expected[t.name] for t in schema.seeded_tables()}
         assert read == by_model
     finally:

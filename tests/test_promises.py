@@ -512,7 +512,7 @@ def test_verify_names_exactly_the_rule_one_edit_breaks(seeded_db, files, case):
 
 
 def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_converged_table(seeded_db, files):
-    from generator.render import convergence_plans, expected_counts
+    from generator.plans import convergence_plans, expected_counts
 
     failed, checks = verify_failures(seeded_db, files)
     assert failed == set()

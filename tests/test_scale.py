@@ -13,7 +13,8 @@ from generator import dataset
 
 from generator.dataset import Inputs
 from generator.output import render_all
-from generator.render import BATCH_ROWS, OUTPUT_FILES, RESET_FILE, SEED_FILE
+from generator.plans import BATCH_ROWS
+from generator.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 ROW = re.compile(r"^    (?:, )?\(.*\)$")

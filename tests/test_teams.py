@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from psycopg import conninfo
 
 from conftest import Database, psql_report
-from generator import model, render
+from generator import model, plans, render
 from generator.cli import _config, _inputs, _schema, cli
 from generator.dataset import Inputs
 from generator.model import Schema
@@ -57,7 +57,7 @@ def build(name: str, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
 def load(db: Database, name: str, schema: Schema, tmp_path: Path) -> None:
     """The team's migrations, then the platform products (by the team's names)."""
     ddl = tmp_path / "migrations.sql"
-    ddl.write_text("".join(render.render_schema(render.DDL_PRISMA, prisma=migrations(name), schema=schema)),
+    ddl.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=migrations(name), schema=schema)),
                    encoding="utf-8")
     loaded = db.psql(ddl, extra=["-v", "ON_ERROR_STOP=1"])
     assert loaded.returncode == 0, loaded.stderr
@@ -123,8 +123,8 @@ def test_each_team_schema_binds_to_other_names(monkeypatch):
 def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     db, schema, out = team.db, team.schema, team.out
     applied, _ = psql_report(db, out / render.SEED_FILE)
-    assert seeded_counts(db, schema) == render.expected_counts(team.inputs, schema)
-    assert sum(inserted for inserted, *_ in applied.values()) == sum(render.expected_counts(team.inputs, schema).values())
+    assert seeded_counts(db, schema) == plans.expected_counts(team.inputs, schema)
+    assert sum(inserted for inserted, *_ in applied.values()) == sum(plans.expected_counts(team.inputs, schema).values())
     before = xmins(db, schema)
     again, _ = psql_report(db, out / render.SEED_FILE)
     # (inserted, updated, unchanged, deleted): a re-apply writes nothing, rewrites no row

@@ -1,0 +1,81 @@
+"""The stand-ins of the application's tables that `gen-seed-sql schema` prints: the
+reference DDL from the model, the Prisma-made DDLs, and the platform products."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import fields
+from typing import Any
+
+from . import __version__
+from .model import (
+    BUILTIN,
+    ID,
+    PLATFORM_PRODUCTS,
+    PRODUCT_KEY,
+    PRODUCT_TABLE,
+    UPDATED_AT,
+    Product,
+    Schema,
+)
+from .resources import resource
+from .sqlliteral import sql_literal
+from .sqlnames import ident
+from .templating import stream
+
+# The stand-ins of the application's tables that `gen-seed-sql schema --ddl` prints.
+DDL_REFERENCE = "reference"  # PostgreSQL-native, from the model: uuid, timestamptz, text + CHECK
+DDL_PRISMA = "prisma"  # what `prisma migrate` makes of generator/prisma/schema.prisma
+DDL_PRISMA_UUID = "prisma-uuid"  # the same with every id and *Id field `@db.Uuid`
+DDLS = (DDL_REFERENCE, DDL_PRISMA, DDL_PRISMA_UUID)
+PRISMA_DDL_FILES = {DDL_PRISMA: "schema.sql", DDL_PRISMA_UUID: "schema.uuid.sql"}
+
+
+def prisma_ddl(ddl: str) -> str:
+    """The committed DDL that Prisma's schema engine wrote for ``ddl`` (tests/prisma/)."""
+    return (resource("prisma", "generator/prisma") / PRISMA_DDL_FILES[ddl]).read_text(encoding="utf-8")
+
+
+def _reference_tables(schema: Schema) -> list[dict[str, Any]]:
+    tables = []
+    for t in schema.tables:
+        lines = []
+        for c in t.columns:
+            line = f"{ident(c.name)} {c.sql_type}"
+            if not c.nullable:
+                line += " NOT NULL"
+            if c.default:
+                line += f" DEFAULT {c.default}"
+            if c.choices:
+                line += f" CHECK ({ident(c.name)} IN ({', '.join(sql_literal(x) for x in c.choices)}))"
+            if c.references:
+                parent = schema.table(c.references)
+                line += f" REFERENCES {ident(parent.name)} ({ident(parent.id_name)}) ON DELETE RESTRICT"
+            lines.append(line)
+        lines.append(f"PRIMARY KEY ({ident(t.id_name)})")
+        for key in (t.natural_key, *t.unique):
+            if key:
+                lines.append(f"UNIQUE ({', '.join(ident(k) for k in t.names(key))})")
+        indexes = [c.name for c in t.foreign_keys]
+        tables.append({"name": t.name, "description": t.description, "lines": lines, "indexes": indexes})
+    return tables
+
+
+def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: Schema = BUILTIN) -> Iterator[str]:
+    """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
+    products inserted as the main seed would (updatedAt set, as Prisma Client does).
+    ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``
+    (``""``: the products alone, as the demo inserts them after a team's migrations)."""
+    product = schema.table(PRODUCT_TABLE)
+    keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
+    products = {
+        "table": product.name,
+        "columns": [*product.names(keys), product.sql(UPDATED_AT)],
+        "key": product.sql(PRODUCT_KEY),
+        "rows": [tuple(getattr(p, k) for k in keys) for p in PLATFORM_PRODUCTS],
+    }
+    if ddl == DDL_REFERENCE:
+        return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
+    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[],
+                  prisma=prisma if prisma is not None else prisma_ddl(ddl),
+                  products=products)

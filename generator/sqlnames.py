@@ -1,0 +1,114 @@
+"""SQL names and small SQL pieces computed from the schema: quoted identifiers, the
+lists the files wrap, the seed-ownership test, and the roles' columns in SQL names (the
+campaign tree's levels, the order rules, the stats tables). No templates, no driver."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .errors import ExitCode, SeedError
+from .fileformat import ANCHOR_SETTING
+from .identity import (
+    SEED_NAMESPACE_FIRST,
+    SEED_NAMESPACE_LAST,
+    SEED_NAMESPACE_PREFIX,
+)
+from .model import (
+    AD_TREE,
+    BUILTIN,
+    CAMPAIGN_DATES,
+    NAME_COLUMN,
+    ORDER_RULES,
+    STATUS_COLUMN,
+    Schema,
+)
+from .sqlliteral import sql_literal
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def wrap(items: Iterable[str], width: int = 88) -> list[str]:
+    """Items joined by ", " in lines of at most ``width`` characters; a line that
+    continues the list starts with ", " (leading commas, as `.sqlfluff` says)."""
+    lines: list[str] = []
+    for item in items:
+        if not lines:
+            lines.append(item)
+        elif len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += ", " + item
+        else:
+            lines.append(", " + item)
+    return lines
+
+
+def sql_row(values: Iterable[Any]) -> str:
+    """A VALUES row: every value through :func:`sql_literal`."""
+    return "(" + ", ".join(sql_literal(v) for v in values) + ")"
+
+
+ANCHOR_DAY = f"current_setting({sql_literal(ANCHOR_SETTING)})::date"
+
+
+def seed_owned(expression: str) -> str:
+    """The SQL test that ``expression`` (an id column, uuid or TEXT as Prisma makes it) is
+    in the seed's namespace: its canonical text starts with the namespace's prefix, which
+    is the uuid range SEED_NAMESPACE_FIRST..SEED_NAMESPACE_LAST, compared bytewise
+    whatever the database's collation."""
+    return f"starts_with({expression}::text, {sql_literal(SEED_NAMESPACE_PREFIX)})"
+
+
+def stats_tables(schema: Schema) -> dict[str, dict[str, str]]:
+    """The stats tables' SQL names and roles, from the model (their DailyId): table, the
+    column that gives the kind (level, source), the entity column and the day column."""
+    out = {}
+    for role, key in (("ad", "AdStatsDaily"), ("sellpage", "SellpageStatsDaily")):
+        t = schema.table(key)
+        daily = t.daily_id
+        if daily is None:  # pragma: no cover - the model gives every stats table one
+            raise SeedError(f"{key} has no daily id in the model", ExitCode.INTERNAL)
+        out[role] = {"table": t.name, "kind": t.sql(daily.kind_column), "entity": t.sql(daily.entity_column),
+                     "day": t.sql(daily.day_column)}
+    return out
+
+
+def namespace_context() -> dict[str, str]:
+    """The bounds of the seed's UUID namespace, as every `BETWEEN` of the files uses them."""
+    return {"first": str(SEED_NAMESPACE_FIRST), "last": str(SEED_NAMESPACE_LAST)}
+
+
+def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
+    """The campaign tree's levels (model.AD_TREE) in SQL names: per level its AdStatsDaily
+    kind, table, id, foreign key to the level above, status and name; the top level's
+    start and end dates (model.CAMPAIGN_DATES)."""
+    levels = []
+    for level in AD_TREE:
+        t = schema.table(level.table)
+        levels.append({"kind": schema.stored("AdStatsDaily", "level", level.kind), "table": t.name, "id": t.id_name,
+                       "parent_key": t.sql(level.parent_key) if level.parent_key else None,
+                       "status": t.sql(STATUS_COLUMN), "name": t.sql(NAME_COLUMN)})
+    top = schema.table(AD_TREE[0].table)
+    levels[0]["start_date"], levels[0]["end_date"] = top.names(CAMPAIGN_DATES)
+    return levels
+
+
+def order_names(schema: Schema = BUILTIN) -> dict[str, str]:
+    """model.ORDER_RULES in SQL names: the three tables, their ids, and the columns the
+    order rules read (those of an item or event prefixed item_ or event_ where the
+    order's have the same key)."""
+    o = ORDER_RULES
+    order, item, event = schema.table(o.order), schema.table(o.item), schema.table(o.event)
+    return {
+        "order": order.name, "item": item.name, "event": event.name,
+        "order_id": order.id_name, "item_id": item.id_name, "event_id": event.id_name,
+        "item_order_key": item.sql(o.order_key), "event_order_key": event.sql(o.order_key),
+        "quantity": item.sql(o.quantity), "unit_price": item.sql(o.unit_price), "line_total": item.sql(o.line_total),
+        "subtotal": order.sql(o.subtotal), "shipping_fee": order.sql(o.shipping_fee),
+        "discount": order.sql(o.discount), "total": order.sql(o.total),
+        "status": order.sql(o.status), "event_status": event.sql(o.status),
+        "created_at": order.sql(o.created_at), "event_created_at": event.sql(o.created_at),
+        "number": order.sql(o.number), "customer": order.sql(o.customer),
+    }
