@@ -19,7 +19,7 @@ import pytest
 from psycopg import conninfo
 
 from conftest import Database, node_packages
-from generator import model, plans, render
+from generator import ddl, model, plans, render
 from generator.cli import _config
 from generator.dataset import Inputs
 from generator.model import AS_FILL, AS_GENERATED, Schema, value_kind
@@ -95,9 +95,9 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
         if case == "stand-in":
             schema, inputs, names = model.BUILTIN, Inputs(), {"models": {}, "fields": {}}
             text = STAND_IN.read_text(encoding="utf-8") + GENERATOR
-            ddl = tmp_path / "ddl.sql"
-            ddl.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA)), encoding="utf-8")
-            assert blank_db.psql(ddl, extra=["-v", "ON_ERROR_STOP=1"]).returncode == 0
+            stand_in = tmp_path / "ddl.sql"
+            stand_in.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA)), encoding="utf-8")
+            assert blank_db.psql(stand_in, extra=["-v", "ON_ERROR_STOP=1"]).returncode == 0
             seed = ROOT / "out" / render.SEED_FILE  # the committed files themselves
         else:
             schema, inputs = bound(case, monkeypatch)

@@ -517,7 +517,7 @@ def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_conve
     failed, checks = verify_failures(seeded_db, files)
     assert failed == set()
     assert sorted(t for name, t in checks if name == "seeded rows") == sorted(t.name for t in seeded_tables())
-    described = [p["table"] for p in convergence_plans(files.inputs)]
+    described = [p.table for p in convergence_plans(files.inputs)]
     assert sorted(t for name, t in checks if name == "seeded rows the file does not describe") == sorted(described)
     assert expected_counts(files.inputs) == {t.name: sum(1 for _ in dataset.rows(t.key, files.inputs))
                                              for t in seeded_tables()}

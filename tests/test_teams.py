@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from psycopg import conninfo
 
 from conftest import Database, psql_report
-from generator import model, plans, render
+from generator import ddl, model, plans, render
 from generator.cli import _config, _inputs, _schema, cli
 from generator.dataset import Inputs
 from generator.model import Schema
@@ -56,10 +56,10 @@ def build(name: str, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
 
 def load(db: Database, name: str, schema: Schema, tmp_path: Path) -> None:
     """The team's migrations, then the platform products (by the team's names)."""
-    ddl = tmp_path / "migrations.sql"
-    ddl.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=migrations(name), schema=schema)),
-                   encoding="utf-8")
-    loaded = db.psql(ddl, extra=["-v", "ON_ERROR_STOP=1"])
+    script = tmp_path / "migrations.sql"
+    script.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=migrations(name), schema=schema)),
+                      encoding="utf-8")
+    loaded = db.psql(script, extra=["-v", "ON_ERROR_STOP=1"])
     assert loaded.returncode == 0, loaded.stderr
 
 
