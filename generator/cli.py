@@ -87,6 +87,9 @@ def dataset_options(function):  # type: ignore[no-untyped-def]
             click.option("--campaigns", type=click.IntRange(0, MAX_CAMPAIGNS), default=None, help="Campaigns (3 adsets, 6 ads each)  [default: 10 x scale]."),
             click.option("--scale", type=click.IntRange(1, MAX_SCALE), default=None, help="Multiply the default counts (volume mode)  [default: 1]."),
             click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_parse_day, default=None, help="Pin the anchor day in the files  [default: the day of the apply, UTC]."),
+            click.option("--flavor", type=click.Choice(["psql", "plain"]), default=None,
+                         help="psql: the files with psql's meta-commands; plain: for any other SQL runner "
+                         "(node-postgres, prisma db execute, Supabase, Flyway)  [default: the settings' flavor, else psql]."),
             click.option("--prisma-schema", "prisma_schema", type=PATH, default=None, metavar="PATH",
                          help="The team's schema.prisma: bind the files to it  [default: the settings' prisma-schema, else the stand-in]."),
             config_option,
@@ -118,7 +121,8 @@ def _config(path: Path | None):  # type: ignore[no-untyped-def]
 
 
 def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None, scale: int | None,  # type: ignore[no-untyped-def]
-            as_of: date | None, out_dir: Path | None = None, prisma_schema: Path | None = None) -> Inputs:
+            as_of: date | None, out_dir: Path | None = None, prisma_schema: Path | None = None,
+            flavor: str | None = None) -> Inputs:
     """The inputs of a command: each option as given, else the settings file's, else the
     default. With a settings file, the inputs carry its name and the command that
     reproduces them (the plain `gen-seed-sql build` when nothing overrides it)."""
@@ -126,6 +130,7 @@ def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None,
     value = {key: v if v is not None else config.get(key) for key, v in given.items()}
     inputs = Inputs.scaled(scale=value["scale"] or 1, seed=DEFAULT_SEED if value["seed"] is None else value["seed"],
                            orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
+    inputs = replace(inputs, flavor=flavor or config.get("flavor", "psql"))
     from .config import discovered_from, relative_label, repository_of
 
     out = config.out_dir(out_dir)
@@ -156,7 +161,8 @@ def cli() -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff when the files are stale.")
 @click.option("--stat", is_flag=True, help="With --check: per table, rows added / removed / changed instead of the diff.")
 def build(seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
-          prisma_schema: Path | None, config_path: Path | None, out_dir: Path | None, check: bool, stat: bool) -> None:
+          flavor: str | None, prisma_schema: Path | None, config_path: Path | None, out_dir: Path | None, check: bool,
+          stat: bool) -> None:
     """Write the seed, reset and verify SQL files.
 
     Example: gen-seed-sql build --check --stat
@@ -165,7 +171,7 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
     from .report import table_text
 
     config = _config(config_path)
-    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema)
+    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema, flavor)
     schema = _schema(config, prisma_schema, inputs)  # built once per command and passed down
     rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
     out_dir = config.out_dir(out_dir)
@@ -366,7 +372,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
 @click.option("--keep", is_flag=True, help="Leave the server running and print its DSN.")
 def demo(
     seed: int | None, orders: int | None, campaigns: int | None, scale: int | None, as_of: date | None,
-    prisma_schema: Path | None, config_path: Path | None, ddl: str, keep: bool,
+    flavor: str | None, prisma_schema: Path | None, config_path: Path | None, ddl: str, keep: bool,
 ) -> None:
     """Seed an embedded PostgreSQL and show the result (no PostgreSQL needed).
 
@@ -378,7 +384,7 @@ def demo(
     from .demo import run_demo
 
     config = _config(config_path)
-    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema)
+    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema, flavor=flavor)
     migrations = config.path_of("prisma-migrations")
     run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=_schema(config, prisma_schema, inputs),
              migrations=migrations, committed=config.out_dir(None) if migrations is not None else None)

@@ -93,6 +93,14 @@ def _field_names(value: Any) -> dict[str, str]:
     return out
 
 
+def _flavor(value: Any) -> str:
+    from .fileformat import FLAVORS
+
+    if value not in FLAVORS:
+        raise ValueError(" or ".join(repr(f) for f in FLAVORS))
+    return value
+
+
 def _fill(value: Any) -> dict[str, Any]:
     return _dotted(value, 'values: "Model.field" = value (the team\'s names)')
 
@@ -105,6 +113,7 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "campaigns": _integer(0, MAX_CAMPAIGNS),
     "scale": _integer(1, MAX_SCALE),
     "as-of": _day,
+    "flavor": _flavor,
     "prisma-schema": _file,
     "prisma-migrations": _path,
     "models": _names,

@@ -45,6 +45,7 @@ class Inputs:
     campaigns: int = DEFAULT_CAMPAIGNS
     as_of: date | None = None  # None: the anchor is the day the file is applied
     scale: int = 1
+    flavor: str = "psql"  # fileformat.FLAVORS: the same rows, for psql or for any SQL runner
     # With a settings file (gen-seed-sql.toml): its name, and the command that reproduces
     # these inputs with it. Not part of the dataset: equal inputs, equal rows.
     settings: str | None = field(default=None, compare=False)
@@ -73,6 +74,7 @@ class Inputs:
         as_of = self.as_of.isoformat() if self.as_of else "apply-day"
         settings = f" settings={self.settings}" if self.settings else ""
         settings += f" prisma-schema={self.prisma_schema}" if self.prisma_schema else ""
+        settings += f" flavor={self.flavor}" if self.flavor != "psql" else ""
         return (
             f"seed={self.seed} orders={self.orders} campaigns={self.campaigns} "
             f"scale={self.scale} as-of={as_of}{settings}"
@@ -101,6 +103,8 @@ class Inputs:
             parts.append(f"--campaigns {self.campaigns}")
         if self.as_of and self.as_of != base.get("as-of"):
             parts.append(f"--as-of {self.as_of.isoformat()}")
+        if self.flavor != base.get("flavor", "psql"):
+            parts.append(f"--flavor {self.flavor}")
         return parts
 
 

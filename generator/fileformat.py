@@ -22,6 +22,12 @@ HEADER_PREFIX = "-- gen-seed-sql "
 # no command tags, no PL/pgSQL CONTEXT lines under an error: one line per error). The
 # runner skips them; any other meta-command marks a file that is not one of ours.
 PSQL_META = ("\\set ON_ERROR_STOP on", "\\set QUIET on", "\\set SHOW_CONTEXT never")
+# The flavors of the files: for psql (its meta-commands, comments), or plain SQL for any
+# other runner (no meta-commands, no comments but the header's first line: nothing a
+# statement splitter could cut wrong).
+FLAVOR_PSQL = "psql"
+FLAVOR_PLAIN = "plain"
+FLAVORS = (FLAVOR_PSQL, FLAVOR_PLAIN)
 
 # Every message the files raise or notice starts with this.
 MESSAGE_PREFIX = "gen-seed-sql: "

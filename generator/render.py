@@ -71,6 +71,35 @@ def header(inputs: Inputs, title: str) -> dict[str, str]:
     }
 
 
+def flavored(chunks: Iterator[str], inputs: Inputs) -> Iterator[str]:
+    """The file in its flavor: as rendered for psql; for any other SQL runner (`plain`),
+    without psql's meta-commands and without comments but the header's first line (the
+    mark of a generated file), its next lines said without `;` or quotes, and runs of
+    blank lines made one: nothing a statement splitter could cut wrong."""
+    if inputs.flavor != ff.FLAVOR_PLAIN:
+        yield from chunks
+        return
+    meta, buffer, number, blank = set(ff.PSQL_META), "", 0, False
+    for chunk in chunks:
+        buffer += chunk
+        *lines, buffer = buffer.split("\n")
+        for line in lines:
+            number += 1
+            if number == 1:
+                yield (f"{line}\n-- Generated file, do not edit. Regenerate it with the command below.\n"
+                       f"-- Inputs: {inputs.describe()}. Command: {inputs.command_line()}\n"
+                       "-- Plain SQL for any runner: send it whole, or statement by statement in one session\n"
+                       "-- (docs/running.md). It commits itself, or on any error writes nothing.\n")
+                continue
+            stripped = line.strip()
+            if stripped.startswith("--") or line in meta or (not stripped and blank):
+                continue
+            blank = not stripped
+            yield line + "\n"
+    if buffer:
+        yield buffer
+
+
 def anchor_expression(inputs: Inputs) -> str:
     """The anchor day as a 'YYYY-MM-DD' text: pinned by --as-of, else the apply day (UTC)."""
     if inputs.as_of:
@@ -93,7 +122,7 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
     statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
-    return stream(
+    return flavored(stream(
         ff.SEED.template,
         header=header(inputs, ff.SEED.title),
         anchor=anchor_expression(inputs),
@@ -103,7 +132,7 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
         stats=stats_tables(schema),
         **window_context(schema),
         **guard_context(PREFLIGHT_SEED, schema),
-    )
+    ), inputs)
 
 
 WINDOW_ALIASES = ("c", "s", "d")  # one table alias per level of the tree, top first
@@ -183,19 +212,19 @@ def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
 
 def render_reset(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     plans = ownership_plans(schema)
-    return stream(
+    return flavored(stream(
         ff.RESET.template,
         header=header(inputs, ff.RESET.title),
         plans=plans,
         **namespace_context(),
         **guard_context(PREFLIGHT_RESET, schema),
-    )
+    ), inputs)
 
 
 def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     counts, levels = expected_counts(inputs, schema), ad_levels(schema)
     owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
-    return stream(
+    return flavored(stream(
         ff.VERIFY.template,
         header=header(inputs, ff.VERIFY.title),
         owned=owned,
@@ -222,4 +251,4 @@ def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
         page_spend=schema.table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
         preflight=preflight_query(PREFLIGHT_VERIFY, schema),
         **window_context(schema),
-    )
+    ), inputs)

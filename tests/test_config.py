@@ -182,3 +182,25 @@ def test_the_header_names_the_teams_schema_and_check_follows_it(tmp_path, monkey
                                                          '  orderNumber   String        @unique @map("number")'))
     stale = runner.invoke(cli, ["build", "--check"])
     assert stale.exit_code == 1 and "run `gen-seed-sql build` and commit the result" in stale.output
+
+
+def test_the_flavor_is_a_setting_and_the_header_says_how_to_rebuild_it(tmp_path, monkeypatch):
+    """flavor = "plain" in the settings: a plain `gen-seed-sql build` reproduces it and
+    `--check` passes; without settings, `--flavor plain` is in the header's command."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / CONFIG_NAME).write_text('flavor = "plain"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    lines = (tmp_path / "out" / "seed.staging.sql").read_text(encoding="utf-8").splitlines()
+    assert "flavor=plain" in lines[2] and lines[2].endswith("Command: gen-seed-sql build")
+    assert not any(line.startswith("\\set") for line in lines)
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
+    assert runner.invoke(cli, ["build", "--check", "--flavor", "psql"]).exit_code == 1
+    (tmp_path / CONFIG_NAME).unlink()
+    assert runner.invoke(cli, ["build", "--flavor", "plain", "--out", "plain"]).exit_code == 0
+    header = (tmp_path / "plain" / "seed.staging.sql").read_text(encoding="utf-8").splitlines()[2]
+    assert header.endswith("Command: gen-seed-sql build --flavor plain")
+    (tmp_path / CONFIG_NAME).write_text('flavor = "sqlite"\n', encoding="utf-8")
+    bad = runner.invoke(cli, ["build"])
+    assert bad.exit_code == 2 and "flavor = 'sqlite' is not 'psql' or 'plain'" in bad.output
