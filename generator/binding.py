@@ -53,7 +53,7 @@ KIND_TYPES = {
     "text": ("String",),
     "choice": ("String",),  # or an enum that has every value
     "integer": ("Int", "BigInt"),
-    "decimal": ("Decimal",),
+    "decimal": ("Decimal", "Float"),  # Float only for a rate (money is exact)
     "day": ("DateTime",),
     "instant": ("DateTime",),
 }
@@ -147,7 +147,8 @@ class _Binder:
             self.fail(f"{model.name}.{wanted}", "is a relation field, not a column")
             return None
         if found is None:
-            required = c.key == ID or c.key in REQUIRED_COLUMNS.get(t.key, ())
+            # a stats table is keyed by its natural key: an id of its own is the team's choice
+            required = (c.key == ID and not t.natural_key) or c.key in REQUIRED_COLUMNS.get(t.key, ())
             if required or f"{t.key}.{c.key}" in self.names.fields:
                 self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)"
                           + _suggest_field(wanted, model, self.prisma))
@@ -161,6 +162,8 @@ class _Binder:
         if f.list:
             self.fail(where, f"is a list ({f.type}[]), the dataset writes one value")
             return bound
+        if not f.optional and c.seeded_as is not None and t.seeded and self.writes_null(t, c):
+            self.fail(where, f"is required ({f.type}, not {f.type}?), the dataset leaves it NULL on some rows")
         touched = {ID, t.owner_column, PRODUCT_KEY, *(fk.key for fk in t.foreign_keys)}
         if c.seeded_as is None and c.key not in touched:
             return bound  # a column the files never read nor write (a product's name, a payload)
@@ -187,9 +190,11 @@ class _Binder:
             self.fail(where, f"is @{native}, the dataset writes days (a date)")
         if kind in ("text", "choice") and native == "db.Uuid":
             self.fail(where, "is @db.Uuid, the dataset writes text that is not a uuid")
-        if kind == "decimal":
+        derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
+        if kind == "decimal" and f.type == "Float" and not derived:
+            self.fail(where, "is Float, the dataset's money is exact (needs Decimal)")
+        elif kind == "decimal" and f.type == "Decimal":
             precision, scale = _decimal(f)
-            derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
             places = min(derived.places, scale) if derived else 2
             if not derived and scale < 2:
                 self.fail(where, f"is Decimal({precision},{scale}), the dataset's money has 2 decimals")
@@ -220,6 +225,10 @@ class _Binder:
                 sql_type = "uuid" if default.name == "uuid" and f.native and f.native.name == "db.Uuid" else "text"
                 if f.type != "String":
                     self.fail(where, f"has @default({default.name}()) on a {f.type} field")
+                made = 36 if sql_type == "uuid" else 33  # the id, or 'c' and its 32 hex digits
+                if _length(f) is not None and _length(f) < made:
+                    self.fail(where, f"holds {_length(f)} characters, the files make its @default({default.name}()) "
+                              f"value from the row's id: {made}")
                 out.append(Column(f.name, sql_type, seeded_as=AS_GENERATED, sql_name=f.db_name))
             elif not f.optional and default is None and t.seeded:
                 self.fail(where, "required, has no default, and the dataset has no value for it "
@@ -262,6 +271,14 @@ class _Binder:
         if length is not None and len(text) > length:
             self.fail(where, f"holds {length} characters, the [fill] value has {len(text)} ({text})")
         return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name, fill=f"{sql_literal(text)}::{sql_type}")
+
+    def writes_null(self, t: Table, c: Column) -> bool:
+        """Whether the dataset leaves ``c`` NULL on some row (without inputs: whether it may)."""
+        if not c.nullable:
+            return False
+        if self.inputs is None:
+            return True
+        return any(row.get(c.key) is None for row in dataset.rows(t.key, self.inputs))
 
     def rows(self, t: Table) -> int:
         """How many rows the seed writes to ``t`` (without inputs: one user and seller, many of the rest)."""

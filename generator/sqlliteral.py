@@ -21,6 +21,7 @@ Rules (docs/sql-literals.md):
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -30,18 +31,19 @@ from .values import DayOffset, Instant
 _ESCAPES = {"\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _needs_escape_string(text: str) -> bool:
-    return any(ch == "\\" or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text)
+# What a plain '...' literal cannot hold as itself: control characters and the backslash
+# (an escape string is needed), NUL and lone surrogates (refused). One C-level scan.
+_SPECIAL = re.compile("[\x00-\x1f\x7f\\\\\ud800-\udfff]")
 
 
 def quote_text(text: str) -> str:
     """A string literal for ``text`` (see the module's rules)."""
+    if _SPECIAL.search(text) is None:
+        return "'" + text.replace("'", "''") + "'"
     if "\x00" in text:
         raise ValueError("PostgreSQL text cannot hold NUL (U+0000)")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         raise ValueError("a lone surrogate is not a character: it has no UTF-8 form")
-    if not _needs_escape_string(text):
-        return "'" + text.replace("'", "''") + "'"
     out = []
     for ch in text:
         if ch in _ESCAPES:
@@ -67,6 +69,9 @@ def _instant(value: Instant) -> str:
 
 def sql_literal(value: object) -> str:
     """The PostgreSQL literal for ``value``; ``TypeError`` for a type it does not know."""
+    exact = _BY_TYPE.get(type(value))  # the common case: one lookup by the exact type
+    if exact is not None:
+        return exact(value)
     if value is None:
         return "NULL"
     if isinstance(value, bool):
@@ -86,3 +91,15 @@ def sql_literal(value: object) -> str:
     if isinstance(value, date) and not isinstance(value, datetime):
         return f"'{value.isoformat()}'"
     raise TypeError(f"no SQL literal for {type(value).__name__}: {value!r}")
+
+
+_BY_TYPE = {
+    type(None): lambda value: "NULL",
+    bool: lambda value: "TRUE" if value else "FALSE",
+    int: int.__repr__,
+    Decimal: _decimal,
+    str: quote_text,
+    uuid.UUID: lambda value: f"'{value}'",
+    DayOffset: lambda value: str(value.days),
+    Instant: _instant,
+}

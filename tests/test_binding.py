@@ -192,6 +192,15 @@ MISMATCHES = {
     "days into a time": (
         in_model("Campaign", "  startDate   DateTime\n", "  startDate   DateTime @db.Time(3)\n"), None,
         ["Campaign.startDate: is @db.Time, the dataset writes days (a date)"]),
+    "a required field the dataset leaves NULL": (
+        in_model("Campaign", "  endDate     DateTime?\n", "  endDate     DateTime\n"), None,
+        ["Campaign.endDate: is required (DateTime, not DateTime?), the dataset leaves it NULL on some rows"]),
+    "money as Float": (
+        in_model("Order", "  total         Decimal       @db.Decimal(10, 2)", "  total         Float"), None,
+        ["Order.total: is Float, the dataset's money is exact (needs Decimal)"]),
+    "a client-only default too long for its column": (
+        in_model("Order", "  total         Decimal", "  code          String @unique @default(nanoid(12)) @db.VarChar(21)\n  total         Decimal"),
+        None, ["Order.code: holds 21 characters, the files make its @default(nanoid()) value from the row's id: 33"]),
     "an enum fill value the enum lacks": (
         in_model("Order", "  total         Decimal", "  channel       PaymentMethod\n  total         Decimal"),
         Names(fill={"Order.channel": "CASH"}), ["Order.channel: [fill] value 'CASH' is not a value of enum PaymentMethod"]),
@@ -215,6 +224,21 @@ def test_every_mismatch_is_named_at_once():
     assert len(found) == 4, found
     assert any("customerName" in p for p in found) and any("currency" in p for p in found)
     assert any("quantity" in p for p in found) and any("AdStatsDaily" in p for p in found)
+
+
+def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_alone():
+    """roas as Float keeps the dataset's places; AdStatsDaily without an id, its natural key
+    the primary key (@@id), is written without one."""
+    text = in_model("AdStatsDaily", "  roas              Decimal\n", "  roas              Float\n")
+    text = in_model("AdStatsDaily", "  id                String   @id @default(uuid())\n", "", text)
+    text = in_model("AdStatsDaily", "  @@unique([level, entityId, statDate])", "  @@id([level, entityId, statDate])", text)
+    schema = bind(parse(text), inputs=Inputs())
+    stats = schema.table("AdStatsDaily")
+    assert "id" not in stats.column_keys and stats.omitted == ("id",)
+    assert stats.column("roas").sql_type == "numeric(12, 4)"  # the dataset's own places
+    seed = render_all(Inputs(), schema)[render.SEED_FILE]
+    section = seed[seed.index('INSERT INTO "AdStatsDaily"'):][:400]
+    assert '"id"' not in section.split("SELECT")[0]
 
 
 def test_a_missing_table_the_seed_never_writes_is_no_mismatch():

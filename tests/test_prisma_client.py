@@ -23,6 +23,7 @@ from generator import ddl, model, plans, render
 from generator.cli import _config
 from generator.dataset import Inputs
 from generator.model import AS_FILL, AS_GENERATED, Schema, value_kind
+from generator.psl import read_schema
 from test_teams import TEAMS, bound, build, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,9 +47,10 @@ def node_url(dsn: str) -> str:
     return f"postgresql://{params.get('user', 'postgres')}@{host}/{params['dbname']}?{query}{port}"
 
 
-def spec(schema: Schema, names: dict[str, dict[str, str]]) -> dict[str, dict]:
+def spec(schema: Schema, names: dict[str, dict[str, str]], prisma=None) -> dict[str, dict]:
     """Per seeded model (the team's name): its client property and what each field it
-    writes must be, by the team's field names."""
+    writes must be, by the team's field names (``prisma``: the team's parsed schema, for
+    the fields it declares Float)."""
     out = {}
     for t in schema.seeded_tables():
         model_name = names["models"].get(t.key, t.key)
@@ -68,6 +70,8 @@ def spec(schema: Schema, names: dict[str, dict[str, str]]) -> dict[str, dict]:
             elif kind == "choice":
                 # the client names enum values by the schema's names: the dataset's own
                 entry = ["enum", *(dict((stored, value) for value, stored in c.stored).get(x, x) for x in c.choices)]
+            elif kind == "decimal" and prisma is not None and prisma.model(model_name).field(field).type == "Float":
+                entry = ["number"]
             elif kind == "decimal":
                 entry = ["decimal", c.scale if c.scale is not None else 2]
             elif kind in ("day", "instant"):
@@ -118,7 +122,8 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
         generated = subprocess.run([str(client_tools / "prisma"), "generate", "--schema", str(work / "schema.prisma")],
                                    capture_output=True, text=True, env=env, timeout=300, cwd=work)
         assert generated.returncode == 0, generated.stdout + generated.stderr
-        (work / "spec.json").write_text(json.dumps(spec(schema, names)), encoding="utf-8")
+        prisma = None if case == "stand-in" else read_schema(TEAMS / case / "schema.prisma")
+        (work / "spec.json").write_text(json.dumps(spec(schema, names, prisma)), encoding="utf-8")
         run = subprocess.run([str(client_tools / "tsx"), str(CLIENT / "read.ts")], capture_output=True, text=True,
                              timeout=300, cwd=CLIENT,
                              env={**env, "SPEC": str(work / "spec.json"), "GENERATED": str(work / "generated"),

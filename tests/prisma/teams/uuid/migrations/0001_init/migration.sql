@@ -168,7 +168,6 @@ CREATE TABLE "Ad" (
 
 -- CreateTable
 CREATE TABLE "AdStatsDaily" (
-    "id" UUID NOT NULL,
     "sellerId" UUID NOT NULL,
     "level" "AdLevel" NOT NULL,
     "entityId" UUID NOT NULL,
@@ -187,7 +186,7 @@ CREATE TABLE "AdStatsDaily" (
     "roas" DECIMAL(12,4) NOT NULL,
     "updatedAt" TIMESTAMPTZ(6) NOT NULL,
 
-    CONSTRAINT "AdStatsDaily_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "AdStatsDaily_pkey" PRIMARY KEY ("level","entityId","statDate")
 );
 
 -- CreateTable
@@ -239,9 +238,6 @@ CREATE UNIQUE INDEX "Order_orderNumber_key" ON "Order"("orderNumber");
 
 -- CreateIndex
 CREATE INDEX "AdStatsDaily_entityId_statDate_idx" ON "AdStatsDaily"("entityId", "statDate");
-
--- CreateIndex
-CREATE UNIQUE INDEX "AdStatsDaily_level_entityId_statDate_key" ON "AdStatsDaily"("level", "entityId", "statDate");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SellpageStatsDaily_sellpageId_statDate_adSource_key" ON "SellpageStatsDaily"("sellpageId", "statDate", "adSource");
