@@ -171,11 +171,14 @@ class _Binder:
         if c.choices:
             if enum is not None:
                 stored = {v.name: v.db_name for v in enum.values}
-                missing = [x for x in c.choices if x not in stored]
+                used = self.used_values(t, c)
+                missing = [x for x in used if x not in stored]
                 if missing and t.seeded:
                     self.fail(where, f"enum {enum.name} has no value {', '.join(missing)} (the dataset uses it)")
                 mapped = tuple((x, stored[x]) for x in c.choices if x in stored and stored[x] != x)
-                return replace(bound, stored=mapped, choices=tuple(stored.get(x, x) for x in c.choices))
+                # what the files check the live enum for: the dataset's values this enum has
+                # (one it lacks is a mismatch only where the dataset writes it)
+                return replace(bound, stored=mapped, choices=tuple(stored[x] for x in c.choices if x in stored))
         elif enum is not None and t.seeded:
             self.fail(where, f"is enum {enum.name}, the dataset writes {kind} values")
             return bound
@@ -272,6 +275,14 @@ class _Binder:
             self.fail(where, f"holds {length} characters, the [fill] value has {len(text)} ({text})")
         return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name, fill=f"{sql_literal(text)}::{sql_type}")
 
+    def used_values(self, t: Table, c: Column) -> tuple[str, ...]:
+        """The values of an enum-like column the dataset writes (without inputs, or for a
+        table it does not write: every value it may)."""
+        if self.inputs is None or not t.seeded or c.seeded_as is None:
+            return c.choices
+        found = {row.get(c.key) for row in dataset.rows(t.key, self.inputs)}
+        return tuple(x for x in c.choices if x in found)
+
     def writes_null(self, t: Table, c: Column) -> bool:
         """Whether the dataset leaves ``c`` NULL on some row (without inputs: whether it may)."""
         if not c.nullable:
@@ -323,6 +334,8 @@ class _Binder:
                 model_name, _, field_name = key.partition(".")
                 if model_name == model.name and model.field(field_name) is None:
                     self.fail(f"[fill] {key}", "no such field")
+                elif model_name == model.name and field_name in known:
+                    self.fail(f"[fill] {key}", "the dataset writes this field itself")
             bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
                             sql_name=model.db_name if model.db_name != t.key else None)
             if t.seeded:

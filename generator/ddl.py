@@ -67,12 +67,15 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: S
     ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``
     (``""``: the products alone, as the demo inserts them after a team's migrations)."""
     product = schema.table(PRODUCT_TABLE)
-    keys = [ID, *(f.name for f in fields(Product) if f.name != ID)]  # the columns a product fills
+    # the columns a product fills (those a team's Product has), and updatedAt where it has one
+    keys = [k for k in (ID, *(f.name for f in fields(Product) if f.name != ID)) if k in product.column_keys]
+    stamp = UPDATED_AT in product.column_keys
     products = {
         "table": product.name,
-        "columns": [*product.names(keys), product.sql(UPDATED_AT)],
+        "columns": [*product.names(keys), *([product.sql(UPDATED_AT)] if stamp else [])],
         "key": product.sql(PRODUCT_KEY),
         "rows": [tuple(getattr(p, k) for k in keys) for p in PLATFORM_PRODUCTS],
+        "stamp": stamp,
     }
     if ddl == DDL_REFERENCE:
         return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)

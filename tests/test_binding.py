@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import binding, plans, render
+from generator import binding, ddl, plans, render
 from generator.binding import Names, bind
 from generator.dataset import Inputs
 from generator.errors import ExitCode, SeedError
@@ -239,6 +239,26 @@ def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_a
     seed = render_all(Inputs(), schema)[render.SEED_FILE]
     section = seed[seed.index('INSERT INTO "AdStatsDaily"'):][:400]
     assert '"id"' not in section.split("SELECT")[0]
+
+
+def test_an_enum_may_lack_a_value_the_dataset_never_writes():
+    """The one seeded user is a SELLER: a Role without CUSTOMER fits (and the files check
+    the live enum only for the values it has); without SELLER it does not."""
+    schema = bind(parse(edited("  SELLER\n  CUSTOMER\n}", "  SELLER\n}")), inputs=Inputs())
+    assert schema.table("User").column("role").choices == ("ADMIN", "SELLER")
+    assert problems(edited("  ADMIN\n  SELLER\n  CUSTOMER\n}", "  ADMIN\n  CUSTOMER\n}")) == [
+        "User.role: enum Role has no value SELLER (the dataset uses it)"]
+
+
+def test_a_fill_for_a_field_the_dataset_writes_is_a_mismatch():
+    assert problems(STAND_IN, Names(fill={"Order.total": 1})) == ["[fill] Order.total: the dataset writes this field itself"]
+
+
+def test_a_product_model_without_updated_at_gets_its_products_all_the_same():
+    text = in_model("Product", "  updatedAt  DateTime    @updatedAt\n", "")
+    schema = bind(parse(text), inputs=Inputs())
+    products = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma="", schema=schema))
+    assert 'INSERT INTO "Product" ("id", "sku", "name", "price")' in products and "now()" not in products
 
 
 def test_a_missing_table_the_seed_never_writes_is_no_mismatch():
