@@ -176,25 +176,50 @@ def window_context(schema: Schema) -> dict[str, Any]:
 
 def rule_checks(schema: Schema) -> list[dict[str, Any]]:
     """Verify's checks of the stats rows' rules, rendered from the model (FUNNELS, DERIVED):
-    per stats table, the funnel never increases, and each derived column equals its formula."""
+    per stats table, the funnel never increases, and each derived column equals its formula.
+    Each check's ``label`` is its name as SQL. For a team's schema (``schema.detailed``)
+    each formula is a check of its own, and a failing check's name ends with its first
+    offending row (kind, entity, day; a formula's column value and what the formula gives)."""
     checks = []
     for key, funnel in FUNNELS.items():
         t = schema.table(key)
         col = t.sql
         owner = col(t.owner_column or ID)
+        daily = t.daily_id
+        row = [f"t.{ident(col(daily.kind_column))}::text", f"' ' || t.{ident(owner)}::text",
+               f"' ' || t.{ident(col(daily.day_column))}::date::text"] if daily else [f"t.{ident(owner)}::text"]
         steps = [f"t.{ident(col(a))} >= t.{ident(col(b))}" for a, b in zip(funnel, funnel[1:])]
         checks.append({"name": "funnel never increases", "table": t.name, "owner": owner,
-                       "negate": True, "joiner": "AND", "terms": steps})
+                       "negate": True, "joiner": "AND", "terms": steps,
+                       "label": _labelled("funnel never increases", row, schema.detailed)})
         formulas = []
         for d in DERIVED[key]:
             numerator = f"t.{ident(col(d.numerator))}"
             numerator = f"{d.factor} * {numerator}" if d.factor != 1 else numerator
             places = t.column(d.column).scale  # the column's (a team's schema may hold fewer than d.places)
-            formulas.append(f"t.{ident(col(d.column))} != coalesce(round({numerator} / "
-                            f"nullif(t.{ident(col(d.divisor))}::numeric, 0), {places}), 0)")
-        checks.append({"name": " ".join(col(d.column) for d in DERIVED[key]) + " = formulas", "table": t.name,
-                       "owner": owner, "negate": False, "joiner": "OR", "terms": formulas})
+            formula = f"coalesce(round({numerator} / nullif(t.{ident(col(d.divisor))}::numeric, 0), {places}), 0)"
+            formulas.append(f"t.{ident(col(d.column))} != {formula}")
+            if schema.detailed:
+                name = f"{col(d.column)} = formula"
+                example = [*row, f"': ' || t.{ident(col(d.column))}::text", "', the formula gives '",
+                           f"{formula}::text"]
+                checks.append({"name": name, "table": t.name, "owner": owner, "negate": False, "joiner": "OR",
+                               "terms": formulas[-1:], "label": _labelled(name, example, True)})
+        if not schema.detailed:
+            name = " ".join(col(d.column) for d in DERIVED[key]) + " = formulas"
+            checks.append({"name": name, "table": t.name, "owner": owner, "negate": False, "joiner": "OR",
+                           "terms": formulas, "label": sql_literal(name)})
     return checks
+
+
+def _labelled(name: str, example: list[str], detailed: bool) -> str:
+    """A check's name as SQL: the literal, or (``detailed``) followed by its first offending
+    row where there is one: the least of ``example``'s parts joined, one part a line."""
+    if not detailed:
+        return sql_literal(name)
+    parts = "\n                || ".join(example)
+    return (f"{sql_literal(name)} || coalesce(\n            ' (first: ' || min(\n                {parts}\n"
+            "            ) || ')'\n            , ''\n        )")
 
 
 def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:

@@ -6,6 +6,7 @@ naming it (and nothing else), and several at once are named at once."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -54,8 +55,9 @@ def test_the_stand_in_schema_binds_to_the_model_itself():
     files built from it are out/'s but for the header."""
     schema = bind(parse(STAND_IN), inputs=Inputs())
     assert [(t.name, t.column_names) for t in schema.tables] == [(t.name, t.column_names) for t in BUILTIN.tables]
+    assert schema.detailed  # a bound build's verify names offending rows (tests/test_teams.py)
     committed = {name: (ROOT / "out" / name).read_text(encoding="utf-8") for name in render.OUTPUT_FILES}
-    for name, text in render_all(Inputs(), schema).items():
+    for name, text in render_all(Inputs(), replace(schema, detailed=False)).items():
         body = lambda s: [line for line in s.splitlines() if not line.startswith("-- Inputs:")]  # noqa: E731
         assert body(text) == body(committed[name]), name
 

@@ -146,6 +146,26 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(model.PLATFORM_PRODUCTS)
 
 
+def test_a_failing_rule_names_its_column_and_first_offending_row(team: Team):
+    """Built for a team's schema, verify splits the formulas by column and names the first
+    offending row of a failing one: psql exits non-zero with it, the runner reports it."""
+    db, schema, out = team.db, team.schema, team.out
+    assert db.psql(out / render.SEED_FILE).returncode == 0
+    stats = schema.table("AdStatsDaily")
+    entity, day, ctr = stats.sql("entityId"), stats.sql("statDate"), stats.sql("ctr")
+    first = db.query(f'SELECT "{entity}"::text, "{day}"::date::text FROM "{stats.name}" '
+                     f'ORDER BY 1, 2 LIMIT 1')[0]
+    db.execute(f'UPDATE "{stats.name}" SET "{ctr}" = "{ctr}" + 0.0001 WHERE "{entity}"::text = %s AND "{day}"::date = %s',
+               first)
+    checked = db.psql(out / render.VERIFY_FILE)
+    assert checked.returncode != 0
+    assert f"{ctr} = formula (first: " in checked.stderr and f" {first[0]} {first[1]}: " in checked.stderr, checked.stderr
+    assert "the formula gives" in checked.stderr
+    failed = [c for c in verify(open_script(out / render.VERIFY_FILE, "verify"), db.dsn) if not c.ok]
+    assert [c.name.split(" (first: ")[0] for c in failed] == [f"{ctr} = formula"]
+    assert f" {first[0]} {first[1]}: " in failed[0].name
+
+
 def team_copy(name: str, tmp_path: Path) -> Path:
     """The team's folder (schema, settings, migrations) as a repository of its own."""
     import shutil
