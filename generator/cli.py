@@ -197,7 +197,11 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
                 click.echo(d.diff, nl=False)
         names = ", ".join(d.name for d in differences)
         raise SeedError(f"{out_dir} is stale ({names}): run `{rebuild}` and commit the result", ExitCode.DIFF)
-    for path in write_files(inputs, out_dir, schema):
+    from .results import terminal_progress
+
+    written = write_files(inputs, out_dir, schema, terminal_progress())
+    _clear_progress()
+    for path in written:
         click.echo(f"wrote {path}")
 
 
@@ -279,7 +283,8 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     \b
     Example: APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
     """
-    from .runner import apply_or_reset, terminal_progress
+    from .results import terminal_progress
+    from .runner import apply_or_reset
 
     report = apply_or_reset(_script(file, "seed", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
@@ -296,7 +301,8 @@ def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
 
     Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
     """
-    from .runner import apply_or_reset, terminal_progress
+    from .results import terminal_progress
+    from .runner import apply_or_reset
 
     report = apply_or_reset(_script(file, "reset", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()

@@ -15,6 +15,7 @@ from .errors import ExitCode, SeedError
 from .fileformat import BATCH_SECTION, ROW_LINE
 from .model import BUILTIN, Schema
 from .plans import Upsert, check_binding
+from .results import Progress
 from .render import (
     OUTPUT_FILES,
     RESET_FILE,
@@ -40,7 +41,7 @@ def _write_atomically(path: Path, chunks: Iterator[str]) -> None:
         raise
 
 
-def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN) -> list[Path]:
+def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN, progress: Progress | None = None) -> list[Path]:
     """Render the three files into ``out_dir`` (created if needed); returns their paths.
 
     All three are rendered into a temporary directory first and only then moved into
@@ -51,7 +52,7 @@ def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN) -> list
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".gen-seed-sql.", dir=out_dir) as staging:
             stage = Path(staging)
-            _write_atomically(stage / SEED_FILE, render_seed(inputs, schema))
+            _write_atomically(stage / SEED_FILE, render_seed(inputs, schema, progress))
             _write_atomically(stage / RESET_FILE, render_reset(inputs, schema))
             _write_atomically(stage / VERIFY_FILE, render_verify(inputs, schema))
             for name in OUTPUT_FILES:

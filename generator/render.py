@@ -32,6 +32,7 @@ from .model import (
     STATUS_COLUMN,
     Schema,
 )
+from .results import Progress
 from .plans import (
     Upsert,
     _ordered,
@@ -69,6 +70,19 @@ def header(inputs: Inputs, title: str) -> dict[str, str]:
         "inputs": inputs.describe(),
         "regenerate": inputs.command_line(),
     }
+
+
+def _counted(table: str, rows: Iterator[Any], progress: Progress | None) -> Iterator[Any]:
+    """``rows`` as they are, telling ``progress`` the count every thousand rows and at the end."""
+    if progress is None:
+        yield from rows
+        return
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        if count % 1000 == 0:
+            progress(table, count)
+        yield row
+    progress(table, count)
 
 
 def flavored(chunks: Iterator[str], inputs: Inputs) -> Iterator[str]:
@@ -117,11 +131,13 @@ def guard_context(mode: str, schema: Schema) -> dict[str, Any]:
     }
 
 
-def render_seed(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
-    """The seed file, chunk by chunk (output.write_files and render_all check the binding first)."""
+def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | None = None) -> Iterator[str]:
+    """The seed file, chunk by chunk (output.write_files and render_all check the binding
+    first); ``progress`` hears each table's rows as they are written (a terminal's)."""
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
-    statements = ((u, batches(_ordered(u, dataset.rows(u.table.key, inputs)))) for u in upserts)
+    statements = ((u, batches(_ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))))
+                  for u in upserts)
     return flavored(stream(
         ff.SEED.template,
         header=header(inputs, ff.SEED.title),

@@ -4,6 +4,8 @@ and the build path import it without psycopg."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -62,3 +64,19 @@ class Check:
     @property
     def ok(self) -> bool:
         return self.expected == self.found
+
+
+# A run's or a build's progress: (table, rows so far), shown on a terminal only.
+Progress = Callable[[str, int], None]
+
+
+def terminal_progress(stream=sys.stderr) -> Progress | None:
+    """A progress printer for a terminal, or None when stderr is not one (CI, pipes)."""
+    if not stream.isatty():
+        return None
+
+    def show(table: str, rows: int) -> None:
+        stream.write(f"\r\x1b[K  {table}: {rows} rows")
+        stream.flush()
+
+    return show

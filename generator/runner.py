@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import time
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 import psycopg
 from psycopg import conninfo, errors
 
 from .errors import ExitCode, SeedError
-from .results import Check, RunReport
+from .results import Check, Progress, RunReport
 from .fileformat import (
     CHECK_COLUMNS,
     ENV_SETTING,
@@ -238,7 +237,6 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
 # --- running a script ---------------------------------------------------------------------
 
 
-Progress = Callable[[str, int], None]
 
 
 IDLE = psycopg.pq.TransactionStatus.IDLE
@@ -353,15 +351,3 @@ def run_sql_text(conn: psycopg.Connection, text: str, dsn: str, during: str) -> 
             conn.execute(statement.sql.encode("utf-8"))
     except psycopg.Error as exc:
         raise database_error(exc, dsn, during) from None
-
-
-def terminal_progress(stream=sys.stderr) -> Progress | None:
-    """A progress printer for a terminal, or None when stderr is not one (CI, pipes)."""
-    if not stream.isatty():
-        return None
-
-    def show(table: str, rows: int) -> None:
-        stream.write(f"\r\x1b[K  {table}: {rows} rows")
-        stream.flush()
-
-    return show

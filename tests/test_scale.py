@@ -117,3 +117,31 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
     quiet = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**os.environ, "APP_ENV": "staging"},
                            capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
+    """A long build is not silent on a terminal: rows written per table, as apply shows
+    them; with stderr not a terminal (CI, pipes) it prints nothing extra."""
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([*CLI, "build", "--out", str(tmp_path / "tty")], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(controller)
+    assert proc.returncode == 0
+    text = seen.decode()
+    ad_stats = sum(1 for _ in dataset.rows("AdStatsDaily", Inputs()))
+    assert ad_stats > 1000 and "AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
+    assert "Order: 100 rows" in text and text.endswith("\r\x1b[K")  # the line is cleared at the end
+    quiet = subprocess.run([*CLI, "build", "--out", str(tmp_path / "pipe")], capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert (tmp_path / "tty" / SEED_FILE).read_bytes() == (tmp_path / "pipe" / SEED_FILE).read_bytes()
