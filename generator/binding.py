@@ -124,7 +124,7 @@ class _Binder:
     def __init__(self, prisma: PrismaSchema, names: Names, base: Schema, inputs: Inputs | None) -> None:
         self.prisma, self.names, self.base, self.inputs = prisma, names, base, inputs
         self.problems: list[str] = []
-        self.models: dict[str, Model] = {}  # stand-in table key -> the team's model
+        self._written: dict[str, dict[str, set[Any]]] = {}  # table key -> column key -> values written
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
 
     def fail(self, where: str, problem: str) -> None:
@@ -280,7 +280,7 @@ class _Binder:
         table it does not write: every value it may)."""
         if self.inputs is None or not t.seeded or c.seeded_as is None:
             return c.choices
-        found = {row.get(c.key) for row in dataset.rows(t.key, self.inputs)}
+        found = self.written(t)[c.key]
         return tuple(x for x in c.choices if x in found)
 
     def writes_null(self, t: Table, c: Column) -> bool:
@@ -289,7 +289,20 @@ class _Binder:
             return False
         if self.inputs is None:
             return True
-        return any(row.get(c.key) is None for row in dataset.rows(t.key, self.inputs))
+        return None in self.written(t)[c.key]
+
+    def written(self, t: Table) -> dict[str, set[Any]]:
+        """The values the dataset writes in each of ``t``'s enum-like and nullable columns:
+        one pass over the table's rows, kept for every column that asks."""
+        if t.key not in self._written:
+            assert self.inputs is not None
+            keys = [c.key for c in t.columns if c.choices or c.nullable]
+            seen: dict[str, set[Any]] = {key: set() for key in keys}
+            for row in dataset.rows(t.key, self.inputs):
+                for key in keys:
+                    seen[key].add(row.get(key))
+            self._written[t.key] = seen
+        return self._written[t.key]
 
     def rows(self, t: Table) -> int:
         """How many rows the seed writes to ``t`` (without inputs: one user and seller, many of the rest)."""
@@ -298,7 +311,7 @@ class _Binder:
         return 1 if t.key in ("User", "Seller") else 2
 
     # ON CONFLICT
-    def conflict_target(self, t: Table, model: Model, bound: Table) -> None:
+    def conflict_target(self, t: Table, model: Model) -> None:
         fields = {self.names.fields.get(f"{t.key}.{k}", k) for k in t.conflict_key}
         if not any(set(s) == fields for s in model.unique_sets):
             listed = ", ".join(sorted(fields))
@@ -339,9 +352,8 @@ class _Binder:
             bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
                             sql_name=model.db_name if model.db_name != t.key else None)
             if t.seeded:
-                self.conflict_target(t, model, bound)
+                self.conflict_target(t, model)
             tables.append(bound)
-            self.models[t.key] = model
         for key in self.names.fill:
             model_name = key.partition(".")[0]
             if self.prisma.model(model_name) is None:

@@ -108,11 +108,9 @@ def runner(request) -> str:
 
 
 @pytest.fixture
-def node_script(runner) -> Path | None:
-    if runner != "node-postgres":
-        return None
-    node_packages(CLIENT, "pg/package.json")
-    return CLIENT / "run-sql.mjs"
+def node_script(runner, request) -> Path | None:
+    """node-postgres's script for that runner (installed once per module), else None."""
+    return request.getfixturevalue("node") if runner == "node-postgres" else None
 
 
 def test_the_plain_files_have_no_meta_command_and_no_comment_but_the_header(plain_files):
