@@ -71,6 +71,38 @@ def batch_section(table: str, number: int) -> str:
     return f'-- "{table}", batch {number}'
 
 
+# The psql files load each table's rows with COPY … FROM STDIN into a transaction-local
+# temporary table, then upsert them in one statement: one section per table, opened by
+# this comment line, one data line per row (COPY's text format: tab-separated fields)
+# after the COPY statement and up to the line `\.`.
+ROWS_SECTION = re.compile(r'^-- "(?P<table>[^"]+)", its rows$')
+COPY_STATEMENT = re.compile(r'^COPY "(?P<target>(?:[^"]|"")+)" \((?P<columns>.*)\) FROM STDIN;$', re.S)
+COPY_END = "\\."
+STAGING_PREFIX = "seed_"  # the temporary table that holds a table's rows: "seed_AdStatsDaily"
+NAME_BYTES = 63  # PostgreSQL's longest identifier (NAMEDATALEN - 1)
+
+
+def rows_section(table: str) -> str:
+    """The comment line that opens ``table``'s rows (psql flavor)."""
+    return f'-- "{table}", its rows'
+
+
+def staging_table(table: str) -> str:
+    """The temporary table ``table``'s rows are loaded into: the table's name after
+    STAGING_PREFIX, or (for a name too long for that) a digest of it."""
+    name = STAGING_PREFIX + table
+    if len(name.encode("utf-8")) <= NAME_BYTES:
+        return name
+    import hashlib
+
+    return STAGING_PREFIX + hashlib.sha256(table.encode("utf-8")).hexdigest()[:16]
+
+
+def staged_table_of(target: str) -> str:
+    """The table a temporary table's rows are for, as staging_table named it (for progress)."""
+    return target.removeprefix(STAGING_PREFIX)
+
+
 @dataclass(frozen=True)
 class OutputFile:
     """One of the three generated files, declared once: its kind (what a command asks for),

@@ -12,6 +12,10 @@ Two checks, designed around what each tool can do:
   a 2,000-row INSERT; statements that differ only in their rows have the same shape,
   so a few dozen sqlfluff runs cover the style of every statement. The rows sqlfluff
   does not see are held to their layout (one per line, leading commas) by a pattern.
+- **COPY data** — the rows a psql file loads with `COPY … FROM STDIN` are not SQL: each
+  data line is held to COPY's text format (as many tab-separated fields as the COPY
+  names columns, and only the escapes COPY reads: `\\N`, `\\\\`, `\\n`, `\\r`,
+  `\\t`, `\\xHH`), so a broken row deep in a large file fails with its file and line.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from pathlib import Path
 
 from .errors import ExitCode, SeedError
 from .resources import resource
-from .fileformat import HEADER_PREFIX, ROW_LINE
-from .script import Statement, statements
+from .fileformat import COPY_STATEMENT, HEADER_PREFIX, ROW_LINE
+from .script import CopyData, Statement, statements
 
 VALUES_LINE = "    VALUES"
 SHAPE_ROWS = 2
@@ -46,6 +50,7 @@ class LintResult:
     files: list[str] = field(default_factory=list)
     statements: int = 0
     rows: int = 0
+    copy_rows: int = 0  # COPY data lines, each checked against COPY's text format
     shapes: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -94,6 +99,30 @@ def _parse(statement: Statement, file: str) -> Problem | None:
         line = statement.line + statement.sql[:location].count("\n")
         return Problem(file, line, "parse", str(exc.args[0]))
     return None
+
+
+_COPY_FIELD = re.compile(r"\\N|(?:[^\\\t\n\r]|\\[\\nrt]|\\x[0-9A-Fa-f]{2})*")
+
+
+def copy_columns(statement: Statement) -> int:
+    """How many columns a COPY … FROM STDIN statement names."""
+    found = COPY_STATEMENT.match(statement.sql)
+    assert found is not None  # Statement.copies_in
+    return len([c for c in found.group("columns").split(",") if c.strip()])
+
+
+def _copy_problems(data: CopyData, columns: int, file: str) -> list[Problem]:
+    """Each data line that is not ``columns`` fields of COPY's text format."""
+    problems = []
+    for offset, line in enumerate(data.text.split("\n")[: data.rows]):
+        fields = line.split("\t")
+        if len(fields) != columns:
+            problems.append(Problem(file, data.line + offset, "copy",
+                                    f"{len(fields)} fields, the COPY names {columns} columns"))
+        elif not all(_COPY_FIELD.fullmatch(f) for f in fields):
+            bad = next(f for f in fields if not _COPY_FIELD.fullmatch(f))
+            problems.append(Problem(file, data.line + offset, "copy", f"not a COPY text field: {bad!r}"))
+    return problems
 
 
 def sqlfluff_config_path() -> Path:
@@ -157,7 +186,14 @@ def lint_directory(directory: Path, style: bool = True) -> LintResult:
         name = str(path)
         result.files.append(name)
         with path.open(encoding="utf-8") as f:
+            columns = 0
             for statement in statements(iter(f), name):
+                if isinstance(statement, CopyData):
+                    result.copy_rows += statement.rows
+                    result.problems.extend(_copy_problems(statement, columns, name))
+                    continue
+                if statement.copies_in:
+                    columns = copy_columns(statement)
                 result.statements += 1
                 problem = _parse(statement, name)
                 if problem:

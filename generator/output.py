@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
-from .fileformat import BATCH_SECTION, ROW_LINE
+from .fileformat import BATCH_SECTION, COPY_END, ROW_LINE, ROWS_SECTION
 from .model import BUILTIN, Schema
 from .plans import Upsert, check_binding
 from .results import Progress
@@ -115,27 +115,45 @@ def split_row(values: str) -> list[str]:
     return [v.strip() for v in _VALUE.findall(values) if v.strip()]
 
 
-def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, ...], str]]:
-    """Per table: conflict key → row line, read back from a seed file."""
-    # A row line holds the statement's VALUES columns; a row is known by its conflict key.
+def _unquoted(literal: str) -> str:
+    """A VALUES literal as COPY's text format writes the same value (for comparing rows
+    across the two flavors): a plain string without its quotes, NULL as \\N."""
+    if literal.startswith("'") and literal.endswith("'"):
+        return literal[1:-1].replace("''", "'")
+    return "\\N" if literal == "NULL" else literal
+
+
+def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
+    """Per table: conflict key → the row's values, read back from a seed file (its VALUES
+    rows, or the COPY data lines of a psql file)."""
+    # A row holds the statement's value columns; a row is known by its conflict key.
     upserts = {t.name: Upsert.of(t, schema) for t in schema.seeded_tables()}
     keys = {name: list(u.value_columns) for name, u in upserts.items()}
-    found: dict[str, dict[tuple[str, ...], str]] = {}
-    table_name = None
+    found: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    table_name, copying = None, False
     for line in text.split("\n"):
-        section = BATCH_SECTION.match(line)
-        if section:
-            table_name = section.group("table")
-            continue
-        if line.startswith("-- "):
-            table_name = None  # any other section (stale-stats deletes) holds no seeded rows
-            continue
-        row = ROW_LINE.match(line)
-        if table_name and row and table_name in keys:
-            values = split_row(row.group("values"))
+        if copying:
+            if line == COPY_END:
+                copying = False
+                continue
+            values: list[str] | None = line.split("\t")
+        else:
+            section = BATCH_SECTION.match(line) or ROWS_SECTION.match(line)
+            if section:
+                table_name = section.group("table")
+                continue
+            if line.startswith("-- "):
+                table_name = None  # any other section (stale-stats deletes) holds no seeded rows
+                continue
+            if line.startswith("COPY ") and line.endswith("FROM STDIN;") or line == ") FROM STDIN;":
+                copying = True
+                continue
+            row = ROW_LINE.match(line)
+            values = [_unquoted(v) for v in split_row(row.group("values"))] if row else None
+        if table_name and values is not None and table_name in keys:
             columns = keys[table_name]
             key = tuple(values[columns.index(k)] for k in upserts[table_name].conflict_key)
-            found.setdefault(table_name, {})[key] = line.lstrip(", ")
+            found.setdefault(table_name, {})[key] = tuple(values)
     return found
 
 

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any
 
 from . import dataset
+from . import fileformat as ff
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
 from .identity import (
@@ -40,8 +41,9 @@ from .model import (
     Column,
     Schema,
     Table,
+    value_kind,
 )
-from .sqlliteral import sql_literal
+from .sqlliteral import copy_row, sql_literal
 from .sqlnames import ident, wrap
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
@@ -106,6 +108,20 @@ def _typed_join(t: Table, columns: Iterable[Column]) -> str | None:
     )
 
 
+def _live_typed(column: Column) -> bool:
+    """Does the staging table take ``column``'s type from the live table (its enum-likes)?"""
+    return bool(column.choices) and column.seeded_as == AS_VALUE
+
+
+def _staged_type(column: Column) -> str:
+    """The type of ``column``'s values in a staging table (see Upsert.staged_lines)."""
+    if column.seeded_as == AS_DAY:
+        return "integer"
+    if column.seeded_as == AS_INSTANT:
+        return "interval"
+    return {"integer": "integer", "decimal": "numeric"}.get(value_kind(column), "text")
+
+
 # The kinds of column whose values come row by row in VALUES (the rest are computed).
 ROW_VALUES = (AS_VALUE, AS_DAY, AS_INSTANT, AS_PRODUCT)
 
@@ -159,6 +175,36 @@ class Upsert:
         )
 
     @property
+    def staging(self) -> str:
+        """The temporary table the psql files load this table's rows into with COPY."""
+        return ff.staging_table(self.table.name)
+
+    @property
+    def staged_lines(self) -> list[str]:
+        """The staging table's columns, one a line, as the SELECT that makes it: an
+        enum-like column the live column itself (``t."status"``: its own type, an enum of
+        whatever name or text, so COPY reads the values into it), the others typed as their
+        VALUES literals would be (an offset an integer, an instant an interval, a decimal
+        numeric, else text), so the statement's expressions read it as they read VALUES."""
+        by_key = {c.key: c for c in self.table.columns}
+        typed = [f"t.{ident(name)}" if _live_typed(by_key[key]) else f"NULL::{_staged_type(by_key[key])} AS {ident(name)}"
+                 for name, key in zip(self.value_columns, self.value_keys)]
+        return [("" if i == 0 else ", ") + line for i, line in enumerate(typed)]
+
+    @property
+    def staged_from_live(self) -> bool:
+        """Does the staging table take a column's type from the live table?"""
+        return any(_live_typed(c) for c in self.table.seeded_columns if c.name in self.value_columns)
+
+    @property
+    def staged_expressions(self) -> tuple[str, ...]:
+        """The expressions, reading a staging table: its enum-like columns hold the live
+        column's type already (no ``typed_join``)."""
+        live = {c.name for c in self.table.seeded_columns if _live_typed(c)}
+        return tuple(f"v.{ident(name)}" if name in live else expression
+                     for name, expression in zip(self.columns, self.expressions))
+
+    @property
     def column_lines(self) -> list[str]:
         return wrap(ident(c) for c in self.columns)
 
@@ -189,6 +235,13 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
     while chunk := list(islice(rows, BATCH_ROWS)):
         number += 1
         yield Batch(number, chunk)
+
+
+def copy_chunks(rows: Iterator[tuple[Any, ...]], size: int = BATCH_ROWS) -> Iterator[str]:
+    """The rows as COPY data lines (sqlliteral.copy_row), ``size`` lines a chunk: formatted
+    in Python, so the template lays out the statement and not each row."""
+    while chunk := list(islice(rows, size)):
+        yield "".join([copy_row(row) + "\n" for row in chunk])
 
 
 def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:

@@ -97,8 +97,10 @@ def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]], s
     return found
 
 
-def preflight_query(mode: str, schema: Schema = BUILTIN) -> str:
+def preflight_query(mode: str, schema: Schema = BUILTIN, staged: bool = False) -> str:
     """The read-only query that compares the live schema with what the file of ``mode``
     needs: rows (table_name, column_name, needs, has, ok). The files run it in their
-    guard and refuse on any row not ok; `gen-seed-sql doctor` prints it."""
-    return "".join(stream("_preflight.sql.j2", **preflight_context(mode, schema))).rstrip()
+    guard and refuse on any row not ok; `gen-seed-sql doctor` prints it. ``staged``: the
+    file loads its rows into temporary tables (the psql seed), so it needs the right to
+    create them."""
+    return "".join(stream("_preflight.sql.j2", **preflight_context(mode, schema), staged=staged)).rstrip()

@@ -37,6 +37,7 @@ from .plans import (
     Upsert,
     _ordered,
     batches,
+    copy_chunks,
     convergence_plans,
     expected_counts,
     ownership_plans,
@@ -121,10 +122,10 @@ def anchor_expression(inputs: Inputs) -> str:
     return "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
 
 
-def guard_context(mode: str, schema: Schema) -> dict[str, Any]:
+def guard_context(mode: str, schema: Schema, staged: bool = False) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "preflight": preflight_query(mode, schema),
+        "preflight": preflight_query(mode, schema, staged),
         "product_table": schema.table(PRODUCT_TABLE).name,
         "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
@@ -136,8 +137,14 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | N
     first); ``progress`` hears each table's rows as they are written (a terminal's)."""
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
-    statements = ((u, batches(_ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))))
-                  for u in upserts)
+    staged = inputs.flavor != ff.FLAVOR_PLAIN  # psql reads COPY data inline; other runners get VALUES
+
+    def rows(u: Upsert) -> Iterator[tuple[Any, ...]]:
+        return _ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))
+
+    # Per table, its statements' rows: for psql one statement, its rows as COPY data in
+    # chunks; for the plain flavor VALUES batches of at most BATCH_ROWS rows.
+    statements = ((u, [copy_chunks(rows(u))] if staged else batches(rows(u))) for u in upserts)
     return flavored(stream(
         ff.SEED.template,
         header=header(inputs, ff.SEED.title),
@@ -146,8 +153,9 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | N
         statements=statements,
         converge=converge,
         stats=stats_tables(schema),
+        staged=staged,
         **window_context(schema),
-        **guard_context(PREFLIGHT_SEED, schema),
+        **guard_context(PREFLIGHT_SEED, schema, staged),
     ), inputs)
 
 

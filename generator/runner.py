@@ -16,7 +16,7 @@ import re
 import time
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import psycopg
 from psycopg import conninfo, errors
@@ -25,6 +25,7 @@ from .errors import ExitCode, SeedError
 from .results import Check, Progress, RunReport
 from .fileformat import (
     CHECK_COLUMNS,
+    COPY_STATEMENT,
     ENV_SETTING,
     MESSAGE_PREFIX,
     REPORT_TABLE_COLUMN,
@@ -35,8 +36,9 @@ from .fileformat import (
     STATE_SCHEMA,
     STATE_VERIFY_FAILED,
     output_file,
+    staged_table_of,
 )
-from .script import Script, prefetched
+from .script import CopyData, Script, Statement, prefetched
 
 CONNECT_TIMEOUT_SECONDS = 10
 
@@ -259,10 +261,17 @@ def run_script(
     conn.add_notice_handler(lambda diag: report.notices.append(diag.message_primary or ""))
     started = time.perf_counter()
     try:
-        for number, statement in enumerate(prefetched(script.statements())):
+        items = prefetched(script.statements())
+        for number, statement in enumerate(items):
+            if isinstance(statement, CopyData):  # pragma: no cover - statements() puts data after its COPY
+                raise SeedError(f"{script.path}:{statement.line}: COPY data without a COPY", ExitCode.FILE)
+            cur = psycopg.ClientCursor(conn)
+            if statement.copies_in:
+                _copy_in(cur, statement, items, progress)
+                continue
             # bytes: run as written, no placeholders; a client-side cursor sends it with the
             # simple query protocol, as psql does
-            cur = psycopg.ClientCursor(conn).execute(statement.sql.encode("utf-8"))
+            cur.execute(statement.sql.encode("utf-8"))
             if number == 0:
                 if conn.info.transaction_status == IDLE:
                     raise SeedError(f"{script.path} does not open a transaction: not a complete generated file", ExitCode.FILE)
@@ -287,6 +296,27 @@ def run_script(
     return report
 
 
+
+
+def _copy_in(cur: psycopg.ClientCursor, statement: Statement, items: Iterator[Statement | CopyData],
+             progress: Progress | None) -> None:
+    """Run a COPY … FROM STDIN and send it the data lines that follow it in the file, as
+    psql does; ``progress`` hears the rows sent, by the table they are for."""
+    found = COPY_STATEMENT.match(statement.sql)
+    assert found is not None  # Statement.copies_in
+    table = staged_table_of(found.group("target").replace('""', '"'))
+    sent = 0
+    with cur.copy(statement.sql.encode("utf-8")) as copy:
+        for data in items:
+            if not isinstance(data, CopyData):  # pragma: no cover - statements() ends each COPY's data
+                raise SeedError(f"line {statement.line}: the COPY's data has no end", ExitCode.FILE)
+            if data.text:
+                copy.write(data.text.encode("utf-8"))
+                sent += data.rows
+                if progress:
+                    progress(table, sent)
+            if data.last:
+                break
 
 
 def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progress: Progress | None = None) -> RunReport:
@@ -320,6 +350,9 @@ def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[
     declare = declarations(target, read_only=True)
     try:
         for number, statement in enumerate(script.statements()):
+            if isinstance(statement, CopyData) or statement.copies_in:
+                raise SeedError(f"{script.path}:{statement.line}: a verify file loads no rows (COPY): not a verify file",
+                                ExitCode.FILE)
             cur = conn.execute(statement.sql.encode("utf-8"))
             if number == 0:
                 if conn.info.transaction_status == IDLE:

@@ -1,10 +1,13 @@
-"""Reading a generated SQL file as the runner needs it: statements and psql meta-commands.
+r"""Reading a generated SQL file as the runner needs it: statements, psql meta-commands,
+and the data lines of a `COPY … FROM STDIN`.
 
 The runner executes the files the generator writes, without psql. It splits them into
 statements the way psql does (a `;` outside quotes, quoted identifiers, dollar quotes
 and comments ends a statement), streaming line by line so a large file is never held
 whole. The psql meta-commands the generator emits (fileformat.PSQL_META) only tune psql;
 the runner always stops at the first error, so it accepts and skips them. Any other meta-command is refused: the file is not one of ours.
+A `COPY … FROM STDIN;` statement is followed, as psql reads it, by its data lines up to
+the line `\.`: they come after the statement in chunks (`CopyData`), the last one marked.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import ExitCode, SeedError
-from .fileformat import HEADER_PREFIX, PSQL_META, output_file
+from .fileformat import COPY_END, COPY_STATEMENT, HEADER_PREFIX, PSQL_META, output_file
 
 ACCEPTED_META = set(PSQL_META)
 
@@ -42,6 +45,25 @@ _SPECIAL = re.compile(r'["$]|--|/\*')  # what the common-case shortcut cannot se
 class Statement:
     sql: str
     line: int  # 1-based line where the statement starts
+
+    @property
+    def copies_in(self) -> bool:
+        """Is it a COPY … FROM STDIN (its data lines follow it)?"""
+        return self.sql.startswith("COPY ") and COPY_STATEMENT.match(self.sql) is not None
+
+
+COPY_CHUNK_ROWS = 1000  # data lines per CopyData
+
+
+@dataclass(frozen=True)
+class CopyData:
+    """Data lines of the COPY statement before it (each ending in a newline, without the
+    end line `\\.`); ``last`` on the chunk that ends its data (it may hold no lines)."""
+
+    text: str
+    line: int  # 1-based line of its first data line
+    rows: int
+    last: bool
 
 
 def _scan(line: str, state: str | None) -> tuple[str | None, bool]:
@@ -84,12 +106,24 @@ def _close(text: str, quote: str, start: int = 0) -> int:
         return found + 1
 
 
-def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Statement]:
-    """The SQL statements of a generated file, in order (meta-commands checked and dropped)."""
+def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Statement | CopyData]:
+    """The SQL statements of a generated file, in order (meta-commands checked and dropped),
+    each COPY … FROM STDIN followed by its data (CopyData chunks, the last one marked)."""
     pending: list[str] = []
     state: str | None = None
     start = 0
+    data: list[str] | None = None  # inside a COPY's data: its lines not yet handed on
     for number, line in enumerate(lines, start=1):
+        if data is not None:
+            if line.rstrip("\r\n") == COPY_END:
+                yield CopyData("".join(data), number - len(data), len(data), True)
+                data = None
+                continue
+            data.append(line if line.endswith("\n") else line + "\n")
+            if len(data) == COPY_CHUNK_ROWS:
+                yield CopyData("".join(data), number + 1 - len(data), len(data), False)
+                data = []
+            continue
         if not pending:
             stripped = line.strip()
             if not stripped or stripped.startswith("--"):
@@ -105,13 +139,18 @@ def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Stateme
         pending.append(line)
         state, ends = _scan(line.rstrip("\n"), state)
         if ends:
-            yield Statement("".join(pending).strip(), start)
+            statement = Statement("".join(pending).strip(), start)
+            yield statement
             pending = []
+            if statement.copies_in:
+                data = []
+    if data is not None:
+        raise SeedError(f"{source}:{start}: the COPY's data does not end with a line {COPY_END}", ExitCode.FILE)
     if pending and "".join(pending).strip():
         raise SeedError(f"{source}:{start}: the last statement does not end with ';'", ExitCode.FILE)
 
 
-def prefetched(items: Iterator[Statement], depth: int = 8) -> Iterator[Statement]:
+def prefetched(items: Iterator[Statement | CopyData], depth: int = 8) -> Iterator[Statement | CopyData]:
     """``items`` read ahead by a thread, so splitting the file overlaps the server's work.
 
     An error in the reader is raised here, in the consumer, at the point it happened."""
@@ -152,7 +191,7 @@ class Script:
     path: Path
     kind: str  # "seed", "reset", "verify"
 
-    def statements(self) -> Iterator[Statement]:
+    def statements(self) -> Iterator[Statement | CopyData]:
         try:
             with self.path.open(encoding="utf-8") as f:
                 yield from statements(iter(f), str(self.path))

@@ -1,7 +1,9 @@
-"""The one function that turns a Python value into a PostgreSQL literal.
+"""The two functions that turn a Python value into what PostgreSQL reads: a literal in
+SQL text (:func:`sql_literal`), and a field of a ``COPY … FROM STDIN`` data line in
+COPY's text format (:func:`copy_field`, for the rows the psql files load with COPY).
 
-Every value in a generated file goes through :func:`sql_literal` (the Jinja filter
-``sql``); nothing is formatted into SQL any other way.
+Every value in a generated file goes through one of them (the Jinja filters ``sql``,
+``sql_row`` and ``copy_row``); nothing is formatted into SQL any other way.
 
 Rules (docs/sql-literals.md):
 - ``None`` → ``NULL``; ``bool`` → ``TRUE`` / ``FALSE``; ``int`` → digits.
@@ -17,6 +19,12 @@ Rules (docs/sql-literals.md):
 - ``DayOffset`` → its day count (an integer added to the anchor day by the statement);
   ``Instant`` → an interval literal such as ``'-3 days 14:22:05'``, which the
   statement adds to the anchor day and reads as UTC.
+
+COPY's text format (:func:`copy_field`) writes the same values unquoted: ``None`` →
+``\\N``; ``bool`` → ``t`` / ``f``; a text with its backslashes doubled and its control
+characters as ``\\n``, ``\\r``, ``\\t``, ``\\xHH`` (so a field never holds a tab or
+a line break, and a row is one line); an ``Instant`` as ``-3 days 14:22:05``; the rest as
+their literals read (digits, the uuid, the date), with the same refusals.
 """
 
 from __future__ import annotations
@@ -40,10 +48,7 @@ def quote_text(text: str) -> str:
     """A string literal for ``text`` (see the module's rules)."""
     if _SPECIAL.search(text) is None:
         return "'" + text.replace("'", "''") + "'"
-    if "\x00" in text:
-        raise ValueError("PostgreSQL text cannot hold NUL (U+0000)")
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise ValueError("a lone surrogate is not a character: it has no UTF-8 form")
+    _refuse_unstorable(text)
     out = []
     for ch in text:
         if ch in _ESCAPES:
@@ -55,16 +60,46 @@ def quote_text(text: str) -> str:
     return "E'" + "".join(out) + "'"
 
 
+_COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def copy_text(text: str) -> str:
+    """A text as one field of a COPY data line (see the module's rules)."""
+    if _SPECIAL.search(text) is None:
+        return text
+    _refuse_unstorable(text)
+    out = []
+    for ch in text:
+        if ch in _COPY_ESCAPES:
+            out.append(_COPY_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\x{ord(ch):02X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _refuse_unstorable(text: str) -> None:
+    if "\x00" in text:
+        raise ValueError("PostgreSQL text cannot hold NUL (U+0000)")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise ValueError("a lone surrogate is not a character: it has no UTF-8 form")
+
+
 def _decimal(value: Decimal) -> str:
     if not value.is_finite():
         raise ValueError(f"not a finite decimal: {value}")
     return format(value, "f")
 
 
-def _instant(value: Instant) -> str:
+def _interval(value: Instant) -> str:
     days, seconds = divmod(value.seconds, 86400)
     hours, rest = divmod(seconds, 3600)
-    return f"'{days} days {hours:02d}:{rest // 60:02d}:{rest % 60:02d}'"
+    return f"{days} days {hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _instant(value: Instant) -> str:
+    return f"'{_interval(value)}'"
 
 
 def sql_literal(value: object) -> str:
@@ -103,3 +138,34 @@ _BY_TYPE = {
     DayOffset: lambda value: str(value.days),
     Instant: _instant,
 }
+
+
+def copy_field(value: object) -> str:
+    """``value`` as one field of a COPY text-format data line; ``TypeError`` for a type
+    it does not know (a float among them)."""
+    exact = _COPY_BY_TYPE.get(type(value))
+    if exact is not None:
+        return exact(value)
+    if isinstance(value, str):
+        return copy_text(value)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    literal = sql_literal(value)  # the other types: their literal, unquoted
+    return literal[1:-1] if literal.startswith("'") else literal
+
+
+_COPY_BY_TYPE = {
+    type(None): lambda value: "\\N",
+    bool: lambda value: "t" if value else "f",
+    int: int.__repr__,
+    Decimal: _decimal,
+    str: copy_text,
+    uuid.UUID: str,
+    DayOffset: lambda value: str(value.days),
+    Instant: _interval,
+}
+
+
+def copy_row(values: object) -> str:
+    """One COPY data line: the fields of ``values`` (an iterable) joined by tabs."""
+    return "\t".join(copy_field(v) for v in values)  # type: ignore[attr-defined]

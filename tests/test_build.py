@@ -53,9 +53,12 @@ def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
 
 def test_one_row_per_line():
     text = render_all(Inputs())["seed.staging.sql"]
-    order_lines = [line for line in text.split("\n") if line.lstrip(", ").startswith("('00000000-5eed-8003-8001-")]
-    assert len(order_lines) == 100
-    assert all(line.rstrip().endswith(")") for line in order_lines)
+    order_lines = [line for line in text.split("\n") if line.startswith("00000000-5eed-8003-8001-")]
+    assert len(order_lines) == 100  # one COPY data line per order, its fields tab-separated
+    assert all(len(line.split("\t")) == 12 for line in order_lines)
+    plain = render_all(Inputs(flavor="plain"))["seed.staging.sql"]
+    order_rows = [line for line in plain.split("\n") if line.lstrip(", ").startswith("('00000000-5eed-8003-8001-")]
+    assert len(order_rows) == 100 and all(line.rstrip().endswith(")") for line in order_rows)
 
 
 def test_as_of_pins_the_anchor_in_one_line():
@@ -77,7 +80,7 @@ def test_check_passes_on_fresh_files_and_fails_with_a_diff_when_stale(tmp_path):
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     stale = runner.invoke(cli, ["build", "--check", "--out", str(tmp_path)])
     assert stale.exit_code == 1
-    assert "-    , (" in stale.output or "-    (" in stale.output
+    assert "\n-" in stale.output and "\tSiobhán" in stale.output  # the diff of the data line
     assert "Siobhan" in stale.output and "Siobhán" in stale.output
     assert "run `gen-seed-sql build --out" in stale.output
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # --check wrote nothing

@@ -12,7 +12,20 @@ from click.testing import CliRunner
 from generator.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-ROW = re.compile(r"^    (?:, )?\(.*\)$")
+ROW = re.compile(r"^    (?:, )?\(.*\)$")  # a VALUES row
+
+
+def copy_lines(text):
+    """The indexes of the COPY data lines of a file's text (psql flavor)."""
+    found, inside = [], False
+    for i, line in enumerate(text.split("\n")):
+        if inside and line == "\\.":
+            inside = False
+        elif inside:
+            found.append(i)
+        elif line.endswith("FROM STDIN;"):
+            inside = True
+    return found
 
 
 @pytest.fixture
@@ -32,7 +45,9 @@ def test_lint_passes_on_out_and_reads_every_row():
     assert result.exit_code == 0, result.output
     summary = result.output.strip().splitlines()[-1]
     rows = int(re.search(r"with (\d+) rows parsed", summary).group(1))
-    assert rows == row_lines(ROOT / "out") > 2000
+    assert rows == row_lines(ROOT / "out")  # VALUES rows: in the plain flavor the dataset's rows
+    data = int(re.search(r"(\d+) COPY data lines read", summary).group(1))
+    assert data == sum(len(copy_lines(p.read_text())) for p in (ROOT / "out").glob("*.sql")) > 2000
     assert re.search(r"(\d+) statement shapes styled by sqlfluff", summary)
     assert "0 problems" in summary
 
@@ -46,14 +61,37 @@ def break_row_in_last_tenth(path):
     return index + 1
 
 
+def break_copy_line_in_last_tenth(path, broken):
+    lines = path.read_text().split("\n")
+    candidates = [i for i in copy_lines("\n".join(lines)) if i > len(lines) * 0.8]
+    index = candidates[len(candidates) // 2]
+    lines[index] = broken(lines[index])
+    path.write_text("\n".join(lines))
+    return index + 1
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("parse_only", [True, False])
-def test_a_broken_row_deep_in_the_file_fails_with_file_and_line(out_copy, parse_only):
-    line = break_row_in_last_tenth(out_copy / "seed.staging.sql")
-    args = ["lint", str(out_copy)] + (["--parse-only"] if parse_only else [])
+def test_a_broken_row_deep_in_the_file_fails_with_file_and_line(tmp_path, parse_only):
+    plain = tmp_path / "plain"
+    assert CliRunner().invoke(cli, ["build", "--flavor", "plain", "--out", str(plain)]).exit_code == 0
+    line = break_row_in_last_tenth(plain / "seed.staging.sql")
+    args = ["lint", str(plain)] + (["--parse-only"] if parse_only else [])
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1
     assert f"seed.staging.sql:{line}: parse: syntax error" in result.output
+
+
+@pytest.mark.parametrize("broken, problem", [
+    (lambda line: line.replace("\t", " ", 1), "fields, the COPY names"),  # two fields run together
+    (lambda line: line + "\t1", "fields, the COPY names"),  # one field too many
+    (lambda line: line.replace("\t", "\t\\q", 1), "not a COPY text field"),  # an escape COPY does not know
+])
+def test_a_broken_copy_line_deep_in_the_file_fails_with_file_and_line(out_copy, broken, problem):
+    line = break_copy_line_in_last_tenth(out_copy / "seed.staging.sql", broken)
+    result = CliRunner().invoke(cli, ["lint", str(out_copy), "--parse-only"])
+    assert result.exit_code == 1
+    assert f"seed.staging.sql:{line}: copy: " in result.output and problem in result.output, result.output
 
 
 @pytest.mark.slow
@@ -80,13 +118,14 @@ def test_a_large_file_is_read_to_its_last_row(tmp_path):
     big = tmp_path / "big"
     assert CliRunner().invoke(cli, ["build", "--orders", "3000", "--out", str(big)]).exit_code == 0
     assert (big / "seed.staging.sql").stat().st_size > 1_000_000
-    lines = (big / "seed.staging.sql").read_text().split("\n")
-    last = max(i for i, line in enumerate(lines) if ROW.match(line))
-    lines[last] = lines[last][:-1]  # drop the closing parenthesis of the very last row
+    text = (big / "seed.staging.sql").read_text()
+    lines = text.split("\n")
+    last = copy_lines(text)[-1]
+    lines[last] = lines[last].rsplit("\t", 1)[0]  # drop the last field of the very last row
     (big / "seed.staging.sql").write_text("\n".join(lines))
     result = CliRunner().invoke(cli, ["lint", str(big), "--parse-only"])
     assert result.exit_code == 1
-    assert "seed.staging.sql:" in result.output and "parse:" in result.output
+    assert f"seed.staging.sql:{last + 1}: copy: " in result.output
 
 
 def test_lint_errors_are_one_line():

@@ -20,10 +20,10 @@ from conftest import Database, node_packages
 from generator import plans, render
 from generator.cli import cli
 from generator.dataset import Inputs
-from generator.fileformat import PSQL_META
+from generator.fileformat import OUTPUTS, PSQL_META
 from generator.model import BUILTIN
 from generator.output import write_files
-from generator.script import open_script
+from generator.script import Statement, open_script
 from test_prisma_client import CLIENT, node_url
 from test_teams import bound, load, seeded_counts, xmins
 
@@ -128,16 +128,40 @@ def test_the_plain_files_have_no_meta_command_and_no_comment_but_the_header(plai
         assert split[0] == "BEGIN" and split[-1] == "COMMIT", name
 
 
+def rowless(statements: list[str]) -> list[str]:
+    """The statements that do not carry a table's rows (the guard, the convergence, the
+    stale-stats deletes...): without the psql flavor's staging tables and COPY, and
+    without the upserts (VALUES in one flavor, a staging table in the other)."""
+    return [s for s in statements
+            if not s.startswith(("CREATE TEMPORARY TABLE", "COPY ")) and "\n, upserted AS (" not in s]
+
+
+def psql_statements(path: Path) -> list[str]:
+    kinds = {f.name: f.kind for f in OUTPUTS}
+    return [uncommented(s.sql).removesuffix(";") for s in open_script(path, kinds[path.name]).statements()
+            if isinstance(s, Statement)]
+
+
 def test_the_plain_files_hold_the_psql_files_statements(plain_files, tmp_path):
-    """The same statements as the psql flavor, but for the comments and meta-commands."""
+    """The same statements as the psql flavor, but for the comments and meta-commands, and
+    the rows: VALUES where the psql files load them with COPY (and the guard that checks
+    the right to make temporary tables for that)."""
     write_files(Inputs(orders=30, campaigns=3), tmp_path)
     for name in render.OUTPUT_FILES:
-        plain = pglast.split((plain_files / name).read_text(encoding="utf-8"), with_parser=False)
-        psql_text = "\n".join(line for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()
-                              if line not in PSQL_META)
-        psql = pglast.split(psql_text, with_parser=False)
-        assert len(plain) == len(psql) > 3, name
-        assert [uncommented(x) for x in plain] == [uncommented(x) for x in psql], name
+        plain = [uncommented(x) for x in pglast.split((plain_files / name).read_text(encoding="utf-8"), with_parser=False)]
+        psql = psql_statements(tmp_path / name)
+        assert len(plain) > 3 and len(psql) > 3, name
+        if name != render.SEED_FILE:
+            assert plain == psql, name
+            continue
+        guard = [i for i, s in enumerate(psql) if s.startswith("DO $guard$")]
+        assert len(guard) == 1
+        assert rowless(plain)[:guard[0]] == rowless(psql)[:guard[0]]
+        assert rowless(plain)[guard[0] + 1:] == rowless(psql)[guard[0] + 1:]
+        assert "TEMPORARY privilege" in psql[guard[0]] and "TEMPORARY privilege" not in rowless(plain)[guard[0]]
+        upserts = [s for s in psql if "\n, upserted AS (" in s]
+        assert len(upserts) == len(BUILTIN.seeded_tables()), "one upsert per table"
+        assert len([s for s in plain if "\n, upserted AS (" in s]) >= len(upserts)
 
 
 def test_a_runner_applies_reapplies_verifies_and_resets_the_plain_files(db: Database, plain_files, runner, node_script):

@@ -1,6 +1,7 @@
 """Volume mode (--scale) at a small scale: determinism, batches, idempotency, reset,
 streaming, and the runner's progress on a terminal."""
 
+import dataclasses
 import os
 import pty
 import re
@@ -45,8 +46,9 @@ def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
     assert outputs[0] == outputs[1]
 
 
-def test_statements_hold_bounded_batches(scaled):
-    text = scaled.seed.read_text()
+def test_plain_statements_hold_bounded_batches(scaled):
+    """The plain flavor (VALUES) keeps each statement to BATCH_ROWS rows."""
+    text = render_all(dataclasses.replace(scaled.inputs, flavor="plain"))[SEED_FILE]
     sizes, current = [], 0
     for line in text.split("\n"):
         if ROW.match(line):
@@ -55,6 +57,18 @@ def test_statements_hold_bounded_batches(scaled):
             sizes.append(current)
             current = 0
     assert max(sizes) == BATCH_ROWS and len([s for s in sizes if s == BATCH_ROWS]) >= 5
+
+
+def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
+    """The psql flavor: per table one COPY into its staging table, its rows one a line,
+    and one upsert from it, at any scale."""
+    text = scaled.seed.read_text()
+    copies = re.findall(r'^COPY "seed_(\w+)" \(', text, re.M)
+    upserts = re.findall(r'^    INSERT INTO "(\w+)" AS t', text, re.M)
+    tables = [t.name for t in __import__("generator.model", fromlist=["BUILTIN"]).BUILTIN.seeded_tables()]
+    assert copies == upserts == tables
+    assert text.count("\n\\.\n") == len(tables)
+    assert not ROW.search(text) or all(not ROW.match(line) for line in text.split("\n"))  # no VALUES rows
 
 
 def test_the_reset_does_not_grow_with_scale():
