@@ -721,6 +721,80 @@ def test_each_privilege_the_role_lacks_is_named_before_anything_is_written(db, f
     assert doctor.exit_code == 6 and named in doctor.output.splitlines()[-1], doctor.output
 
 
+def test_without_the_temporary_privilege_the_psql_seed_refuses_and_the_plain_seed_applies(db, files, app_role,
+                                                                                         tmp_path):
+    """The psql seed loads its rows into temporary tables: a role that may not make them is
+    named before anything is written, with the two ways out; the plain flavor (VALUES)
+    needs no such right, and neither do the reset and verify."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    from generator.dataset import Inputs
+    from generator.output import write_files
+    from generator.plans import expected_counts
+
+    db.execute(f'REVOKE TEMPORARY ON DATABASE "{db.name}" FROM PUBLIC')
+    named = (f"{db.name}: needs TEMPORARY privilege (the rows are loaded into temporary tables), has no TEMPORARY "
+             f"privilege for role {app_role}: GRANT TEMPORARY ON DATABASE {db.name} TO {app_role}, "
+             "or build the files with --flavor plain")
+    proc = run_as(db, app_role, "-f", str(files.seed))
+    assert proc.returncode != 0 and named in proc.stderr, proc.stderr
+    assert set(db.seeded_counts().values()) == {0}
+    dsn = psycopg.conninfo.make_conninfo(db.dsn, user=app_role)
+    runner = CliRunner().invoke(cli, ["apply", str(files.seed), "--dsn", dsn],
+                                env={"APP_ENV": "staging", "DATABASE_URL": None}, catch_exceptions=False)
+    assert runner.exit_code == 6 and named in runner.output, runner.output
+    doctor = CliRunner().invoke(cli, ["doctor", "--dsn", dsn], env={"DATABASE_URL": None}, catch_exceptions=False)
+    assert doctor.exit_code == 6 and named in doctor.output.splitlines()[-1], doctor.output
+    write_files(Inputs(flavor="plain"), tmp_path)
+    plain = run_as(db, app_role, "-v", "ON_ERROR_STOP=1", "-f", str(tmp_path / "seed.staging.sql"))
+    assert plain.returncode == 0, plain.stderr
+    assert db.seeded_counts() == expected_counts(Inputs())
+    for path in (files.verify, files.reset):
+        proc = run_as(db, app_role, "-f", str(path))
+        assert proc.returncode == 0 and "TEMPORARY" not in proc.stderr, (path.name, proc.stderr)
+
+
+def test_the_staging_tables_do_not_outlive_the_transaction(db, files, tmp_path):
+    """Two applies in one psql session (as a pooler's shared server connection sees them)
+    both succeed, and no staging table is left after them."""
+    check = tmp_path / "check.sql"
+    check.write_text("SELECT 'left: ' || count(*) FROM pg_catalog.pg_class "
+                     "WHERE relpersistence = 't' AND relname LIKE 'seed\\_%';\n")
+    proc = db.psql(check, extra=["-f", str(files.seed), "-f", str(files.seed)])
+    assert proc.returncode == 0, proc.stderr
+    assert "left: 0" in proc.stdout and proc.stdout.count("| inserted |") >= 2, proc.stdout
+    assert sum(db.seeded_counts().values()) > 2000
+
+
+def test_a_value_copy_cannot_read_fails_the_file_and_nothing_is_written(db, files, tmp_path):
+    """A data line broken by hand deep in the file: psql and the runner stop at it, name
+    the value and the line of the COPY data, and nothing is written."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    lines = files.seed.read_text(encoding="utf-8").split("\n")
+    start = lines.index(next(line for line in lines if line.startswith('COPY "seed_AdStatsDaily"')))
+    first = next(i for i in range(start, len(lines)) if lines[i].endswith("FROM STDIN;")) + 1
+    target = first + 500
+    fields = lines[target].split("\t")
+    fields[2] = "yesterday"  # the day offset, an integer
+    lines[target] = "\t".join(fields)
+    broken = tmp_path / "seed.staging.sql"
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    proc = db.psql(broken)
+    assert proc.returncode != 0
+    assert 'invalid input syntax for type integer: "yesterday"' in proc.stderr, proc.stderr
+    assert set(db.seeded_counts().values()) == {0}
+    result = CliRunner().invoke(cli, ["apply", str(broken), "--dsn", db.dsn],
+                                env={"APP_ENV": "staging", "DATABASE_URL": None}, catch_exceptions=False)
+    assert result.exit_code == 10, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("gen-seed-sql: error:")]
+    assert len(errors) == 1 and 'invalid input syntax for type integer: "yesterday"' in errors[0], result.output
+    assert set(db.seeded_counts().values()) == {0}
+
+
 def test_a_read_only_database_is_named_by_the_seed_the_reset_and_doctor(db, files):
     from click.testing import CliRunner
 

@@ -1,6 +1,10 @@
 """Property-based tests: every value the SQL-literal function writes reads back from
 PostgreSQL exactly; no option value makes the CLI crash."""
 
+import csv
+import io
+import os
+import subprocess
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -12,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator.cli import cli
 from generator.values import DayOffset, Instant
-from generator.sqlliteral import sql_literal
+from generator.sqlliteral import copy_row, sql_literal
 
 TEXT_EXAMPLES = 600
 DECIMAL_EXAMPLES = 400
@@ -92,6 +96,64 @@ def test_dates_and_anchor_offsets_round_trip(connections, day, offset, seconds):
     # compared in UTC: Python's == of two zones is False for a wall-clock time that a
     # DST change repeats (PEP 495), as Pacific/Chatham's session zone has each April
     assert instant.astimezone(timezone.utc) == datetime(2026, 2, 21, tzinfo=timezone.utc) + timedelta(seconds=seconds)
+
+
+# --- COPY's text format: what the psql files' data lines hold ----------------------------
+
+COPY_EXAMPLES = 400
+COPY_COLUMNS = "t text, n numeric, i integer, d date, o integer, v interval, m text"
+
+
+def copied(conn, rows):
+    """``rows`` sent as COPY data lines (sqlliteral.copy_row) through psycopg's COPY, as
+    the runner sends them, and read back; every value of a row in its own column."""
+    conn.execute("TRUNCATE copied")
+    with conn.cursor().copy("COPY copied (t, n, i, d, o, v, m) FROM STDIN") as copy:
+        copy.write("".join(copy_row(row) + "\n" for row in rows))
+    return conn.execute("SELECT t, n, i, d, ('2026-02-21'::date + o), v, m FROM copied ORDER BY ord").fetchall()
+
+
+@pytest.fixture(scope="module")
+def copy_session(server):
+    conn = psycopg.connect(server.dsn, autocommit=True)
+    conn.execute(f"CREATE TEMPORARY TABLE copied ({COPY_COLUMNS}, ord serial)")
+    yield conn
+    conn.close()
+
+
+@settings(max_examples=COPY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=nasty_text, number=any_decimal, integer=st.integers(-2**31, 2**31 - 1),
+       day=st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)), offset=st.integers(-20000, 20000),
+       seconds=st.integers(-400 * 86400, 400 * 86400), maybe=st.one_of(st.none(), nasty_text))
+def test_any_row_round_trips_through_copy(copy_session, text, number, integer, day, offset, seconds, maybe):
+    row = (text, number, integer, day, DayOffset(offset), Instant(seconds), maybe)
+    line = copy_row(row)
+    assert "\n" not in line and "\r" not in line and line.count("\t") == len(row) - 1  # one line, one field a column
+    (back,) = copied(copy_session, [row])
+    assert back[:4] == (text, number, integer, day)
+    assert back[4] == date(2026, 2, 21) + timedelta(days=offset)
+    assert back[5] == timedelta(seconds=seconds)
+    assert back[6] == maybe  # None is COPY's NULL (\N), and a text "\N" is not
+
+
+def test_rows_round_trip_through_copy_in_a_psql_file(server, tmp_path):
+    """The same data lines, read by psql from a file as the psql files are."""
+    texts = ["O'Brien", "Zoë", "tab\there", "two\nlines", "cr\rhere", "back\\slash", "\\N", "\\.", ".",
+             "bell\x07", "del\x7f", "$$", "-- not a comment", "'; DROP TABLE x; --", "", " ", "😀"]
+    rows = [(t, Decimal(i), i, date(2026, 1, 1), DayOffset(-i), Instant(-i * 3600), None if i % 2 else t)
+            for i, t in enumerate(texts)]
+    file = tmp_path / "copy.sql"
+    file.write_text("\\set ON_ERROR_STOP on\n"
+                    f"CREATE TEMPORARY TABLE copied ({COPY_COLUMNS});\n"
+                    "COPY copied FROM STDIN;\n" + "".join(copy_row(r) + "\n" for r in rows) + "\\.\n"
+                    "COPY (SELECT t, m IS NULL, coalesce(m, '') FROM copied) TO STDOUT WITH (FORMAT csv);\n",
+                    encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    proc = subprocess.run([server.psql, "-X", "-q", "-d", server.dsn, "-f", str(file)], capture_output=True,
+                          timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    back = list(csv.reader(io.StringIO(proc.stdout.decode("utf-8"), newline="")))
+    assert [tuple(r) for r in back] == [(t, "t" if m is None else "f", m or "") for t, *_, m in rows]
 
 
 option_text = st.one_of(

@@ -160,6 +160,8 @@ def test_missing_platform_products_are_named(db, files):
         ("-- gen-seed-sql 0.1.0: staging seed: x\n\\! rm -rf /\n", "unsupported psql meta-command \\!"),
         ("-- gen-seed-sql 0.1.0: staging seed: x\nSELECT 1\n", "does not end with ';'"),
         (b"-- gen-seed-sql 0.1.0: staging seed\n\xff\xfe;\n", "not UTF-8"),
+        ('-- gen-seed-sql 0.1.0: staging seed: x\nBEGIN;\nCREATE TEMPORARY TABLE "seed_X" (a integer);\n'
+         'COPY "seed_X" (a) FROM STDIN;\n1\n2\n', "the COPY's data does not end with a line \\."),
     ],
 )
 def test_bad_files_are_exit_7(db, tmp_path, content, needle):
