@@ -114,14 +114,26 @@ def entity_random(seed: int, kind: str, *index: int) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(key).digest()[:16], "big"))
 
 
+def draw(rng: random.Random, low: int, high: int) -> int:
+    """``rng.randint(low, high)``, the same number from the same stream, without its
+    argument checks: ``randint`` is ``randrange(low, high + 1)``, which is ``low +
+    _randbelow(width)`` (CPython's random.py since 3.2; tests/test_dataset.py holds the
+    two equal). A build draws millions."""
+    return low + rng._randbelow(high - low + 1)  # type: ignore[attr-defined]
+
+
+# Every thousandth a draw can give, as the Decimal Decimal(n) / 1000 makes: looked up, not divided.
+_THOUSANDTHS = tuple(Decimal(n) / 1000 for n in range(0, 14001))
+
+
 def jitter(rng: random.Random) -> Decimal:
     """A factor in [0.75, 1.25] (the milestone's ±25%), exact to a thousandth."""
-    return Decimal(rng.randint(750, 1250)) / 1000
+    return _THOUSANDTHS[750 + rng._randbelow(501)]  # type: ignore[attr-defined]  # draw(rng, 750, 1250)
 
 
 def share(rng: random.Random, low: int, high: int) -> Decimal:
     """A rate in [low, high] thousandths."""
-    return Decimal(rng.randint(low, high)) / 1000
+    return _THOUSANDTHS[draw(rng, low, high)]
 
 
 def floor_int(value: Decimal) -> int:
@@ -132,12 +144,14 @@ def money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+# Per stats table, its derived columns' rules with the Decimal each rounds to (computed once).
+_DERIVED_PLACES = {name: tuple((d, Decimal(1).scaleb(-d.places)) for d in rules) for name, rules in DERIVED.items()}
+
+
 def derived(table_name: str, row: dict[str, Any]) -> dict[str, Decimal]:
     """The derived columns of a stats row, by the model's rules (model.DERIVED)."""
-    return {
-        d.column: ratio(row[d.numerator] * d.factor, row[d.divisor], Decimal(1).scaleb(-d.places))
-        for d in DERIVED[table_name]
-    }
+    return {d.column: ratio(row[d.numerator] * d.factor, row[d.divisor], places)
+            for d, places in _DERIVED_PLACES[table_name]}
 
 
 def ratio(numerator: Decimal | int, divisor: Decimal | int, places: Decimal) -> Decimal:
@@ -184,9 +198,14 @@ SELLER_PASSWORD_HASH = "$2a$10$4JokOJ544CUBU218aGYETeotieeg9eQnc9peRc/GyMuGUDb3O
 SETUP_INSTANT = Instant.at(-45, 9 * 3600)  # the account exists before any data
 
 
+_ID_LAYERS: dict[str, tuple[int, int]] = {}  # each table's id layer and type, looked up once
+
+
 def _id(table_name: str, index: int) -> uuid.UUID:
-    layer, type_ = table(table_name).id_layer_type  # type: ignore[misc]
-    return seed_uuid(layer, type_, index)
+    found = _ID_LAYERS.get(table_name)
+    if found is None:
+        found = _ID_LAYERS[table_name] = table(table_name).id_layer_type  # type: ignore[assignment]
+    return seed_uuid(found[0], found[1], index)
 
 
 USER_ID = _id("User", 1)
@@ -388,6 +407,27 @@ def _timeline(
             at = at.plus(gaps[n - 2])
         events.append(OrderEvent(_id("OrderEvent", child_index(order_index, n)), status, at))
     return tuple(events)
+
+
+def order_shape(seed: int, index: int) -> tuple[int, int]:
+    """How many items and events order ``index`` has, without making the order: the draws
+    of make_order up to its second line (tests/test_dataset.py holds the two equal)."""
+    rng = entity_random(seed, "order", index)
+    rng.randint(1, HISTORY_DAYS)  # the day
+    rng.randrange(LATEST_ORDER_SECOND)  # the second
+    status = weighted(rng, ORDER_STATUS_WEIGHTS)
+    rng.randrange(len(PUBLISHED))  # the sellpage
+    return (2 if rng.random() < 0.30 else 1), len(ORDER_TIMELINES[status])
+
+
+def _order_indexes(inputs: Inputs) -> Iterator[int]:
+    return iter(range(1, inputs.orders + 1))
+
+
+def _child_indexes(inputs: Inputs, which: int) -> Iterator[int]:
+    for index in range(1, inputs.orders + 1):
+        for number in range(1, order_shape(inputs.seed, index)[which] + 1):
+            yield child_index(index, number)
 
 
 def iter_orders(inputs: Inputs) -> Iterator[Order]:
@@ -617,8 +657,9 @@ def _ad_stats(
     """One entity's daily rows for the ``days`` days through ``last_day``, oldest first."""
     rng = entity_random(seed, "adstats:" + level, index)
     cpm_base = share(rng, 8000, 14000)  # dollars per thousand impressions
+    level_budget = budget * LEVEL_SHARE[level]  # the same Decimal product, made once per entity
     for day in range(last_day - days + 1, last_day + 1):
-        spend = money(budget * LEVEL_SHARE[level] * jitter(rng))
+        spend = money(level_budget * jitter(rng))
         impressions = max(1, floor_int(spend * 1000 / (cpm_base * jitter(rng))))
         clicks = floor_int(impressions * share(rng, 8, 25) * jitter(rng))
         views = floor_int(clicks * share(rng, 550, 850))
@@ -707,6 +748,22 @@ def row_count(table_name: str, inputs: Inputs) -> int:
     """How many rows :func:`rows` yields for the table: what verify expects."""
     count = _ROW_COUNTS.get(table_name)
     return count(inputs) if count else sum(1 for _ in rows(table_name, inputs))
+
+
+# The indexes of the ids of the tables whose rows are costly to make only to read their
+# ids (the orders' family); a test holds them to rows().
+_ID_INDEXES: dict[str, Callable[[Inputs], Iterator[int]]] = {
+    "Order": _order_indexes,
+    "OrderItem": lambda inputs: _child_indexes(inputs, 0),
+    "OrderEvent": lambda inputs: _child_indexes(inputs, 1),
+}
+
+
+def id_indexes(table_name: str, inputs: Inputs) -> Iterator[int] | None:
+    """The index each id of the table's rows ends in (docs/identity.md), in row order,
+    where it is known without making the rows; None elsewhere (read the rows' ids)."""
+    found = _ID_INDEXES.get(table_name)
+    return found(inputs) if found else None
 
 
 def rows(table_name: str, inputs: Inputs) -> Iterator[dict[str, Any]]:

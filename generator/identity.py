@@ -36,7 +36,13 @@ def seed_uuid(layer: int, type_: int, index: int) -> uuid.UUID:
         raise ValueError(f"layer and type must fit three hex digits: {layer}, {type_}")
     if not 0 <= index <= MAX_INDEX:
         raise ValueError(f"index must fit twelve decimal digits: {index}")
-    return uuid.UUID(f"00000000-5eed-8{layer:03x}-8{type_:03x}-{index:0{INDEX_DIGITS}d}")
+    # 00000000-5eed-8LLL-8TTT-NNNNNNNNNNNN as its 128 bits: the index's decimal digits read
+    # as hex digits (the same UUID as parsing that text, twice as fast: builds make millions)
+    return uuid.UUID(int=_NAMESPACE_BITS | (0x8000 | layer) << 64 | (0x8000 | type_) << 48
+                     | int(f"{index:0{INDEX_DIGITS}d}", 16))
+
+
+_NAMESPACE_BITS = 0x5EED << 80  # the "5eed" group of 00000000-5eed-…
 
 
 def in_seed_namespace(value: uuid.UUID) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from . import dataset
@@ -241,7 +242,7 @@ def copy_chunks(rows: Iterator[tuple[Any, ...]], size: int = BATCH_ROWS) -> Iter
     """The rows as COPY data lines (sqlliteral.copy_row), ``size`` lines a chunk: formatted
     in Python, so the template lays out the statement and not each row."""
     while chunk := list(islice(rows, size)):
-        yield "".join([copy_row(row) + "\n" for row in chunk])
+        yield "\n".join(map(copy_row, chunk)) + "\n"
 
 
 def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:
@@ -296,13 +297,15 @@ def _fitted(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]
 def _ordered(upsert: Upsert, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     """Row dicts as tuples in the statement's VALUES order (and a check of the keys)."""
     t, keys = upsert.table, upsert.value_keys
+    pick = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    width = len(keys)
     for row in _fitted(t, rows):
-        if len(row) != len(keys):
+        if len(row) != width:
             raise SeedError(
                 f"dataset row for {t.name} has columns {sorted(row)}, expected {sorted(keys)}",
                 ExitCode.INTERNAL,
             )
-        yield tuple(row[k] for k in keys)
+        yield pick(row)
 
 
 # Runs of ids never cross a block of this many indexes ((index - 1) // RUN_LENGTH): the
@@ -350,16 +353,22 @@ def describe(t: Table, inputs: Inputs) -> Described:
         raise SeedError(f"{t.name} has no id layout", ExitCode.INTERNAL)
     prefix = str(seed_uuid(*t.id_layer_type, 0))[:-INDEX_DIGITS]
     ranges: list[list[int]] = []
-    for row in dataset.rows(t.key, inputs):
-        text = str(row[ID])
-        if not text.startswith(prefix):  # pragma: no cover - dataset and model disagree
-            raise SeedError(f"{t.name} id {text} does not start with {prefix}", ExitCode.INTERNAL)
-        index = int(text[len(prefix):])
+    indexes = dataset.id_indexes(t.key, inputs)
+    for index in indexes if indexes is not None else _indexes(t, prefix, inputs):
         if ranges and ranges[-1][1] + 1 == index and (index - 1) // RUN_LENGTH == (ranges[-1][0] - 1) // RUN_LENGTH:
             ranges[-1][1] = index
         else:
             ranges.append([index, index])
     return Described(t.key, prefix, tuple((first, last) for first, last in ranges))
+
+
+def _indexes(t: Table, prefix: str, inputs: Inputs) -> Iterator[int]:
+    """The index each of the table's ids ends in, read from its rows."""
+    for row in dataset.rows(t.key, inputs):
+        text = str(row[ID])
+        if not text.startswith(prefix):  # pragma: no cover - dataset and model disagree
+            raise SeedError(f"{t.name} id {text} does not start with {prefix}", ExitCode.INTERNAL)
+        yield int(text[len(prefix):])
 
 
 @dataclass(frozen=True)

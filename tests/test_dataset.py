@@ -140,6 +140,36 @@ def test_row_counts_without_rows_equal_the_rows(inputs):
         assert dataset.row_count(t.name, inputs) == sum(1 for _ in rows(t.name, inputs)), t.name
 
 
+@pytest.mark.parametrize("inputs", [DEFAULT, Inputs(seed=7, orders=500, campaigns=4), Inputs(orders=0, campaigns=0)])
+def test_id_indexes_known_without_the_rows_equal_the_rows_ids(inputs):
+    """The orders' family: the indexes convergence describes, computed from each order's
+    shape, are the ids its rows hold, in their order."""
+    from generator.identity import INDEX_DIGITS
+
+    known = [t for t in seeded_tables() if dataset.id_indexes(t.name, inputs) is not None]
+    assert {t.name for t in known} == {"Order", "OrderItem", "OrderEvent"}
+    for t in known:
+        from_rows = [int(str(row["id"])[-INDEX_DIGITS:]) for row in rows(t.name, inputs)]
+        assert list(dataset.id_indexes(t.name, inputs)) == from_rows, t.name
+
+
+def test_an_orders_shape_is_its_items_and_events():
+    for seed in (1, 20260221):
+        for index in range(1, 400):
+            order = make_order(seed, index)
+            assert dataset.order_shape(seed, index) == (len(order.items), len(order.events)), (seed, index)
+
+
+def test_a_draw_is_randint():
+    """dataset.draw skips randint's argument checks: the same numbers from the same stream."""
+    import random
+
+    for low, high in ((1, 1), (0, 1), (750, 1250), (8, 25), (8000, 14000), (-5, 5), (0, 2**40)):
+        a, b = random.Random(low * 7 + high), random.Random(low * 7 + high)
+        assert [dataset.draw(a, low, high) for _ in range(300)] == [b.randint(low, high) for _ in range(300)]
+        assert [dataset.jitter(a) for _ in range(50)] == [Decimal(b.randint(750, 1250)) / 1000 for _ in range(50)]
+
+
 def test_verify_renders_the_same_before_or_after_the_seed():
     from generator.render import render_seed, render_verify
 
