@@ -430,14 +430,14 @@ def _child_indexes(inputs: Inputs, which: int) -> Iterator[int]:
             yield child_index(index, number)
 
 
-def iter_orders(inputs: Inputs) -> Iterator[Order]:
-    for index in range(1, inputs.orders + 1):
+def iter_orders(inputs: Inputs, part: range | None = None) -> Iterator[Order]:
+    for index in part if part is not None else range(1, inputs.orders + 1):
         yield make_order(inputs.seed, index)
 
 
 @rows_of("Order")
-def order_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for o in iter_orders(inputs):
+def order_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs, part):
         yield {
             "id": o.id,
             "sellpageId": o.sellpage.id,
@@ -455,8 +455,8 @@ def order_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 
 
 @rows_of("OrderItem")
-def order_item_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for o in iter_orders(inputs):
+def order_item_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs, part):
         for item in o.items:
             yield {
                 "id": item.id,
@@ -470,8 +470,8 @@ def order_item_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 
 
 @rows_of("OrderEvent")
-def order_event_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for o in iter_orders(inputs):
+def order_event_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for o in iter_orders(inputs, part):
         for event in o.events:
             yield {"id": event.id, "orderId": o.id, "status": event.status, "createdAt": event.at}
 
@@ -598,14 +598,14 @@ def make_campaign(seed: int, index: int) -> Campaign:
     )
 
 
-def iter_campaigns(inputs: Inputs) -> Iterator[Campaign]:
-    for index in range(1, inputs.campaigns + 1):
+def iter_campaigns(inputs: Inputs, part: range | None = None) -> Iterator[Campaign]:
+    for index in part if part is not None else range(1, inputs.campaigns + 1):
         yield make_campaign(inputs.seed, index)
 
 
 @rows_of("Campaign")
-def campaign_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for c in iter_campaigns(inputs):
+def campaign_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs, part):
         yield {
             "id": c.id,
             "sellpageId": c.sellpage.id,
@@ -619,8 +619,8 @@ def campaign_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 
 
 @rows_of("Adset")
-def adset_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for c in iter_campaigns(inputs):
+def adset_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs, part):
         for s in c.adsets:
             yield {
                 "id": s.id,
@@ -633,8 +633,8 @@ def adset_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 
 
 @rows_of("Ad")
-def ad_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
-    for c in iter_campaigns(inputs):
+def ad_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    for c in iter_campaigns(inputs, part):
         for s in c.adsets:
             for ad in s.ads:
                 yield {
@@ -682,10 +682,10 @@ def _ad_stats(
 
 
 @rows_of("AdStatsDaily")
-def ad_stats_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
+def ad_stats_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
     """Per campaign: its own rows, then each adset's, then each ad's. Every history ends
     on the campaign's last day, so all of it lies within the campaign's dates."""
-    for c in iter_campaigns(inputs):
+    for c in iter_campaigns(inputs, part):
         price, budget, last = c.sellpage.price, c.daily_budget, c.last_day
         yield from _ad_stats(inputs.seed, "CAMPAIGN", c.index, c.id, c.days, last, budget, price)
         for s in c.adsets:
@@ -766,7 +766,28 @@ def id_indexes(table_name: str, inputs: Inputs) -> Iterator[int] | None:
     return found(inputs) if found else None
 
 
-def rows(table_name: str, inputs: Inputs) -> Iterator[dict[str, Any]]:
+def rows(table_name: str, inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
     """The seeded rows of one table, in the documented order (docs/dataset.md), without
-    the values of :func:`constants`."""
-    return ROW_PRODUCERS[table_name](inputs)
+    the values of :func:`constants`; with ``part`` (one of :func:`parts`), only those of
+    that range of its top-level entities."""
+    if part is None:
+        return ROW_PRODUCERS[table_name](inputs)
+    return ROW_PRODUCERS[table_name](inputs, part)  # type: ignore[call-arg]
+
+
+# The tables whose rows are made entity by entity from one of the inputs' counts (the
+# orders, the campaigns), and how many of those entities a part holds: their rows part by
+# part, in order, are their rows (tests/test_dataset.py), so parts can be made apart.
+PARTS = {"Order": ("orders", 1000), "OrderItem": ("orders", 1000), "OrderEvent": ("orders", 1000),
+         "Campaign": ("campaigns", 50), "Adset": ("campaigns", 50), "Ad": ("campaigns", 50),
+         "AdStatsDaily": ("campaigns", 50)}
+
+
+def parts(table_name: str, inputs: Inputs) -> list[range] | None:
+    """The table's rows as parts (ranges of the entities they are made from), in order;
+    None for a table made whole."""
+    found = PARTS.get(table_name)
+    if found is None:
+        return None
+    count, size = getattr(inputs, found[0]), found[1]
+    return [range(first, min(first + size, count + 1)) for first in range(1, count + 1, size)]

@@ -8,7 +8,11 @@ chunk, batch by batch, so a large dataset is never held in memory.
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from typing import Any
 
 from . import __version__, dataset
@@ -48,7 +52,7 @@ from .preflight import (
     PREFLIGHT_VERIFY,
     preflight_query,
 )
-from .sqlliteral import sql_literal
+from .sqlliteral import copy_row, sql_literal
 from .sqlnames import (
     ANCHOR_DAY,
     ad_levels,
@@ -132,9 +136,69 @@ def guard_context(mode: str, schema: Schema, staged: bool = False) -> dict[str, 
     }
 
 
-def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | None = None) -> Iterator[str]:
+def part_text(upsert: Upsert, inputs: Inputs, part: range) -> tuple[str, int]:
+    """One part of a table's rows (dataset.parts) as COPY data lines, and how many: what a
+    worker process makes. The same lines, in the same order, as the table's whole rows."""
+    lines = [copy_row(row) for row in _ordered(upsert, dataset.rows(upsert.table.key, inputs, part))]
+    return "".join(line + "\n" for line in lines), len(lines)
+
+
+MIN_PARTS = 4  # a table of fewer parts is made in this process: a pool costs more than it saves
+
+
+def workers() -> int:
+    """The processes a volume build makes its large tables' rows on: the CPUs it may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+class _Parts:
+    """A process pool, started on first use, that makes a table's parts in order, a few
+    ahead of what the file has written (so memory stays bounded whatever the scale)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs, self.pool = jobs, None
+
+    def chunks(self, upsert: Upsert, inputs: Inputs, parts: list[range], progress: Progress | None) -> Iterator[str]:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.jobs)
+        pending: deque = deque()
+        ahead = iter(parts)
+        for part in islice(ahead, 2 * self.jobs):
+            pending.append(self.pool.submit(part_text, upsert, inputs, part))
+        written = 0
+        while pending:
+            text, count = pending.popleft().result()
+            following = next(ahead, None)
+            if following is not None:
+                pending.append(self.pool.submit(part_text, upsert, inputs, following))
+            written += count
+            if progress:
+                progress(upsert.table.name, written)
+            yield text
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | None = None,
+                jobs: int | None = None) -> Iterator[str]:
     """The seed file, chunk by chunk (output.write_files and render_all check the binding
-    first); ``progress`` hears each table's rows as they are written (a terminal's)."""
+    first); ``progress`` hears each table's rows as they are written (a terminal's). A
+    table of at least MIN_PARTS parts (a volume build) has its COPY data made on ``jobs``
+    processes (default: workers()), part by part, in order: the same bytes."""
+    jobs = workers() if jobs is None else jobs
+    pool = _Parts(jobs)
+    try:
+        yield from _render_seed(inputs, schema, progress, pool)
+    finally:
+        pool.close()
+
+
+def _render_seed(inputs: Inputs, schema: Schema, progress: Progress | None, pool: _Parts) -> Iterator[str]:
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
     staged = inputs.flavor != ff.FLAVOR_PLAIN  # psql reads COPY data inline; other runners get VALUES
@@ -142,10 +206,16 @@ def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | N
     def rows(u: Upsert) -> Iterator[tuple[Any, ...]]:
         return _ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))
 
+    def copy_data(u: Upsert) -> Iterator[str]:
+        parts = dataset.parts(u.table.key, inputs)
+        if pool.jobs > 1 and parts is not None and len(parts) >= MIN_PARTS:
+            return pool.chunks(u, inputs, parts, progress)
+        return copy_chunks(rows(u))
+
     # Per table, its statements' rows: for psql one statement, its rows as COPY data in
     # chunks; for the plain flavor VALUES batches of at most BATCH_ROWS rows.
-    statements = ((u, [copy_chunks(rows(u))] if staged else batches(rows(u))) for u in upserts)
-    return flavored(stream(
+    statements = ((u, [copy_data(u)] if staged else batches(rows(u))) for u in upserts)
+    yield from flavored(stream(
         ff.SEED.template,
         header=header(inputs, ff.SEED.title),
         anchor=anchor_expression(inputs),

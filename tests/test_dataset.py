@@ -153,6 +153,20 @@ def test_id_indexes_known_without_the_rows_equal_the_rows_ids(inputs):
         assert list(dataset.id_indexes(t.name, inputs)) == from_rows, t.name
 
 
+@pytest.mark.parametrize("inputs", [Inputs(seed=7, orders=2500, campaigns=120), Inputs(orders=1000, campaigns=50),
+                                    Inputs(orders=0, campaigns=0)])
+def test_a_tables_parts_in_order_are_its_rows(inputs):
+    """A volume build makes a large table part by part (dataset.parts): the parts' rows,
+    one after the other, are the table's rows, each once, in order."""
+    parted = [t for t in seeded_tables() if dataset.parts(t.name, inputs) is not None]
+    assert {t.name for t in parted} == {"Order", "OrderItem", "OrderEvent", "Campaign", "Adset", "Ad", "AdStatsDaily"}
+    for t in parted:
+        parts = dataset.parts(t.name, inputs)
+        assert [row for part in parts for row in rows(t.name, inputs, part)] == list(rows(t.name, inputs)), t.name
+        entities = [i for part in parts for i in part]
+        assert entities == list(range(1, len(entities) + 1)), t.name
+
+
 def test_an_orders_shape_is_its_items_and_events():
     for seed in (1, 20260221):
         for index in range(1, 400):

@@ -159,3 +159,23 @@ def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
     quiet = subprocess.run([*CLI, "build", "--out", str(tmp_path / "pipe")], capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert (tmp_path / "tty" / SEED_FILE).read_bytes() == (tmp_path / "pipe" / SEED_FILE).read_bytes()
+
+
+def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
+    """Tables of at least MIN_PARTS parts are made on a process pool, part by part: the
+    file is the same bytes as made in one process, for the stand-in and a team's schema
+    (its fitted rows), and the progress still counts every row, in order."""
+    from generator import render
+    from test_teams import bound
+
+    inputs = Inputs(orders=4000, campaigns=200)
+    assert all(len(dataset.parts(name, inputs)) >= render.MIN_PARTS for name in ("Order", "AdStatsDaily"))
+    heard = []
+    pooled = "".join(render.render_seed(inputs, jobs=2, progress=lambda table, n: heard.append((table, n))))
+    assert pooled == "".join(render.render_seed(inputs, jobs=1))
+    stats = [n for table, n in heard if table == "AdStatsDaily"]
+    assert len(stats) >= render.MIN_PARTS and stats == sorted(stats)
+    assert stats[-1] == dataset.row_count("AdStatsDaily", inputs)
+    schema, team_inputs = bound("snake", monkeypatch)
+    team_inputs = dataclasses.replace(team_inputs, orders=4000, campaigns=200)
+    assert "".join(render.render_seed(team_inputs, schema, jobs=2)) == "".join(render.render_seed(team_inputs, schema, jobs=1))
