@@ -3,14 +3,16 @@
     python bench/run.py                 # scales 1, 10, 100
     python bench/run.py --scales 1,10,100,1000 --markdown bench/results/latest.md
 
-For each scale it measures `gen-seed-sql build` (wall time and peak memory of the
-process; at scale 1 the median time of 10 builds), the file sizes, then on a fresh database with the schema: apply with psql,
-re-apply with psql (nothing to change: it counts the rows the re-apply wrote), apply
-with the runner (on another fresh database), reset with psql; and the time to load the same rows with
-COPY: the seeded tables dumped with `pg_dump --data-only` and restored with psql into
-a fresh database with the same schema. It does all of that once per schema stand-in
-named by --ddl (default: the reference DDL and the Prisma-made one). It prints a
-Markdown table, and the ratio apply / COPY. Nothing here is asserted: the figures go to
+For each scale it measures `gen-seed-sql build` (wall time; peak memory of the process,
+and of it with its worker processes; at scale 1 the median time of 10 builds), the file
+sizes, then --repeats rounds (default 3), each on fresh databases with the schema: apply
+with psql; the time to load the same rows with COPY (the seeded tables dumped once with
+`pg_dump --data-only`, restored with psql into a fresh database with the same schema),
+right after it; re-apply with psql (nothing to change: it counts the rows the re-apply
+wrote); apply with the runner; and, once, reset with psql. It does all of that per schema
+stand-in named by --ddl (default: the reference DDL and the Prisma-made one). It prints
+a Markdown table: medians, and the ratios apply / COPY, re-apply / apply and runner /
+psql taken per round, then their median. Nothing here is asserted: the figures go to
 docs/performance.md.
 """
 
@@ -41,13 +43,45 @@ CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 
 def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall seconds and peak RSS (MB) of one child process; fails loudly."""
+    return timed_tree(args, env)[:2]
+
+
+def tree_rss_kb(pid: int) -> int:
+    """The resident memory of a process and its descendants (Linux /proc; shared pages
+    counted in each process, so an upper bound)."""
+    total, pending, seen = 0, [pid], set()
+    while pending:
+        p = pending.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                pending += [int(x) for x in f.read().split()]
+        except OSError:
+            continue
+    return total
+
+
+def timed_tree(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS (MB) of the child process itself, and the peak of it and its
+    own children (a volume build's worker processes) together, sampled every 50 ms."""
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    tree_peak = 0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        tree_peak = max(tree_peak, tree_rss_kb(proc.pid))
+        time.sleep(0.05)
     elapsed = time.perf_counter() - started
     if status != 0:
         raise SystemExit(f"failed ({status}): {' '.join(args)}\n{proc.stderr.read().decode() if proc.stderr else ''}")
-    return elapsed, usage.ru_maxrss // 1024
+    own = usage.ru_maxrss // 1024
+    return elapsed, own, max(own, tree_peak // 1024)
 
 
 class Bench:
@@ -88,14 +122,18 @@ class Bench:
         env = {**os.environ, "APP_ENV": "staging"}
         return timed([*CLI, command, str(path), "--dsn", dsn, "--lock-timeout", "600"], env)[0]
 
-    def copy_load(self, ddl: str, seeded_dsn: str, workdir: Path) -> tuple[float, int]:
+    def dump(self, seeded_dsn: str, workdir: Path) -> Path:
+        """The seeded tables' rows as pg_dump --data-only writes them (COPY … FROM stdin)."""
         dump = workdir / "data.sql"
         tables = [arg for t in seeded_tables() for arg in ("--table", f'public."{t.name}"')]
         subprocess.run([self.pg_dump, "--data-only", "--no-owner", "-f", str(dump), *tables, "-d", seeded_dsn],
                        check=True, capture_output=True)
+        return dump
+
+    def copy_load(self, ddl: str, dump: Path) -> float:
+        """Seconds to load the dump with psql into a fresh database with the same schema."""
         target = self.fresh(ddl)
-        elapsed = timed([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-o", os.devnull, "-d", target, "-f", str(dump)])[0]
-        return elapsed, dump.stat().st_size
+        return timed([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-o", os.devnull, "-d", target, "-f", str(dump)])[0]
 
     def stop(self) -> None:
         self.server.stop()
@@ -123,49 +161,69 @@ BUILD_REPEATS_AT_SCALE_1 = 10  # the default build is short: its time is the med
 
 def build(scale: int, workdir: Path) -> dict[str, object]:
     out = workdir / f"scale{scale}"
-    runs = [timed([*CLI, "build", "--scale", str(scale), "--out", str(out)])
+    runs = [timed_tree([*CLI, "build", "--scale", str(scale), "--out", str(out)])
             for _ in range(BUILD_REPEATS_AT_SCALE_1 if scale == 1 else 1)]
     build_s, build_mb = statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+    build_tree_mb = max(r[2] for r in runs)
     seed, reset = out / "seed.staging.sql", out / "seed.staging.reset.sql"
     return {
         "scale": scale,
         "out": out,
         "build_s": build_s,
         "build_mb": build_mb,
+        "build_tree_mb": build_tree_mb,
         "seed_mb": seed.stat().st_size / 1e6,
         "reset_kb": reset.stat().st_size / 1e3,
     }
 
 
-def measure(bench: Bench, built: dict[str, object], ddl: str, workdir: Path) -> dict[str, object]:
+def measure(bench: Bench, built: dict[str, object], ddl: str, workdir: Path, repeats: int) -> dict[str, object]:
+    """``repeats`` rounds, each on fresh databases: apply with psql, then COPY of the same
+    rows (alternated, so the two meet the same machine), re-apply, apply with the runner.
+    Times are medians; the ratios are taken per round, then their median (and range)."""
     out = built["out"]
     assert isinstance(out, Path)
     seed, reset = out / "seed.staging.sql", out / "seed.staging.reset.sql"
     row = {**built, "ddl": ddl}
-    dsn = bench.fresh(ddl)
-    row["apply_s"] = bench.psql_file(dsn, seed)
-    rows_before, xid_before = footprint(dsn)
-    row["reapply_s"] = bench.psql_file(dsn, seed)
-    row["rows"], _ = footprint(dsn)
-    row["reapply_writes"] = rows_written(dsn, xid_before) + abs(row["rows"] - rows_before)
-    row["copy_s"], _ = bench.copy_load(ddl, dsn, workdir)
-    row["reset_s"] = bench.psql_file(dsn, reset)
-    row["runner_apply_s"] = bench.runner("apply", bench.fresh(ddl), seed)
-    row["ratio"] = row["apply_s"] / row["copy_s"]
+    applies, copies, reapplies, runners, writes = [], [], [], [], []
+    dump = None
+    for round_ in range(repeats):
+        dsn = bench.fresh(ddl)
+        applies.append(bench.psql_file(dsn, seed))
+        dump = dump or bench.dump(dsn, workdir)
+        copies.append(bench.copy_load(ddl, dump))
+        rows_before, xid_before = footprint(dsn)
+        reapplies.append(bench.psql_file(dsn, seed))
+        row["rows"], _ = footprint(dsn)
+        writes.append(rows_written(dsn, xid_before) + abs(row["rows"] - rows_before))
+        if round_ == 0:
+            row["reset_s"] = bench.psql_file(dsn, reset)
+        runners.append(bench.runner("apply", bench.fresh(ddl), seed))
+    ratios = sorted(a / c for a, c in zip(applies, copies))
+    row.update(
+        apply_s=statistics.median(applies), copy_s=statistics.median(copies), reapply_s=statistics.median(reapplies),
+        runner_apply_s=statistics.median(runners), reapply_writes=max(writes),
+        ratio=statistics.median(ratios), ratio_range=f"{ratios[0]:.2f}–{ratios[-1]:.2f}",
+        reapply_ratio=statistics.median(r / a for r, a in zip(reapplies, applies)),
+        runner_ratio=statistics.median(r / a for r, a in zip(runners, applies)), repeats=repeats,
+    )
     return row
 
 
 def markdown(rows: list[dict[str, object]]) -> str:
-    head = ("| schema | scale | rows | build s | build peak MB | seed file MB | reset file kB | apply (psql) s | "
-            "re-apply s | rows re-apply wrote | apply (runner) s | reset s | COPY s | apply / COPY |")
-    lines = [head, "|" + "|".join("---" for _ in range(14)) + "|"]
+    head = ("| schema | scale | rows | build s | build peak MB (one process / all) | seed file MB | apply (psql) s | "
+            "COPY s | apply / COPY (median, range) | re-apply s | re-apply / apply | rows re-apply wrote | "
+            "apply (runner) s | runner / psql | reset s |")
+    lines = [head, "|" + "|".join("---" for _ in range(15)) + "|"]
     for r in rows:
         def f(key: str, fmt: str = "{:.2f}") -> str:
             return fmt.format(r[key]) if key in r else "—"
+        ratio = f"{r['ratio']:.2f}× ({r['ratio_range']})" if "ratio" in r else "—"
         lines.append(
-            f"| {r.get('ddl', '—')} | {r['scale']} | {f('rows', '{:,}')} | {f('build_s')} | {r['build_mb']} | {f('seed_mb', '{:.1f}')} | "
-            f"{f('reset_kb', '{:.1f}')} | {f('apply_s')} | {f('reapply_s')} | {f('reapply_writes', '{:,}')} | {f('runner_apply_s')} | {f('reset_s')} | "
-            f"{f('copy_s')} | {f('ratio', '{:.2f}×')} |"
+            f"| {r.get('ddl', '—')} | {r['scale']} | {f('rows', '{:,}')} | {f('build_s')} | "
+            f"{r['build_mb']} / {r['build_tree_mb']} | {f('seed_mb', '{:.1f}')} | {f('apply_s')} | {f('copy_s')} | "
+            f"{ratio} | {f('reapply_s')} | {f('reapply_ratio', '{:.2f}×')} | {f('reapply_writes', '{:,}')} | "
+            f"{f('runner_apply_s')} | {f('runner_ratio', '{:.2f}×')} | {f('reset_s')} |"
         )
     return "\n".join(lines)
 
@@ -193,6 +251,8 @@ def main() -> None:
     parser.add_argument("--ddl", default="reference,prisma",
                         help=f"comma-separated schema stand-ins to apply to, of {', '.join(DDLS)} (default reference,prisma)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="rounds per scale and schema (apply and COPY alternated; default 3)")
     args = parser.parse_args()
     ddls = [d for d in args.ddl.split(",") if d]
     unknown = sorted(set(ddls) - set(DDLS))
@@ -205,7 +265,7 @@ def main() -> None:
             for scale in [int(s) for s in args.scales.split(",") if s]:
                 built = build(scale, Path(tmp))
                 for ddl in ddls:
-                    rows.append(measure(BENCH, built, ddl, Path(tmp)))
+                    rows.append(measure(BENCH, built, ddl, Path(tmp), args.repeats))
                     print(f"scale {scale}, {ddl}: done", file=sys.stderr)
             for scale in [int(s) for s in args.build_only.split(",") if s]:
                 rows.append(build(scale, Path(tmp)))

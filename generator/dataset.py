@@ -122,18 +122,27 @@ def draw(rng: random.Random, low: int, high: int) -> int:
     return low + rng._randbelow(high - low + 1)  # type: ignore[attr-defined]
 
 
-# Every thousandth a draw can give, as the Decimal Decimal(n) / 1000 makes: looked up, not divided.
-_THOUSANDTHS = tuple(Decimal(n) / 1000 for n in range(0, 14001))
+# Each thousandth a draw has given, as the Decimal Decimal(n) / 1000 makes: looked up, not
+# divided again (filled as the draws come, so importing the module costs nothing).
+_THOUSANDTHS: dict[int, Decimal] = {}
+
+
+def thousandths(n: int) -> Decimal:
+    """Decimal(n) / 1000, made once per n."""
+    found = _THOUSANDTHS.get(n)
+    if found is None:
+        found = _THOUSANDTHS[n] = Decimal(n) / 1000
+    return found
 
 
 def jitter(rng: random.Random) -> Decimal:
     """A factor in [0.75, 1.25] (the milestone's ±25%), exact to a thousandth."""
-    return _THOUSANDTHS[750 + rng._randbelow(501)]  # type: ignore[attr-defined]  # draw(rng, 750, 1250)
+    return thousandths(750 + rng._randbelow(501))  # type: ignore[attr-defined]  # draw(rng, 750, 1250)
 
 
 def share(rng: random.Random, low: int, high: int) -> Decimal:
     """A rate in [low, high] thousandths."""
-    return _THOUSANDTHS[draw(rng, low, high)]
+    return thousandths(draw(rng, low, high))
 
 
 def floor_int(value: Decimal) -> int:
