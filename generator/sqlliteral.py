@@ -48,16 +48,22 @@ def quote_text(text: str) -> str:
     """A string literal for ``text`` (see the module's rules)."""
     if _SPECIAL.search(text) is None:
         return "'" + text.replace("'", "''") + "'"
+    return "E'" + _escaped(text, _ESCAPES) + "'"
+
+
+def _escaped(text: str, escapes: dict[str, str]) -> str:
+    """``text`` with each character of ``escapes`` replaced, and every other control
+    character written \\xHH (after refusing what PostgreSQL cannot store)."""
     _refuse_unstorable(text)
     out = []
     for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
+        if ch in escapes:
+            out.append(escapes[ch])
         elif ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(f"\\x{ord(ch):02X}")
         else:
             out.append(ch)
-    return "E'" + "".join(out) + "'"
+    return "".join(out)
 
 
 _COPY_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -67,16 +73,7 @@ def copy_text(text: str) -> str:
     """A text as one field of a COPY data line (see the module's rules)."""
     if _SPECIAL.search(text) is None:
         return text
-    _refuse_unstorable(text)
-    out = []
-    for ch in text:
-        if ch in _COPY_ESCAPES:
-            out.append(_COPY_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\x{ord(ch):02X}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _escaped(text, _COPY_ESCAPES)
 
 
 def _refuse_unstorable(text: str) -> None:
