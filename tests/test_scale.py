@@ -106,9 +106,10 @@ def test_build_streams_memory_does_not_grow_with_scale(tmp_path):
     assert large < small + 25, (small, large)  # 20x the rows, about the same memory
 
 
-def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files):
+def on_a_terminal(*args: str) -> tuple[int, str]:
+    """Run the CLI with stderr on a pseudo-terminal: its exit code and what the terminal got."""
     controller, terminal = pty.openpty()
-    proc = subprocess.Popen([*CLI, "apply", str(files.seed), "--dsn", db.dsn], stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen([*CLI, *args], stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=terminal, env={**os.environ, "APP_ENV": "staging"})
     os.close(terminal)
     seen = b""
@@ -122,12 +123,19 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
         seen += chunk
     proc.wait(timeout=120)
     os.close(controller)
-    assert proc.returncode == 0
-    text = seen.decode()
+    return proc.returncode, seen.decode()
+
+
+def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files):
+    code, text = on_a_terminal("apply", str(files.seed), "--dsn", db.dsn)
+    assert code == 0
     assert "AdStatsDaily: " in text and " rows" in text and "\x1b[K" in text
-    # the count a table shows grows batch by batch, to all of its rows
+    # the count a table shows grows as its COPY data is sent, to all of its rows
     ad_stats = sum(1 for _ in dataset.rows("AdStatsDaily", files.inputs))
     assert ad_stats > 1000 and "AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
+    # the reset loads nothing: its progress is the rows its statements report deleted
+    code, text = on_a_terminal("reset", str(files.reset), "--dsn", db.dsn)
+    assert code == 0 and f"AdStatsDaily: {ad_stats} rows" in text and "Order: 100 rows" in text, text
     quiet = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**os.environ, "APP_ENV": "staging"},
                            capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
