@@ -416,7 +416,7 @@ def lint(directory: Path | None, parse_only: bool, config_path: Path | None) -> 
         click.echo(str(problem))
     styled = "" if parse_only else f"; {result.shapes} statement shapes styled by sqlfluff (.sqlfluff)"
     click.echo(
-        f"lint: {len(result.files)} files, {result.statements} statements with {result.rows} rows "
+        f"lint: {len(result.files)} files, {result.statements} statements with {result.rows} VALUES rows "
         f"parsed by PostgreSQL's grammar, {result.copy_rows} COPY data lines read field by field"
         f"{styled}; {len(result.problems)} problems "
         f"({time.perf_counter() - started:.1f} s)"

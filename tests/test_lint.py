@@ -44,7 +44,7 @@ def test_lint_passes_on_out_and_reads_every_row():
     result = CliRunner().invoke(cli, ["lint", str(ROOT / "out")])
     assert result.exit_code == 0, result.output
     summary = result.output.strip().splitlines()[-1]
-    rows = int(re.search(r"with (\d+) rows parsed", summary).group(1))
+    rows = int(re.search(r"with (\d+) VALUES rows parsed", summary).group(1))
     assert rows == row_lines(ROOT / "out")  # VALUES rows: in the plain flavor the dataset's rows
     data = int(re.search(r"(\d+) COPY data lines read", summary).group(1))
     assert data == sum(len(copy_lines(p.read_text())) for p in (ROOT / "out").glob("*.sql")) > 2000
