@@ -5,9 +5,10 @@
 -- Apply with: PGOPTIONS='-c app.env=staging' psql -f seed.staging.sql
 --         or: APP_ENV=staging gen-seed-sql apply
 -- One transaction. It first deletes the seed-owned rows this file does not describe
--- (a larger dataset applied before, an older id form), children first; then each
--- statement upserts one batch of rows. Each prints what it did: inserted, updated
--- (restored to the seeded values), unchanged, deleted.
+-- (a larger dataset applied before, an older id form), children first; then, table by
+-- table, it loads the rows with COPY into a temporary table (dropped at the commit) and
+-- upserts them in one statement. Each prints what it did: inserted, updated (restored to
+-- the seeded values), unchanged, deleted.
 
 \set ON_ERROR_STOP on
 \set QUIET on
