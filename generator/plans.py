@@ -64,7 +64,7 @@ def _daily_id_expression(t: Table) -> str:
         f"({indent}{sql_literal(SEED_NAMESPACE_PREFIX + '8')}"
         f"{indent}|| CASE v.{ident(t.sql(spec.kind_column))} {layers} END"
         f"{indent}|| '-8' || lpad(to_hex(({day}) % 4096), 3, '0')"
-        f"{indent}|| '-' || right(v.{ident(t.sql(spec.entity_column))}, {INDEX_DIGITS})"
+        f"{indent}|| '-' || right(v.{ident(t.sql(spec.entity_column))}::text, {INDEX_DIGITS})"
         f"\n{' ' * 8})::uuid"
     )
 
@@ -110,8 +110,11 @@ def _typed_join(t: Table, columns: Iterable[Column]) -> str | None:
 
 
 def _live_typed(column: Column) -> bool:
-    """Does the staging table take ``column``'s type from the live table (its enum-likes)?"""
-    return bool(column.choices) and column.seeded_as == AS_VALUE
+    """Does the staging table take ``column``'s type from the live table? Its enum-likes
+    (an enum of whatever name, or text) and its uuid ids (uuid, or the TEXT a Prisma
+    String id is): COPY reads the text into the column's own type once, and the upsert
+    writes it as it is, not through a cast to the model's type and back."""
+    return column.seeded_as == AS_VALUE and (bool(column.choices) or column.sql_type == "uuid")
 
 
 def _staged_type(column: Column) -> str:
@@ -183,8 +186,8 @@ class Upsert:
     @property
     def staged_lines(self) -> list[str]:
         """The staging table's columns, one a line, as the SELECT that makes it: an
-        enum-like column the live column itself (``t."status"``: its own type, an enum of
-        whatever name or text, so COPY reads the values into it), the others typed as their
+        enum-like column or a uuid id the live column itself (``t."status"``: its own type,
+        so COPY reads the values into it; see _live_typed), the others typed as their
         VALUES literals would be (an offset an integer, an instant an interval, a decimal
         numeric, else text), so the statement's expressions read it as they read VALUES."""
         by_key = {c.key: c for c in self.table.columns}
@@ -193,17 +196,25 @@ class Upsert:
         return [("" if i == 0 else ", ") + line for i, line in enumerate(typed)]
 
     @property
+    def uses_anchor(self) -> bool:
+        """Does an expression read the anchor day (a day, an instant, a stats id)? A table
+        without one (a team's items with no createdAt) joins no anchor."""
+        return any("a.anchor_day" in e for e in self.expressions)
+
+    @property
     def staged_from_live(self) -> bool:
         """Does the staging table take a column's type from the live table?"""
         return any(_live_typed(c) for c in self.table.seeded_columns if c.name in self.value_columns)
 
     @property
     def staged_expressions(self) -> tuple[str, ...]:
-        """The expressions, reading a staging table: its enum-like columns hold the live
-        column's type already (no ``typed_join``)."""
-        live = {c.name for c in self.table.seeded_columns if _live_typed(c)}
-        return tuple(f"v.{ident(name)}" if name in live else expression
-                     for name, expression in zip(self.columns, self.expressions))
+        """The expressions, reading a staging table: its enum-like columns and uuid ids hold
+        the live column's type already (no ``typed_join``, no cast)."""
+        live = {c.name for c in self.table.seeded_columns if _live_typed(c) and c.name in self.value_columns}
+        products = {c.name for c in self.table.seeded_columns if c.seeded_as == AS_PRODUCT}
+        # the product's id is named for its column: beside v."id" it would be a second "id"
+        return tuple(f"v.{ident(name)}" if name in live else f"{expression} AS {ident(name)}" if name in products
+                     else expression for name, expression in zip(self.columns, self.expressions))
 
     @property
     def column_lines(self) -> list[str]:

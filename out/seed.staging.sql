@@ -1345,7 +1345,7 @@ $kept$;
 -- "User", its rows
 CREATE TEMPORARY TABLE "seed_User" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
+    t."id"
     , NULL::text AS "email"
     , NULL::text AS "passwordHash"
     , NULL::text AS "name"
@@ -1369,7 +1369,7 @@ WITH anchor AS (
         "id", "email", "passwordHash", "name", "role", "createdAt", "updatedAt"
     )
     SELECT
-        v."id"::uuid
+        v."id"
         , v."email"::text
         , v."passwordHash"::text
         , v."name"::text
@@ -1407,11 +1407,12 @@ FROM upserted;
 -- "Seller", its rows
 CREATE TEMPORARY TABLE "seed_Seller" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "userId"
+    t."id"
+    , t."userId"
     , NULL::text AS "name"
     , NULL::text AS "slug"
     , NULL::interval AS "createdAt"
+FROM "Seller" AS t
 WITH NO DATA;
 
 COPY "seed_Seller" (
@@ -1429,8 +1430,8 @@ WITH anchor AS (
         "id", "userId", "name", "slug", "createdAt", "updatedAt"
     )
     SELECT
-        v."id"::uuid
-        , v."userId"::uuid
+        v."id"
+        , v."userId"
         , v."name"::text
         , v."slug"::text
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
@@ -1464,7 +1465,7 @@ FROM upserted;
 -- "Sellpage", its rows
 CREATE TEMPORARY TABLE "seed_Sellpage" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
+    t."id"
     , NULL::text AS "productId"
     , NULL::text AS "slug"
     , NULL::text AS "title"
@@ -1492,9 +1493,9 @@ WITH anchor AS (
         , "updatedAt"
     )
     SELECT
-        v."id"::uuid
+        v."id"
         , '00000000-5eed-8001-8002-000000000001'::uuid
-        , p."id"
+        , p."id" AS "productId"
         , v."slug"::text
         , v."title"::text
         , v."price"::numeric(12, 2)
@@ -1535,8 +1536,8 @@ FROM upserted;
 -- "Order", its rows
 CREATE TEMPORARY TABLE "seed_Order" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "sellpageId"
+    t."id"
+    , t."sellpageId"
     , NULL::text AS "orderNumber"
     , NULL::text AS "customerEmail"
     , NULL::text AS "customerName"
@@ -1667,9 +1668,9 @@ WITH anchor AS (
         , "updatedAt"
     )
     SELECT
-        v."id"::uuid
+        v."id"
         , '00000000-5eed-8001-8002-000000000001'::uuid
-        , v."sellpageId"::uuid
+        , v."sellpageId"
         , v."orderNumber"::text
         , v."customerEmail"::text
         , v."customerName"::text
@@ -1723,13 +1724,14 @@ FROM upserted;
 -- "OrderItem", its rows
 CREATE TEMPORARY TABLE "seed_OrderItem" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "orderId"
+    t."id"
+    , t."orderId"
     , NULL::text AS "productId"
     , NULL::integer AS "quantity"
     , NULL::numeric AS "unitPrice"
     , NULL::numeric AS "lineTotal"
     , NULL::interval AS "createdAt"
+FROM "OrderItem" AS t
 WITH NO DATA;
 
 COPY "seed_OrderItem" (
@@ -1873,9 +1875,9 @@ WITH anchor AS (
         , "updatedAt"
     )
     SELECT
-        v."id"::uuid
-        , v."orderId"::uuid
-        , p."id"
+        v."id"
+        , v."orderId"
+        , p."id" AS "productId"
         , v."quantity"::integer
         , v."unitPrice"::numeric(12, 2)
         , v."lineTotal"::numeric(12, 2)
@@ -1914,8 +1916,8 @@ FROM upserted;
 -- "OrderEvent", its rows
 CREATE TEMPORARY TABLE "seed_OrderEvent" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "orderId"
+    t."id"
+    , t."orderId"
     , t."status"
     , NULL::interval AS "createdAt"
 FROM "OrderEvent" AS t
@@ -2265,8 +2267,8 @@ WITH anchor AS (
         "id", "orderId", "status", "createdAt"
     )
     SELECT
-        v."id"::uuid
-        , v."orderId"::uuid
+        v."id"
+        , v."orderId"
         , v."status"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
     FROM "seed_OrderEvent" AS v
@@ -2296,8 +2298,8 @@ FROM upserted;
 -- "Campaign", its rows
 CREATE TEMPORARY TABLE "seed_Campaign" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "sellpageId"
+    t."id"
+    , t."sellpageId"
     , NULL::text AS "name"
     , t."status"
     , NULL::numeric AS "dailyBudget"
@@ -2332,9 +2334,9 @@ WITH anchor AS (
         , "createdAt", "updatedAt"
     )
     SELECT
-        v."id"::uuid
+        v."id"
         , '00000000-5eed-8001-8002-000000000001'::uuid
-        , v."sellpageId"::uuid
+        , v."sellpageId"
         , v."name"::text
         , v."status"
         , v."dailyBudget"::numeric(12, 2)
@@ -2377,8 +2379,8 @@ FROM upserted;
 -- "Adset", its rows
 CREATE TEMPORARY TABLE "seed_Adset" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "campaignId"
+    t."id"
+    , t."campaignId"
     , NULL::text AS "name"
     , t."status"
     , t."optimizationGoal"
@@ -2430,8 +2432,8 @@ WITH anchor AS (
         "id", "campaignId", "name", "status", "optimizationGoal", "createdAt", "updatedAt"
     )
     SELECT
-        v."id"::uuid
-        , v."campaignId"::uuid
+        v."id"
+        , v."campaignId"
         , v."name"::text
         , v."status"
         , v."optimizationGoal"
@@ -2468,8 +2470,8 @@ FROM upserted;
 -- "Ad", its rows
 CREATE TEMPORARY TABLE "seed_Ad" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "id"
-    , NULL::text AS "adsetId"
+    t."id"
+    , t."adsetId"
     , NULL::text AS "name"
     , t."status"
     , NULL::interval AS "createdAt"
@@ -2550,8 +2552,8 @@ WITH anchor AS (
         "id", "adsetId", "name", "status", "createdAt", "updatedAt"
     )
     SELECT
-        v."id"::uuid
-        , v."adsetId"::uuid
+        v."id"
+        , v."adsetId"
         , v."name"::text
         , v."status"
         , (a.anchor_day + v."createdAt"::interval) AT TIME ZONE 'UTC'
@@ -2586,7 +2588,7 @@ FROM upserted;
 CREATE TEMPORARY TABLE "seed_AdStatsDaily" ON COMMIT DROP AS
 SELECT
     t."level"
-    , NULL::text AS "entityId"
+    , t."entityId"
     , NULL::integer AS "statDate"
     , NULL::integer AS "impressions"
     , NULL::integer AS "linkClicks"
@@ -4316,11 +4318,11 @@ WITH anchor AS (
             '00000000-5eed-8'
             || CASE v."level" WHEN 'CAMPAIGN' THEN '051' WHEN 'ADSET' THEN '052' WHEN 'AD' THEN '053' END
             || '-8' || lpad(to_hex(((a.anchor_day + v."statDate") - '2000-01-01'::date) % 4096), 3, '0')
-            || '-' || right(v."entityId", 12)
+            || '-' || right(v."entityId"::text, 12)
         )::uuid
         , '00000000-5eed-8001-8002-000000000001'::uuid
         , v."level"
-        , v."entityId"::uuid
+        , v."entityId"
         , a.anchor_day + v."statDate"
         , v."impressions"::integer
         , v."linkClicks"::integer
@@ -4378,7 +4380,7 @@ FROM upserted;
 -- "SellpageStatsDaily", its rows
 CREATE TEMPORARY TABLE "seed_SellpageStatsDaily" ON COMMIT DROP AS
 SELECT
-    NULL::text AS "sellpageId"
+    t."sellpageId"
     , NULL::integer AS "statDate"
     , t."adSource"
     , NULL::numeric AS "adSpend"
@@ -4594,10 +4596,10 @@ WITH anchor AS (
             '00000000-5eed-8'
             || CASE v."adSource" WHEN 'facebook' THEN '061' WHEN 'instagram' THEN '062' WHEN 'organic' THEN '063' END
             || '-8' || lpad(to_hex(((a.anchor_day + v."statDate") - '2000-01-01'::date) % 4096), 3, '0')
-            || '-' || right(v."sellpageId", 12)
+            || '-' || right(v."sellpageId"::text, 12)
         )::uuid
         , '00000000-5eed-8001-8002-000000000001'::uuid
-        , v."sellpageId"::uuid
+        , v."sellpageId"
         , a.anchor_day + v."statDate"
         , v."adSource"
         , v."adSpend"::numeric(12, 2)

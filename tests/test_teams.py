@@ -146,6 +146,19 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(model.PLATFORM_PRODUCTS)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("name", TEAM_NAMES)
+def test_each_teams_files_pass_the_lint_in_both_flavors(name, tmp_path, monkeypatch):
+    """A team's CI lints its own out/: the files built for its schema pass, in either
+    flavor (the uuid team's items have no createdAt: no anchor to join)."""
+    for flavor in ("psql", "plain"):
+        out = tmp_path / flavor
+        assert build(name, out, monkeypatch, "--flavor", flavor).exit_code == 0
+        result = CliRunner().invoke(cli, ["lint", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, (flavor, result.output)
+        assert "0 problems" in result.output
+
+
 def test_a_failing_rule_names_its_column_and_first_offending_row(team: Team):
     """Built for a team's schema, verify splits the formulas by column and names the first
     offending row of a failing one: psql exits non-zero with it, the runner reports it."""
