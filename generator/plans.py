@@ -190,8 +190,8 @@ class Upsert:
         so COPY reads the values into it; see _live_typed), the others typed as their
         VALUES literals would be (an offset an integer, an instant an interval, a decimal
         numeric, else text), so the statement's expressions read it as they read VALUES."""
-        by_key = {c.key: c for c in self.table.columns}
-        typed = [f"t.{ident(name)}" if _live_typed(by_key[key]) else f"NULL::{_staged_type(by_key[key])} AS {ident(name)}"
+        by_key, live = {c.key: c for c in self.table.columns}, self.live_typed
+        typed = [f"t.{ident(name)}" if name in live else f"NULL::{_staged_type(by_key[key])} AS {ident(name)}"
                  for name, key in zip(self.value_columns, self.value_keys)]
         return [("" if i == 0 else ", ") + line for i, line in enumerate(typed)]
 
@@ -202,15 +202,20 @@ class Upsert:
         return any("a.anchor_day" in e for e in self.expressions)
 
     @property
+    def live_typed(self) -> frozenset[str]:
+        """The value columns whose staging column takes the live column's type (_live_typed)."""
+        return frozenset(c.name for c in self.table.seeded_columns if _live_typed(c) and c.name in self.value_columns)
+
+    @property
     def staged_from_live(self) -> bool:
         """Does the staging table take a column's type from the live table?"""
-        return any(_live_typed(c) for c in self.table.seeded_columns if c.name in self.value_columns)
+        return bool(self.live_typed)
 
     @property
     def staged_expressions(self) -> tuple[str, ...]:
         """The expressions, reading a staging table: its enum-like columns and uuid ids hold
         the live column's type already (no ``typed_join``, no cast)."""
-        live = {c.name for c in self.table.seeded_columns if _live_typed(c) and c.name in self.value_columns}
+        live = self.live_typed
         products = {c.name for c in self.table.seeded_columns if c.seeded_as == AS_PRODUCT}
         # the product's id is named for its column: beside v."id" it would be a second "id"
         return tuple(f"v.{ident(name)}" if name in live else f"{expression} AS {ident(name)}" if name in products

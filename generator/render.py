@@ -52,7 +52,7 @@ from .preflight import (
     PREFLIGHT_VERIFY,
     preflight_query,
 )
-from .sqlliteral import copy_row, sql_literal
+from .sqlliteral import sql_literal
 from .sqlnames import (
     ANCHOR_DAY,
     ad_levels,
@@ -139,8 +139,8 @@ def guard_context(mode: str, schema: Schema, staged: bool = False) -> dict[str, 
 def part_text(upsert: Upsert, inputs: Inputs, part: range) -> tuple[str, int]:
     """One part of a table's rows (dataset.parts) as COPY data lines, and how many: what a
     worker process makes. The same lines, in the same order, as the table's whole rows."""
-    lines = [copy_row(row) for row in _ordered(upsert, dataset.rows(upsert.table.key, inputs, part))]
-    return "".join(line + "\n" for line in lines), len(lines)
+    text = "".join(copy_chunks(_ordered(upsert, dataset.rows(upsert.table.key, inputs, part))))
+    return text, text.count("\n")  # a data line holds no line break (sqlliteral.copy_text escapes it)
 
 
 MIN_PARTS = 4  # a table of fewer parts is made in this process: a pool costs more than it saves

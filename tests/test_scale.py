@@ -144,23 +144,8 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
 def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
     """A long build is not silent on a terminal: rows written per table, as apply shows
     them; with stderr not a terminal (CI, pipes) it prints nothing extra."""
-    controller, terminal = pty.openpty()
-    proc = subprocess.Popen([*CLI, "build", "--out", str(tmp_path / "tty")], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=terminal)
-    os.close(terminal)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(controller, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    proc.wait(timeout=120)
-    os.close(controller)
-    assert proc.returncode == 0
-    text = seen.decode()
+    code, text = on_a_terminal("build", "--out", str(tmp_path / "tty"))
+    assert code == 0
     ad_stats = sum(1 for _ in dataset.rows("AdStatsDaily", Inputs()))
     assert ad_stats > 1000 and "AdStatsDaily: 1000 rows" in text and f"AdStatsDaily: {ad_stats} rows" in text, text
     assert "Order: 100 rows" in text and text.endswith("\r\x1b[K")  # the line is cleared at the end
