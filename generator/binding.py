@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,7 +40,7 @@ from .model import (
     value_kind,
 )
 from .psl import Call, Field, Model, PrismaSchema
-from .sqlliteral import sql_literal
+from .sqlliteral import name_problem, quote_name, sql_literal
 
 # Defaults the database applies itself: a column with one needs no value from the files.
 DATABASE_DEFAULTS = ("now", "autoincrement", "dbgenerated", "sequence")
@@ -120,6 +121,44 @@ def _length(f: Field) -> int | None:
     return None
 
 
+_INTEGER_BOUNDS = {"Int": 2**31, "BigInt": 2**63}  # integer and bigint: -bound .. bound - 1
+
+
+def _fill_problem(prisma_type: str, value: Any) -> str | None:
+    """Why a [fill] value of the right Python type still cannot go into the column as given:
+    NUL anywhere in it, a number that is not finite, an integer out of the column's range,
+    a Decimal string that is not a number, a Json value that is not JSON. None if it can."""
+    if _holds(value, lambda x: isinstance(x, str) and "\x00" in x):
+        return "holds NUL (U+0000), which PostgreSQL text cannot hold"
+    if _holds(value, lambda x: isinstance(x, float) and not math.isfinite(x)):
+        return f"holds {value!r}: not a finite number" + (", and JSON has no NaN or infinity" if prisma_type == "Json" else "")
+    if prisma_type in _INTEGER_BOUNDS and isinstance(value, int):
+        bound = _INTEGER_BOUNDS[prisma_type]
+        if not -bound <= value < bound:
+            return f"{value} does not fit the {prisma_type} column ({-bound} to {bound - 1})"
+    if prisma_type == "Decimal" and isinstance(value, str):
+        try:
+            if not Decimal(value).is_finite():
+                raise ArithmeticError
+        except ArithmeticError:
+            return f"{value!r} is not a finite decimal number"
+    return None
+
+
+def _holds(value: Any, test: Any) -> bool:
+    """Whether ``value``, or anything inside it (TOML arrays and tables: keys too), passes ``test``."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if test(item):
+            return True
+        if isinstance(item, dict):
+            pending += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            pending += item
+    return False
+
+
 class _Binder:
     def __init__(self, prisma: PrismaSchema, names: Names, base: Schema, inputs: Inputs | None) -> None:
         self.prisma, self.names, self.base, self.inputs = prisma, names, base, inputs
@@ -129,6 +168,12 @@ class _Binder:
 
     def fail(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}")
+
+    def check_name(self, where: str, what: str, name: str) -> None:
+        """Refuse a SQL name the files would write that PostgreSQL cannot hold as given."""
+        problem = name_problem(name)
+        if problem is not None:
+            self.fail(where, f"{what} {name!r} {problem}")
 
     # names
     def model_for(self, t: Table) -> Model | None:
@@ -167,10 +212,14 @@ class _Binder:
         touched = {ID, t.owner_column, PRODUCT_KEY, *(fk.key for fk in t.foreign_keys)}
         if c.seeded_as is None and c.key not in touched:
             return bound  # a column the files never read nor write (a product's name, a payload)
+        self.check_name(where, "its column name", f.db_name)
         enum = self.prisma.enum(f.type)
         if c.choices:
             if enum is not None:
                 stored = {v.name: v.db_name for v in enum.values}
+                for x in c.choices:
+                    if x in stored:
+                        self.check_name(f"enum {enum.name}.{x}", "its stored value", stored[x])
                 used = self.used_values(t, c)
                 missing = [x for x in used if x not in stored]
                 if missing and t.seeded:
@@ -236,6 +285,8 @@ class _Binder:
             elif not f.optional and default is None and t.seeded:
                 self.fail(where, "required, has no default, and the dataset has no value for it "
                           f'(give one in [fill]: "{where}" = ...)')
+        for c in out:
+            self.check_name(f"{model.name}.{c.key}", "its column name", c.name)
         return out
 
     def fill_column(self, t: Table, model: Model, f: Field, value: Any) -> Column:
@@ -248,8 +299,10 @@ class _Binder:
             if value not in stored:
                 self.fail(where, f"[fill] value {value!r} is not a value of enum {enum.name}")
                 return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
+            self.check_name(f"enum {enum.name}", "its type name", enum.db_name)
+            self.check_name(f"enum {enum.name}.{value}", "its stored value", stored[value])
             return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name, choices=(stored[value],),
-                          fill=f"{sql_literal(stored[value])}::{_quoted(enum.db_name)}")
+                          fill=f"{sql_literal(stored[value])}::{quote_name(enum.db_name)}")
         sql_type = FILL_TYPES.get(f.type)
         if sql_type is None:
             self.fail(where, f"[fill] cannot write a {f.type} field")
@@ -260,8 +313,12 @@ class _Binder:
             self.fail(where, f"[fill] value {value!r} is not {accepted[1] if accepted else 'a ' + f.type} "
                       f"(the field is {f.type})")
             return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name)
+        problem = _fill_problem(f.type, value)
+        if problem is not None:
+            self.fail(where, f"[fill] value {problem}")
+            return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name)
         if f.type == "Json":
-            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str, allow_nan=False)
             if f.native and f.native.name == "db.Json":
                 sql_type = "json"
         elif isinstance(value, bool):
@@ -310,6 +367,14 @@ class _Binder:
             return dataset.row_count(t.key, self.inputs)
         return 1 if t.key in ("User", "Seller") else 2
 
+    def check_schema(self, model: Model) -> None:
+        """Refuse ``@@schema``: the files name tables unqualified (search_path decides), so
+        they would write to a same-named table of another PostgreSQL schema."""
+        attr = model.attribute("schema")
+        if attr is not None:
+            self.fail(model.name, f"@@schema({attr.arg()!r}): the files do not qualify tables with a "
+                      "PostgreSQL schema yet, and would write to a table of that name on the search_path instead")
+
     # ON CONFLICT
     def conflict_target(self, t: Table, model: Model) -> None:
         fields = {self.names.fields.get(f"{t.key}.{k}", k) for k in t.conflict_key}
@@ -332,6 +397,8 @@ class _Binder:
             model = self.model_for(t)
             if model is None:
                 continue
+            self.check_name(model.name, "its table name", model.db_name)
+            self.check_schema(model)
             columns, omitted, known = [], [], set()
             for c in t.columns:
                 f = self.field_for(t, model, c)

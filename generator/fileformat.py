@@ -62,29 +62,43 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # The seed's upserts: one section per batch, opened by this comment line, and one VALUES
 # row per line, four spaces in (a leading ", " from the second row on). `build --stat`
 # and the lint read the files back by these.
-BATCH_SECTION = re.compile(r'^-- "(?P<table>[^"]+)", batch \d+$')
+# A section's table is named as the SQL names it (a quoted identifier, sqlnames.ident),
+# escaped for a comment (sqlliteral.comment_text): nothing in a name can end the line.
+_SECTION_NAME = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
+BATCH_SECTION = re.compile(rf"^-- {_SECTION_NAME}, batch \d+$")
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 
 
-def batch_section(table: str, number: int) -> str:
-    """The comment line that opens batch ``number`` of ``table``'s upserts."""
-    return f'-- "{table}", batch {number}'
+def batch_section(quoted_table: str, number: int) -> str:
+    """The comment line that opens batch ``number`` of a table's upserts (``quoted_table``:
+    its quoted identifier, made safe for a comment)."""
+    return f"-- {quoted_table}, batch {number}"
+
+
+def section_table(section: re.Match[str]) -> str:
+    """The table a BATCH_SECTION or ROWS_SECTION line names, unquoted."""
+    name = section.group("table").replace('""', '"')
+    if section.group("unicode"):  # U&"...": \\ and \XXXX escapes (sqlnames.ident)
+        name = re.sub(r"\\(\\|[0-9A-Fa-f]{4})",
+                      lambda m: "\\" if m.group(1) == "\\" else chr(int(m.group(1), 16)), name)
+    return name
 
 
 # The psql files load each table's rows with COPY … FROM STDIN into a transaction-local
 # temporary table, then upsert them in one statement: one section per table, opened by
 # this comment line, one data line per row (COPY's text format: tab-separated fields)
 # after the COPY statement and up to the line `\.`.
-ROWS_SECTION = re.compile(r'^-- "(?P<table>[^"]+)", its rows$')
-COPY_STATEMENT = re.compile(r'^COPY "(?P<target>(?:[^"]|"")+)" \((?P<columns>.*)\) FROM STDIN;$', re.S)
+ROWS_SECTION = re.compile(rf"^-- {_SECTION_NAME}, its rows$")
+COPY_STATEMENT = re.compile(r'^COPY (?:U&)?"(?P<target>(?:[^"]|"")+)" \((?P<columns>.*)\) FROM STDIN;$', re.S)
 COPY_END = "\\."
 STAGING_PREFIX = "seed_"  # the temporary table that holds a table's rows: "seed_AdStatsDaily"
 NAME_BYTES = 63  # PostgreSQL's longest identifier (NAMEDATALEN - 1)
 
 
-def rows_section(table: str) -> str:
-    """The comment line that opens ``table``'s rows (psql flavor)."""
-    return f'-- "{table}", its rows'
+def rows_section(quoted_table: str) -> str:
+    """The comment line that opens a table's rows (psql flavor; ``quoted_table``: its
+    quoted identifier, made safe for a comment)."""
+    return f"-- {quoted_table}, its rows"
 
 
 def staging_table(table: str) -> str:

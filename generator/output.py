@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .dataset import Inputs
 from .errors import ExitCode, SeedError
-from .fileformat import BATCH_SECTION, COPY_END, ROW_LINE, ROWS_SECTION
+from .fileformat import BATCH_SECTION, COPY_END, ROW_LINE, ROWS_SECTION, section_table
 from .model import BUILTIN, Schema
 from .plans import Upsert, check_binding
 from .results import Progress
@@ -140,7 +140,7 @@ def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, 
         else:
             section = BATCH_SECTION.match(line) or ROWS_SECTION.match(line)
             if section:
-                table_name = section.group("table")
+                table_name = section_table(section)
                 continue
             if line.startswith("-- "):
                 table_name = None  # any other section (stale-stats deletes) holds no seeded rows

@@ -58,9 +58,10 @@ def _preflight_needs(mode: str, schema: Schema) -> list[tuple[str, str, str, tup
 def preflight_context(mode: str, schema: Schema) -> dict[str, Any]:
     """What templates/_preflight.sql.j2 needs: the rows of `need`, the accepted types."""
     needs = _preflight_needs(mode, schema)
+    # each enum value a literal of its own: a value may hold spaces, commas, anything
     rows = [
         f"({number}, {sql_literal(t)}, {sql_literal(c)}, {sql_literal(k)}, "
-        + (sql_literal(" ".join(values)) if values else "NULL")
+        + (f"ARRAY[{', '.join(sql_literal(v) for v in values)}]" if values else "NULL::text []")
         + ")"
         for number, (t, c, k, values) in enumerate(needs, start=1)
     ]

@@ -52,7 +52,7 @@ from .preflight import (
     PREFLIGHT_VERIFY,
     preflight_query,
 )
-from .sqlliteral import sql_literal
+from .sqlliteral import comment_text, sql_literal
 from .sqlnames import (
     ANCHOR_DAY,
     ad_levels,
@@ -106,7 +106,7 @@ def flavored(chunks: Iterator[str], inputs: Inputs) -> Iterator[str]:
             number += 1
             if number == 1:
                 yield (f"{line}\n-- Generated file, do not edit. Regenerate it with the command below.\n"
-                       f"-- Inputs: {inputs.describe()}. Command: {inputs.command_line()}\n"
+                       f"-- Inputs: {comment_text(inputs.describe())}. Command: {comment_text(inputs.command_line())}\n"
                        "-- Plain SQL for any runner: send it whole, or statement by statement in one session\n"
                        "-- (docs/running.md). It commits itself, or on any error writes nothing.\n")
                 continue

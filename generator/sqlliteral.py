@@ -14,7 +14,10 @@ Rules (docs/sql-literals.md):
   ``standard_conforming_strings`` says), with ``\\\\``, ``\\n``, ``\\r``, ``\\t`` and
   ``\\xHH``. Non-ASCII letters are written as themselves (the files are UTF-8).
   NUL (U+0000) cannot be stored in PostgreSQL text and is refused; so is a lone
-  surrogate (U+D800-U+DFFF), which has no UTF-8 form.
+  surrogate (U+D800-U+DFFF), which has no UTF-8 form. A string that holds a dollar-quote
+  delimiter (``$$``, ``$tag$``) is an escape string too, its ``$`` written ``\\x24``:
+  inside a dollar-quoted body (a ``DO $guard$`` block) psql and the server end the body
+  at its delimiter, quotes or not.
 - ``uuid.UUID`` → ``'…'`` (canonical lower-case form); ``date`` → ``'YYYY-MM-DD'``.
 - ``DayOffset`` → its day count (an integer added to the anchor day by the statement);
   ``Instant`` → an interval literal such as ``'-3 days 14:22:05'``, which the
@@ -37,6 +40,12 @@ from decimal import Decimal
 from .values import DayOffset, Instant
 
 _ESCAPES = {"\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_DOLLAR_ESCAPES = {**_ESCAPES, "$": "\\x24"}
+
+# A dollar-quote delimiter as PostgreSQL's lexer (and psql's) reads one: $$ or $tag$, a
+# tag starting with a letter, `_` or any non-ASCII character. Inside a dollar-quoted body
+# the first one with the body's tag ends it, whatever quotes surround it.
+DOLLAR_DELIMITER = re.compile("\\$(?:[A-Za-z_\u0080-\U0010FFFF][A-Za-z0-9_\u0080-\U0010FFFF]*)?\\$")
 
 
 # What a plain '...' literal cannot hold as itself: control characters and the backslash
@@ -46,9 +55,39 @@ _SPECIAL = re.compile("[\x00-\x1f\x7f\\\\\ud800-\udfff]")
 
 def quote_text(text: str) -> str:
     """A string literal for ``text`` (see the module's rules)."""
-    if _SPECIAL.search(text) is None:
+    dollar = "$" in text and DOLLAR_DELIMITER.search(text) is not None
+    if _SPECIAL.search(text) is None and not dollar:
         return "'" + text.replace("'", "''") + "'"
-    return "E'" + _escaped(text, _ESCAPES) + "'"
+    return "E'" + _escaped(text, _DOLLAR_ESCAPES if dollar else _ESCAPES) + "'"
+
+
+def quote_name(name: str) -> str:
+    """A quoted SQL identifier: ``"name"`` with its quotes doubled. A name that holds a
+    dollar-quote delimiter (``$tag$``) is written with Unicode escapes
+    (``U&"a\\0024tag\\0024"``): inside a dollar-quoted body (a ``DO`` block) the
+    delimiter would end the body, quotes or not."""
+    if "$" in name and DOLLAR_DELIMITER.search(name) is not None:
+        escaped = name.replace("\\", "\\\\").replace('"', '""').replace("$", "\\0024")
+        return 'U&"' + escaped + '"'
+    return '"' + name.replace('"', '""') + '"'
+
+
+NAME_BYTES = 63  # PostgreSQL keeps this many bytes of a name (NAMEDATALEN - 1)
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def name_problem(name: str) -> str | None:
+    """Why PostgreSQL cannot hold ``name`` as given (as a table, column, type or enum
+    value name), or None: empty, a control character, more than NAME_BYTES bytes."""
+    if not name:
+        return "is empty: PostgreSQL has no empty name"
+    control = _NAME_CONTROL.search(name)
+    if control is not None:
+        return f"holds the control character U+{ord(control.group()):04X}: a name must be printable"
+    size = len(name.encode("utf-8", "surrogatepass"))
+    if size > NAME_BYTES:
+        return f"is {size} bytes long: PostgreSQL keeps {NAME_BYTES} bytes of a name and would cut it"
+    return None
 
 
 def _escaped(text: str, escapes: dict[str, str]) -> str:
@@ -166,3 +205,24 @@ _COPY_BY_TYPE = {
 def copy_row(values: object) -> str:
     """One COPY data line: the fields of ``values`` (an iterable) joined by tabs."""
     return "\t".join(map(copy_field, values))  # type: ignore[call-overload]
+
+
+# What may not stand as itself in a `--` comment: a line end (\n, \r) ends the comment for
+# psql and the server, and whatever follows is read as SQL or a meta-command; the other
+# control characters, the Unicode line and paragraph separators and lone surrogates are
+# escaped too, so a comment reads the same in any viewer and is always valid UTF-8.
+_COMMENT_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_COMMENT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def comment_text(text: object) -> str:
+    """``text`` made safe to stand in a ``--`` comment line: one line, every control
+    character written ``\\n``, ``\\r``, ``\\t`` or ``\\xHH`` / ``\\uHHHH``."""
+    text = str(text)
+    if _COMMENT_SPECIAL.search(text) is None:
+        return text
+    return _COMMENT_SPECIAL.sub(
+        lambda m: _COMMENT_ESCAPES.get(m.group(), f"\\x{ord(m.group()):02X}" if ord(m.group()) < 0x100
+                                       else f"\\u{ord(m.group()):04X}"),
+        text,
+    )

@@ -23,12 +23,12 @@ from .model import (
     STATUS_COLUMN,
     Schema,
 )
-from .sqlliteral import sql_literal
+from .sqlliteral import quote_name, sql_literal
 
 
 def ident(name: str) -> str:
-    """A quoted SQL identifier."""
-    return '"' + name.replace('"', '""') + '"'
+    """A quoted SQL identifier (sqlliteral.quote_name)."""
+    return quote_name(name)
 
 
 def wrap(items: Iterable[str], width: int = 88) -> list[str]:

@@ -15,7 +15,7 @@ from .identity import (
     INDEX_DIGITS,
 )
 from .resources import resource
-from .sqlliteral import sql_literal
+from .sqlliteral import comment_text, sql_literal
 from .sqlnames import ident, seed_owned, sql_row
 
 
@@ -36,6 +36,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["sql"] = sql_literal
+    env.filters["comment"] = comment_text  # anything a `--` comment line shows
     env.filters["sql_row"] = sql_row
     env.filters["ident"] = ident
     env.filters["seed_owned"] = seed_owned

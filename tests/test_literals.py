@@ -29,7 +29,8 @@ from generator.sqlliteral import copy_field, copy_row, sql_literal
         ("tab\there", "E'tab\\there'"),
         ("bell\x07", "E'bell\\x07'"),
         ("it's a \\", "E'it''s a \\\\'"),
-        ("$$dollar$$", "'$$dollar$$'"),
+        ("$$dollar$$", "E'\\x24\\x24dollar\\x24\\x24'"),  # a dollar-quote delimiter: escaped (a DO body)
+        ("$2b$10$hash", "'$2b$10$hash'"),  # `$` that starts no delimiter: as it is
         (uuid.UUID("00000000-5eed-8001-8001-000000000001"), "'00000000-5eed-8001-8001-000000000001'"),
         (date(2026, 2, 21), "'2026-02-21'"),
         (DayOffset(-3), "-3"),
