@@ -45,6 +45,7 @@ RE = "tests/test_reliability.py"
 TB = "tests/test_binding.py"
 TT = "tests/test_teams.py"
 PS = "tests/test_psl.py"
+HI = "tests/test_hostile_inputs.py"
 
 MUTATIONS = (
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
@@ -494,6 +495,40 @@ MUTATIONS = (
     Mutation("the statement reader takes a COPY's data for SQL", "generator/script.py",
              "            if statement.copies_in:\n                data = []", "            if False:\n                data = []",
              (RU, "-k", "apply_reports")),
+    # --- hostile input: files that carry only their own statements (issue 25)
+    Mutation("a comment shows a value as it is (a newline ends the comment)", "generator/sqlliteral.py",
+             "    text = str(text)\n    if _COMMENT_SPECIAL.search(text) is None:",
+             "    text = str(text)\n    if True:", (HI, "-k", "one_line or hostile_names")),
+    Mutation("the header shows the settings' paths unescaped", "templates/_header.sql.j2",
+             "-- Inputs: {{ header.inputs | comment }};", "-- Inputs: {{ header.inputs }};", (HI, "-k", "hostile_names")),
+    Mutation("a literal keeps a dollar-quote delimiter as it is", "generator/sqlliteral.py",
+             '    dollar = "$" in text and DOLLAR_DELIMITER.search(text) is not None',
+             "    dollar = False", (HI, "-k", "dollar")),
+    Mutation("a name keeps a dollar-quote delimiter as it is", "generator/sqlliteral.py",
+             '    if "$" in name and DOLLAR_DELIMITER.search(name) is not None:', "    if False:",
+             (HI, "-k", "dollar")),
+    Mutation("verify's check names hold column names raw inside a literal", "templates/verify.staging.sql.j2",
+             "{{ (o.subtotal ~ ' = sum of ' ~ o.line_total) | sql }} AS",
+             "'{{ o.subtotal }} = sum of {{ o.line_total }}' AS", (HI, "-k", "hostile_names")),
+    Mutation("a name with a control character is accepted", "generator/sqlliteral.py",
+             "    control = _NAME_CONTROL.search(name)", "    control = None", (HI, "-k", "control_character")),
+    Mutation("a name is cut at 64 bytes, not 63", "generator/sqlliteral.py",
+             "    if size > NAME_BYTES:", "    if size > NAME_BYTES + 1:", (HI, "-k", "cannot_hold_as_given")),
+    Mutation("a model's @@schema is ignored", "generator/binding.py",
+             '        attr = model.attribute("schema")', "        attr = None", (HI, "-k", "another_postgresql_schema")),
+    Mutation("a [fill] value holding NUL reaches the literal (a traceback)", "generator/binding.py",
+             '    if _holds(value, lambda x: isinstance(x, str) and "\\x00" in x):', "    if False:",
+             (HI, "-k", "fill_value")),
+    Mutation("a [fill] number that is not finite is written", "generator/binding.py",
+             "    if _holds(value, lambda x: isinstance(x, float) and not math.isfinite(x)):", "    if False:",
+             (HI, "-k", "fill_value")),
+    Mutation("the preflight splits enum values on spaces", "generator/preflight.py",
+             """f"ARRAY[{', '.join(sql_literal(v) for v in values)}]\"""",
+             """f"string_to_array({sql_literal(' '.join(values))}, ' ')\"""", (HI, "-k", "enum_value_with")),
+    Mutation("a table's section comment shows its name unescaped", "templates/seed.staging.sql.j2",
+             "{{ contract.rows_section(upsert.table.name | ident | comment) }}",
+             "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "stat_reads")),
+
 )
 
 

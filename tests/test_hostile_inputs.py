@@ -20,6 +20,7 @@ from generator import ddl
 from generator.binding import Names, bind
 from generator.cli import cli
 from generator.doctor import diagnose
+from generator.output import seed_rows
 from generator.psl import parse
 from generator.sqlliteral import DOLLAR_DELIMITER, comment_text, name_problem, quote_name, sql_literal
 from generator.templating import templates_dir
@@ -216,11 +217,16 @@ def toml(value) -> str:
 
 @pytest.fixture(scope="module", params=["psql", "plain"])
 def hostile_files(request, tmp_path_factory):
-    here = tmp_path_factory.mktemp(f"hostile-{request.param}")
+    return build_hostile(tmp_path_factory.mktemp(f"hostile-{request.param}"), request.param)
+
+
+def build_hostile(here: Path, flavor: str):
+    """The three files of the hostile schema in ``flavor``, built from a settings file and a
+    schema whose names hold newlines; and the schema they are bound to."""
     (here / HOSTILE_PATH).write_text(hostile_schema(), encoding="utf-8")
     fill = {"Order.note": HOSTILE_FILL, "Order.meta": HOSTILE_JSON}
     settings_text = (f"prisma-schema = {toml(HOSTILE_PATH)}\norders = 12\ncampaigns = 2\n"
-                     f"flavor = {toml(request.param)}\n[fill]\n"
+                     f"flavor = {toml(flavor)}\n[fill]\n"
                      + "".join(f"{toml(k)} = {toml(v)}\n" for k, v in fill.items()))
     config = here / "gen\n\\! touch pwned\n.toml"
     config.write_text(settings_text, encoding="utf-8")
@@ -256,6 +262,14 @@ def test_hostile_names_paths_and_values_run_nothing_but_the_files_statements(hos
             assert stored == [(HOSTILE_FILL, HOSTILE_JSON)]
     assert blank_db.scalar("SELECT to_regclass('pwned_table') IS NULL")
     assert blank_db.scalar(f"SELECT count(*) FROM {quote_name(schema.table('Order').name)}") == 0  # reset
+
+
+def test_stat_reads_back_every_table_of_a_hostile_schema(tmp_path):
+    """`build --stat` finds each table's section by its quoted name (U&"..." included)."""
+    out, schema = build_hostile(tmp_path, "psql")
+    rows = seed_rows((out / "seed.staging.sql").read_text(encoding="utf-8"), schema)
+    assert sorted(rows) == sorted(t.name for t in schema.seeded_tables())
+    assert all(rows.values())
 
 
 @pytest.mark.db
