@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -53,10 +54,17 @@ def exit_codes_help() -> str:
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a run waits for a lock before it gives up with LOCK_TIMEOUT
 
 
+# Control characters a message may quote from a user's input (a path, a name): written
+# \n, \r, \t or \xHH, so that a message is always one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_SHOWN = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 class SeedError(Exception):
     """A user-facing error: one line of message and the exit code it maps to."""
 
     def __init__(self, message: str, code: ExitCode = ExitCode.DATABASE) -> None:
+        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02X}"), message)
         super().__init__(message)
         self.message = message
         self.code = code

@@ -529,6 +529,9 @@ MUTATIONS = (
              "{{ contract.rows_section(upsert.table.name | ident | comment) }}",
              "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "stat_reads")),
 
+    Mutation("a message quotes a newline raw (two lines)", "generator/errors.py",
+             '        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\\\x{ord(m.group()):02X}"), message)\n',
+             "", (HI, "-k", "one_line")),
 )
 
 

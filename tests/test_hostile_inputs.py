@@ -287,3 +287,9 @@ def test_an_enum_value_with_spaces_and_commas_is_compared_as_a_value(server, tem
         assert db.scalar("""SELECT count(*) FROM "Order" WHERE status = 'ship ped, x'""") > 0
     finally:
         drop_database(server, db.name)
+
+
+def test_a_message_that_quotes_a_path_with_a_newline_is_one_line(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--config", str(tmp_path / "no\nsuch\r.toml")])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "no\\nsuch\\r.toml" in result.output, result.output
