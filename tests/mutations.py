@@ -532,6 +532,8 @@ MUTATIONS = (
     Mutation("a message quotes a newline raw (two lines)", "generator/errors.py",
              '        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\\\x{ord(m.group()):02X}"), message)\n',
              "", (HI, "-k", "one_line")),
+    Mutation("psql runs verify in a transaction that may write", "templates/verify.staging.sql.j2",
+             "BEGIN;\nSET LOCAL transaction_read_only = on;\n", "BEGIN;\n", (HI, "-k", "read_only_under_psql")),
 )
 
 
