@@ -21,35 +21,42 @@ SET LOCAL transaction_isolation = 'read committed';
 SET LOCAL TimeZone = 'UTC';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
--- setting of this database (or role) declares another environment. Then check the
--- prerequisites, and take the seed lock so that two runs never interleave.
+-- setting of this database, of the login role or of the current role declares another
+-- environment. Then check the prerequisites, and take the seed lock so that two runs
+-- never interleave.
 DO $guard$
 DECLARE
     session_env text := current_setting('app.env', true);
     stored_env text;
     missing text;
 BEGIN
-    -- Each stored setting named by where it lives: the role in this database, the
-    -- database, the role, or every role (ALTER ROLE ALL).
+    -- Every stored declaration of app.env, named by where it lives: a role in this
+    -- database, a role, the database, or every role (ALTER ROLE ALL). The roles are the
+    -- login role (session_user: its settings are the ones the server applied) and the
+    -- current one (after SET ROLE, or a stored role setting), each for this database and
+    -- for all. A name is matched as PostgreSQL matches it, in any case of its ASCII
+    -- letters (App.Env is app.env); the value, after the first equals sign, must be
+    -- exactly staging.
     SELECT
         string_agg(
             CASE
                 WHEN s.setdatabase != 0 AND s.setrole != 0
-                    THEN format('role %I in database %I', current_user, current_database())
+                    THEN format('role %I in database %I', r.rolname, current_database())
+                WHEN s.setrole != 0 THEN format('role %I', r.rolname)
                 WHEN s.setdatabase != 0 THEN format('database %I', current_database())
-                WHEN s.setrole != 0 THEN format('role %I', current_user)
                 ELSE 'every role'
-            END || ' declares ' || c.setting
-            , '; ' ORDER BY s.setdatabase DESC, s.setrole DESC
+            END || ' declares ' || 'app.env=' || substr(c.setting, strpos(c.setting, '=') + 1)
+            , '; ' ORDER BY s.setrole = 0, s.setdatabase = 0, r.rolname
         )
     INTO stored_env
     FROM pg_catalog.pg_db_role_setting AS s
+    LEFT JOIN pg_catalog.pg_roles AS r ON s.setrole = r.oid
     CROSS JOIN LATERAL unnest(s.setconfig) AS c (setting)
     WHERE
         s.setdatabase IN (0, (SELECT d.oid FROM pg_catalog.pg_database AS d WHERE d.datname = current_database()))
-        AND s.setrole IN (0, (SELECT r.oid FROM pg_catalog.pg_roles AS r WHERE r.rolname = current_user))
-        AND c.setting LIKE 'app.env=%'
-        AND c.setting <> 'app.env=staging';
+        AND (s.setrole = 0 OR r.rolname IN (session_user, current_user))
+        AND lower(split_part(c.setting, '=', 1)) = 'app.env'
+        AND substr(c.setting, strpos(c.setting, '=') + 1) != 'staging';
     IF stored_env IS NOT NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
@@ -60,9 +67,11 @@ BEGIN
     -- The server's own configuration (postgresql.conf, ALTER SYSTEM), where this role
     -- may read it (pg_file_settings is for superusers and pg_read_all_settings).
     IF has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE') THEN
-        SELECT string_agg(f.name || '=' || f.setting, ', ') INTO stored_env
+        SELECT string_agg('app.env=' || f.setting, ', ') INTO stored_env
         FROM pg_catalog.pg_file_settings AS f
-        WHERE f.name = 'app.env' AND f.applied AND f.setting != 'staging';
+        WHERE
+            lower(f.name) = 'app.env'
+            AND f.applied AND f.setting != 'staging';
         IF stored_env IS NOT NULL THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'GS001',
@@ -97,39 +106,39 @@ BEGIN
         )
     INTO missing
     FROM (
-    -- need: what the file touches; `choices` lists, space-separated, the values it uses.
+    -- need: what the file touches; `choices`: the enum values it uses, an array of them.
     WITH need (ord, table_name, column_name, kind, choices) AS (
         VALUES
-        (1, 'SellpageStatsDaily', 'id', 'id', NULL)
-        , (2, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
-        , (3, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
-        , (4, 'AdStatsRaw', 'id', 'id', NULL)
-        , (5, 'AdStatsRaw', 'sellerId', 'id', NULL)
-        , (6, 'AdStatsRaw', 'adId', 'id', NULL)
-        , (7, 'AdStatsDaily', 'id', 'id', NULL)
-        , (8, 'AdStatsDaily', 'sellerId', 'id', NULL)
-        , (9, 'AdStatsDaily', 'entityId', 'id', NULL)
-        , (10, 'Ad', 'id', 'id', NULL)
-        , (11, 'Ad', 'adsetId', 'id', NULL)
-        , (12, 'Adset', 'id', 'id', NULL)
-        , (13, 'Adset', 'campaignId', 'id', NULL)
-        , (14, 'Campaign', 'id', 'id', NULL)
-        , (15, 'Campaign', 'sellerId', 'id', NULL)
-        , (16, 'Campaign', 'sellpageId', 'id', NULL)
-        , (17, 'OrderEvent', 'id', 'id', NULL)
-        , (18, 'OrderEvent', 'orderId', 'id', NULL)
-        , (19, 'OrderItem', 'id', 'id', NULL)
-        , (20, 'OrderItem', 'orderId', 'id', NULL)
-        , (21, 'OrderItem', 'productId', 'id', NULL)
-        , (22, 'Order', 'id', 'id', NULL)
-        , (23, 'Order', 'sellerId', 'id', NULL)
-        , (24, 'Order', 'sellpageId', 'id', NULL)
-        , (25, 'Sellpage', 'id', 'id', NULL)
-        , (26, 'Sellpage', 'sellerId', 'id', NULL)
-        , (27, 'Sellpage', 'productId', 'id', NULL)
-        , (28, 'Seller', 'id', 'id', NULL)
-        , (29, 'Seller', 'userId', 'id', NULL)
-        , (30, 'User', 'id', 'id', NULL)
+        (1, 'SellpageStatsDaily', 'id', 'id', NULL::text [])
+        , (2, 'SellpageStatsDaily', 'sellerId', 'id', NULL::text [])
+        , (3, 'SellpageStatsDaily', 'sellpageId', 'id', NULL::text [])
+        , (4, 'AdStatsRaw', 'id', 'id', NULL::text [])
+        , (5, 'AdStatsRaw', 'sellerId', 'id', NULL::text [])
+        , (6, 'AdStatsRaw', 'adId', 'id', NULL::text [])
+        , (7, 'AdStatsDaily', 'id', 'id', NULL::text [])
+        , (8, 'AdStatsDaily', 'sellerId', 'id', NULL::text [])
+        , (9, 'AdStatsDaily', 'entityId', 'id', NULL::text [])
+        , (10, 'Ad', 'id', 'id', NULL::text [])
+        , (11, 'Ad', 'adsetId', 'id', NULL::text [])
+        , (12, 'Adset', 'id', 'id', NULL::text [])
+        , (13, 'Adset', 'campaignId', 'id', NULL::text [])
+        , (14, 'Campaign', 'id', 'id', NULL::text [])
+        , (15, 'Campaign', 'sellerId', 'id', NULL::text [])
+        , (16, 'Campaign', 'sellpageId', 'id', NULL::text [])
+        , (17, 'OrderEvent', 'id', 'id', NULL::text [])
+        , (18, 'OrderEvent', 'orderId', 'id', NULL::text [])
+        , (19, 'OrderItem', 'id', 'id', NULL::text [])
+        , (20, 'OrderItem', 'orderId', 'id', NULL::text [])
+        , (21, 'OrderItem', 'productId', 'id', NULL::text [])
+        , (22, 'Order', 'id', 'id', NULL::text [])
+        , (23, 'Order', 'sellerId', 'id', NULL::text [])
+        , (24, 'Order', 'sellpageId', 'id', NULL::text [])
+        , (25, 'Sellpage', 'id', 'id', NULL::text [])
+        , (26, 'Sellpage', 'sellerId', 'id', NULL::text [])
+        , (27, 'Sellpage', 'productId', 'id', NULL::text [])
+        , (28, 'Seller', 'id', 'id', NULL::text [])
+        , (29, 'Seller', 'userId', 'id', NULL::text [])
+        , (30, 'User', 'id', 'id', NULL::text [])
     )
 
     , kinds (kind, label, accepts) AS (
@@ -178,7 +187,7 @@ BEGIN
             n.ord
             , n.table_name
             , n.column_name
-            , string_to_array(n.choices, ' ') AS choices
+            , n.choices
             , k.label
             , k.accepts
             , to_regclass(quote_ident(n.table_name)) AS rel

@@ -22,35 +22,42 @@ SET LOCAL transaction_isolation = 'read committed';
 SET LOCAL TimeZone = 'UTC';
 
 -- Guard: write only where app.env is 'staging' for this session and no stored
--- setting of this database (or role) declares another environment. Then check the
--- prerequisites, and take the seed lock so that two runs never interleave.
+-- setting of this database, of the login role or of the current role declares another
+-- environment. Then check the prerequisites, and take the seed lock so that two runs
+-- never interleave.
 DO $guard$
 DECLARE
     session_env text := current_setting('app.env', true);
     stored_env text;
     missing text;
 BEGIN
-    -- Each stored setting named by where it lives: the role in this database, the
-    -- database, the role, or every role (ALTER ROLE ALL).
+    -- Every stored declaration of app.env, named by where it lives: a role in this
+    -- database, a role, the database, or every role (ALTER ROLE ALL). The roles are the
+    -- login role (session_user: its settings are the ones the server applied) and the
+    -- current one (after SET ROLE, or a stored role setting), each for this database and
+    -- for all. A name is matched as PostgreSQL matches it, in any case of its ASCII
+    -- letters (App.Env is app.env); the value, after the first equals sign, must be
+    -- exactly staging.
     SELECT
         string_agg(
             CASE
                 WHEN s.setdatabase != 0 AND s.setrole != 0
-                    THEN format('role %I in database %I', current_user, current_database())
+                    THEN format('role %I in database %I', r.rolname, current_database())
+                WHEN s.setrole != 0 THEN format('role %I', r.rolname)
                 WHEN s.setdatabase != 0 THEN format('database %I', current_database())
-                WHEN s.setrole != 0 THEN format('role %I', current_user)
                 ELSE 'every role'
-            END || ' declares ' || c.setting
-            , '; ' ORDER BY s.setdatabase DESC, s.setrole DESC
+            END || ' declares ' || 'app.env=' || substr(c.setting, strpos(c.setting, '=') + 1)
+            , '; ' ORDER BY s.setrole = 0, s.setdatabase = 0, r.rolname
         )
     INTO stored_env
     FROM pg_catalog.pg_db_role_setting AS s
+    LEFT JOIN pg_catalog.pg_roles AS r ON s.setrole = r.oid
     CROSS JOIN LATERAL unnest(s.setconfig) AS c (setting)
     WHERE
         s.setdatabase IN (0, (SELECT d.oid FROM pg_catalog.pg_database AS d WHERE d.datname = current_database()))
-        AND s.setrole IN (0, (SELECT r.oid FROM pg_catalog.pg_roles AS r WHERE r.rolname = current_user))
-        AND c.setting LIKE 'app.env=%'
-        AND c.setting <> 'app.env=staging';
+        AND (s.setrole = 0 OR r.rolname IN (session_user, current_user))
+        AND lower(split_part(c.setting, '=', 1)) = 'app.env'
+        AND substr(c.setting, strpos(c.setting, '=') + 1) != 'staging';
     IF stored_env IS NOT NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'GS001',
@@ -61,9 +68,11 @@ BEGIN
     -- The server's own configuration (postgresql.conf, ALTER SYSTEM), where this role
     -- may read it (pg_file_settings is for superusers and pg_read_all_settings).
     IF has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE') THEN
-        SELECT string_agg(f.name || '=' || f.setting, ', ') INTO stored_env
+        SELECT string_agg('app.env=' || f.setting, ', ') INTO stored_env
         FROM pg_catalog.pg_file_settings AS f
-        WHERE f.name = 'app.env' AND f.applied AND f.setting != 'staging';
+        WHERE
+            lower(f.name) = 'app.env'
+            AND f.applied AND f.setting != 'staging';
         IF stored_env IS NOT NULL THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'GS001',
@@ -98,118 +107,118 @@ BEGIN
         )
     INTO missing
     FROM (
-    -- need: what the file touches; `choices` lists, space-separated, the values it uses.
+    -- need: what the file touches; `choices`: the enum values it uses, an array of them.
     WITH need (ord, table_name, column_name, kind, choices) AS (
         VALUES
-        (1, 'Product', 'id', 'id', NULL)
-        , (2, 'Product', 'sku', 'text', NULL)
-        , (3, 'User', 'id', 'id', NULL)
-        , (4, 'User', 'email', 'text', NULL)
-        , (5, 'User', 'passwordHash', 'text', NULL)
-        , (6, 'User', 'name', 'text', NULL)
-        , (7, 'User', 'role', 'choice', 'ADMIN SELLER CUSTOMER')
-        , (8, 'User', 'createdAt', 'instant', NULL)
-        , (9, 'User', 'updatedAt', 'instant', NULL)
-        , (10, 'Seller', 'id', 'id', NULL)
-        , (11, 'Seller', 'userId', 'id', NULL)
-        , (12, 'Seller', 'name', 'text', NULL)
-        , (13, 'Seller', 'slug', 'text', NULL)
-        , (14, 'Seller', 'createdAt', 'instant', NULL)
-        , (15, 'Seller', 'updatedAt', 'instant', NULL)
-        , (16, 'Sellpage', 'id', 'id', NULL)
-        , (17, 'Sellpage', 'sellerId', 'id', NULL)
-        , (18, 'Sellpage', 'productId', 'id', NULL)
-        , (19, 'Sellpage', 'slug', 'text', NULL)
-        , (20, 'Sellpage', 'title', 'text', NULL)
-        , (21, 'Sellpage', 'price', 'decimal', NULL)
-        , (22, 'Sellpage', 'status', 'choice', 'PUBLISHED DRAFT')
-        , (23, 'Sellpage', 'createdAt', 'instant', NULL)
-        , (24, 'Sellpage', 'updatedAt', 'instant', NULL)
-        , (25, 'Order', 'id', 'id', NULL)
-        , (26, 'Order', 'sellerId', 'id', NULL)
-        , (27, 'Order', 'sellpageId', 'id', NULL)
-        , (28, 'Order', 'orderNumber', 'text', NULL)
-        , (29, 'Order', 'customerEmail', 'text', NULL)
-        , (30, 'Order', 'customerName', 'text', NULL)
-        , (31, 'Order', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
-        , (32, 'Order', 'paymentMethod', 'choice', 'CARD PAYPAL')
-        , (33, 'Order', 'subtotal', 'decimal', NULL)
-        , (34, 'Order', 'shippingFee', 'decimal', NULL)
-        , (35, 'Order', 'discount', 'decimal', NULL)
-        , (36, 'Order', 'total', 'decimal', NULL)
-        , (37, 'Order', 'createdAt', 'instant', NULL)
-        , (38, 'Order', 'updatedAt', 'instant', NULL)
-        , (39, 'OrderItem', 'id', 'id', NULL)
-        , (40, 'OrderItem', 'orderId', 'id', NULL)
-        , (41, 'OrderItem', 'productId', 'id', NULL)
-        , (42, 'OrderItem', 'quantity', 'integer', NULL)
-        , (43, 'OrderItem', 'unitPrice', 'decimal', NULL)
-        , (44, 'OrderItem', 'lineTotal', 'decimal', NULL)
-        , (45, 'OrderItem', 'createdAt', 'instant', NULL)
-        , (46, 'OrderItem', 'updatedAt', 'instant', NULL)
-        , (47, 'OrderEvent', 'id', 'id', NULL)
-        , (48, 'OrderEvent', 'orderId', 'id', NULL)
-        , (49, 'OrderEvent', 'status', 'choice', 'PENDING CONFIRMED PROCESSING SHIPPED DELIVERED CANCELLED REFUNDED')
-        , (50, 'OrderEvent', 'createdAt', 'instant', NULL)
-        , (51, 'Campaign', 'id', 'id', NULL)
-        , (52, 'Campaign', 'sellerId', 'id', NULL)
-        , (53, 'Campaign', 'sellpageId', 'id', NULL)
-        , (54, 'Campaign', 'name', 'text', NULL)
-        , (55, 'Campaign', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-        , (56, 'Campaign', 'dailyBudget', 'decimal', NULL)
-        , (57, 'Campaign', 'startDate', 'day', NULL)
-        , (58, 'Campaign', 'endDate', 'day', NULL)
-        , (59, 'Campaign', 'createdAt', 'instant', NULL)
-        , (60, 'Campaign', 'updatedAt', 'instant', NULL)
-        , (61, 'Adset', 'id', 'id', NULL)
-        , (62, 'Adset', 'campaignId', 'id', NULL)
-        , (63, 'Adset', 'name', 'text', NULL)
-        , (64, 'Adset', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-        , (65, 'Adset', 'optimizationGoal', 'choice', 'PURCHASE INITIATE_CHECKOUT LANDING_PAGE_VIEW')
-        , (66, 'Adset', 'createdAt', 'instant', NULL)
-        , (67, 'Adset', 'updatedAt', 'instant', NULL)
-        , (68, 'Ad', 'id', 'id', NULL)
-        , (69, 'Ad', 'adsetId', 'id', NULL)
-        , (70, 'Ad', 'name', 'text', NULL)
-        , (71, 'Ad', 'status', 'choice', 'ACTIVE PAUSED ARCHIVED')
-        , (72, 'Ad', 'createdAt', 'instant', NULL)
-        , (73, 'Ad', 'updatedAt', 'instant', NULL)
-        , (74, 'AdStatsDaily', 'id', 'id', NULL)
-        , (75, 'AdStatsDaily', 'sellerId', 'id', NULL)
-        , (76, 'AdStatsDaily', 'level', 'choice', 'CAMPAIGN ADSET AD')
-        , (77, 'AdStatsDaily', 'entityId', 'id', NULL)
-        , (78, 'AdStatsDaily', 'statDate', 'day', NULL)
-        , (79, 'AdStatsDaily', 'impressions', 'integer', NULL)
-        , (80, 'AdStatsDaily', 'linkClicks', 'integer', NULL)
-        , (81, 'AdStatsDaily', 'contentViews', 'integer', NULL)
-        , (82, 'AdStatsDaily', 'checkoutInitiated', 'integer', NULL)
-        , (83, 'AdStatsDaily', 'purchases', 'integer', NULL)
-        , (84, 'AdStatsDaily', 'purchaseValue', 'decimal', NULL)
-        , (85, 'AdStatsDaily', 'spend', 'decimal', NULL)
-        , (86, 'AdStatsDaily', 'ctr', 'decimal', NULL)
-        , (87, 'AdStatsDaily', 'cpc', 'decimal', NULL)
-        , (88, 'AdStatsDaily', 'cpm', 'decimal', NULL)
-        , (89, 'AdStatsDaily', 'costPerPurchase', 'decimal', NULL)
-        , (90, 'AdStatsDaily', 'roas', 'decimal', NULL)
-        , (91, 'AdStatsDaily', 'updatedAt', 'instant', NULL)
-        , (92, 'SellpageStatsDaily', 'id', 'id', NULL)
-        , (93, 'SellpageStatsDaily', 'sellerId', 'id', NULL)
-        , (94, 'SellpageStatsDaily', 'sellpageId', 'id', NULL)
-        , (95, 'SellpageStatsDaily', 'statDate', 'day', NULL)
-        , (96, 'SellpageStatsDaily', 'adSource', 'choice', 'facebook instagram organic')
-        , (97, 'SellpageStatsDaily', 'adSpend', 'decimal', NULL)
-        , (98, 'SellpageStatsDaily', 'linkClicks', 'integer', NULL)
-        , (99, 'SellpageStatsDaily', 'contentViews', 'integer', NULL)
-        , (100, 'SellpageStatsDaily', 'checkoutInitiated', 'integer', NULL)
-        , (101, 'SellpageStatsDaily', 'purchases', 'integer', NULL)
-        , (102, 'SellpageStatsDaily', 'revenue', 'decimal', NULL)
-        , (103, 'SellpageStatsDaily', 'cr1', 'decimal', NULL)
-        , (104, 'SellpageStatsDaily', 'cr2', 'decimal', NULL)
-        , (105, 'SellpageStatsDaily', 'cr3', 'decimal', NULL)
-        , (106, 'SellpageStatsDaily', 'updatedAt', 'instant', NULL)
-        , (107, 'AdStatsRaw', 'id', 'id', NULL)
-        , (108, 'AdStatsRaw', 'sellerId', 'id', NULL)
-        , (109, 'AdStatsRaw', 'adId', 'id', NULL)
+        (1, 'Product', 'id', 'id', NULL::text [])
+        , (2, 'Product', 'sku', 'text', NULL::text [])
+        , (3, 'User', 'id', 'id', NULL::text [])
+        , (4, 'User', 'email', 'text', NULL::text [])
+        , (5, 'User', 'passwordHash', 'text', NULL::text [])
+        , (6, 'User', 'name', 'text', NULL::text [])
+        , (7, 'User', 'role', 'choice', ARRAY['ADMIN', 'SELLER', 'CUSTOMER'])
+        , (8, 'User', 'createdAt', 'instant', NULL::text [])
+        , (9, 'User', 'updatedAt', 'instant', NULL::text [])
+        , (10, 'Seller', 'id', 'id', NULL::text [])
+        , (11, 'Seller', 'userId', 'id', NULL::text [])
+        , (12, 'Seller', 'name', 'text', NULL::text [])
+        , (13, 'Seller', 'slug', 'text', NULL::text [])
+        , (14, 'Seller', 'createdAt', 'instant', NULL::text [])
+        , (15, 'Seller', 'updatedAt', 'instant', NULL::text [])
+        , (16, 'Sellpage', 'id', 'id', NULL::text [])
+        , (17, 'Sellpage', 'sellerId', 'id', NULL::text [])
+        , (18, 'Sellpage', 'productId', 'id', NULL::text [])
+        , (19, 'Sellpage', 'slug', 'text', NULL::text [])
+        , (20, 'Sellpage', 'title', 'text', NULL::text [])
+        , (21, 'Sellpage', 'price', 'decimal', NULL::text [])
+        , (22, 'Sellpage', 'status', 'choice', ARRAY['PUBLISHED', 'DRAFT'])
+        , (23, 'Sellpage', 'createdAt', 'instant', NULL::text [])
+        , (24, 'Sellpage', 'updatedAt', 'instant', NULL::text [])
+        , (25, 'Order', 'id', 'id', NULL::text [])
+        , (26, 'Order', 'sellerId', 'id', NULL::text [])
+        , (27, 'Order', 'sellpageId', 'id', NULL::text [])
+        , (28, 'Order', 'orderNumber', 'text', NULL::text [])
+        , (29, 'Order', 'customerEmail', 'text', NULL::text [])
+        , (30, 'Order', 'customerName', 'text', NULL::text [])
+        , (31, 'Order', 'status', 'choice', ARRAY['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'])
+        , (32, 'Order', 'paymentMethod', 'choice', ARRAY['CARD', 'PAYPAL'])
+        , (33, 'Order', 'subtotal', 'decimal', NULL::text [])
+        , (34, 'Order', 'shippingFee', 'decimal', NULL::text [])
+        , (35, 'Order', 'discount', 'decimal', NULL::text [])
+        , (36, 'Order', 'total', 'decimal', NULL::text [])
+        , (37, 'Order', 'createdAt', 'instant', NULL::text [])
+        , (38, 'Order', 'updatedAt', 'instant', NULL::text [])
+        , (39, 'OrderItem', 'id', 'id', NULL::text [])
+        , (40, 'OrderItem', 'orderId', 'id', NULL::text [])
+        , (41, 'OrderItem', 'productId', 'id', NULL::text [])
+        , (42, 'OrderItem', 'quantity', 'integer', NULL::text [])
+        , (43, 'OrderItem', 'unitPrice', 'decimal', NULL::text [])
+        , (44, 'OrderItem', 'lineTotal', 'decimal', NULL::text [])
+        , (45, 'OrderItem', 'createdAt', 'instant', NULL::text [])
+        , (46, 'OrderItem', 'updatedAt', 'instant', NULL::text [])
+        , (47, 'OrderEvent', 'id', 'id', NULL::text [])
+        , (48, 'OrderEvent', 'orderId', 'id', NULL::text [])
+        , (49, 'OrderEvent', 'status', 'choice', ARRAY['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'])
+        , (50, 'OrderEvent', 'createdAt', 'instant', NULL::text [])
+        , (51, 'Campaign', 'id', 'id', NULL::text [])
+        , (52, 'Campaign', 'sellerId', 'id', NULL::text [])
+        , (53, 'Campaign', 'sellpageId', 'id', NULL::text [])
+        , (54, 'Campaign', 'name', 'text', NULL::text [])
+        , (55, 'Campaign', 'status', 'choice', ARRAY['ACTIVE', 'PAUSED', 'ARCHIVED'])
+        , (56, 'Campaign', 'dailyBudget', 'decimal', NULL::text [])
+        , (57, 'Campaign', 'startDate', 'day', NULL::text [])
+        , (58, 'Campaign', 'endDate', 'day', NULL::text [])
+        , (59, 'Campaign', 'createdAt', 'instant', NULL::text [])
+        , (60, 'Campaign', 'updatedAt', 'instant', NULL::text [])
+        , (61, 'Adset', 'id', 'id', NULL::text [])
+        , (62, 'Adset', 'campaignId', 'id', NULL::text [])
+        , (63, 'Adset', 'name', 'text', NULL::text [])
+        , (64, 'Adset', 'status', 'choice', ARRAY['ACTIVE', 'PAUSED', 'ARCHIVED'])
+        , (65, 'Adset', 'optimizationGoal', 'choice', ARRAY['PURCHASE', 'INITIATE_CHECKOUT', 'LANDING_PAGE_VIEW'])
+        , (66, 'Adset', 'createdAt', 'instant', NULL::text [])
+        , (67, 'Adset', 'updatedAt', 'instant', NULL::text [])
+        , (68, 'Ad', 'id', 'id', NULL::text [])
+        , (69, 'Ad', 'adsetId', 'id', NULL::text [])
+        , (70, 'Ad', 'name', 'text', NULL::text [])
+        , (71, 'Ad', 'status', 'choice', ARRAY['ACTIVE', 'PAUSED', 'ARCHIVED'])
+        , (72, 'Ad', 'createdAt', 'instant', NULL::text [])
+        , (73, 'Ad', 'updatedAt', 'instant', NULL::text [])
+        , (74, 'AdStatsDaily', 'id', 'id', NULL::text [])
+        , (75, 'AdStatsDaily', 'sellerId', 'id', NULL::text [])
+        , (76, 'AdStatsDaily', 'level', 'choice', ARRAY['CAMPAIGN', 'ADSET', 'AD'])
+        , (77, 'AdStatsDaily', 'entityId', 'id', NULL::text [])
+        , (78, 'AdStatsDaily', 'statDate', 'day', NULL::text [])
+        , (79, 'AdStatsDaily', 'impressions', 'integer', NULL::text [])
+        , (80, 'AdStatsDaily', 'linkClicks', 'integer', NULL::text [])
+        , (81, 'AdStatsDaily', 'contentViews', 'integer', NULL::text [])
+        , (82, 'AdStatsDaily', 'checkoutInitiated', 'integer', NULL::text [])
+        , (83, 'AdStatsDaily', 'purchases', 'integer', NULL::text [])
+        , (84, 'AdStatsDaily', 'purchaseValue', 'decimal', NULL::text [])
+        , (85, 'AdStatsDaily', 'spend', 'decimal', NULL::text [])
+        , (86, 'AdStatsDaily', 'ctr', 'decimal', NULL::text [])
+        , (87, 'AdStatsDaily', 'cpc', 'decimal', NULL::text [])
+        , (88, 'AdStatsDaily', 'cpm', 'decimal', NULL::text [])
+        , (89, 'AdStatsDaily', 'costPerPurchase', 'decimal', NULL::text [])
+        , (90, 'AdStatsDaily', 'roas', 'decimal', NULL::text [])
+        , (91, 'AdStatsDaily', 'updatedAt', 'instant', NULL::text [])
+        , (92, 'SellpageStatsDaily', 'id', 'id', NULL::text [])
+        , (93, 'SellpageStatsDaily', 'sellerId', 'id', NULL::text [])
+        , (94, 'SellpageStatsDaily', 'sellpageId', 'id', NULL::text [])
+        , (95, 'SellpageStatsDaily', 'statDate', 'day', NULL::text [])
+        , (96, 'SellpageStatsDaily', 'adSource', 'choice', ARRAY['facebook', 'instagram', 'organic'])
+        , (97, 'SellpageStatsDaily', 'adSpend', 'decimal', NULL::text [])
+        , (98, 'SellpageStatsDaily', 'linkClicks', 'integer', NULL::text [])
+        , (99, 'SellpageStatsDaily', 'contentViews', 'integer', NULL::text [])
+        , (100, 'SellpageStatsDaily', 'checkoutInitiated', 'integer', NULL::text [])
+        , (101, 'SellpageStatsDaily', 'purchases', 'integer', NULL::text [])
+        , (102, 'SellpageStatsDaily', 'revenue', 'decimal', NULL::text [])
+        , (103, 'SellpageStatsDaily', 'cr1', 'decimal', NULL::text [])
+        , (104, 'SellpageStatsDaily', 'cr2', 'decimal', NULL::text [])
+        , (105, 'SellpageStatsDaily', 'cr3', 'decimal', NULL::text [])
+        , (106, 'SellpageStatsDaily', 'updatedAt', 'instant', NULL::text [])
+        , (107, 'AdStatsRaw', 'id', 'id', NULL::text [])
+        , (108, 'AdStatsRaw', 'sellerId', 'id', NULL::text [])
+        , (109, 'AdStatsRaw', 'adId', 'id', NULL::text [])
     )
 
     , kinds (kind, label, accepts) AS (
@@ -297,7 +306,7 @@ BEGIN
             n.ord
             , n.table_name
             , n.column_name
-            , string_to_array(n.choices, ' ') AS choices
+            , n.choices
             , k.label
             , k.accepts
             , to_regclass(quote_ident(n.table_name)) AS rel

@@ -46,6 +46,7 @@ TB = "tests/test_binding.py"
 TT = "tests/test_teams.py"
 PS = "tests/test_psl.py"
 HI = "tests/test_hostile_inputs.py"
+GD = "tests/test_guard_declarations.py"
 
 MUTATIONS = (
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
@@ -56,8 +57,8 @@ MUTATIONS = (
              "IF session_env IS DISTINCT FROM {{ contract.STAGING | sql }} THEN", "IF false THEN",
              (PF, "-k", "guard")),
     Mutation("the guard ignores a role's stored setting", "templates/_guard.sql.j2",
-             "AND c.setting <> {{ (contract.ENV_SETTING ~ '=' ~ contract.STAGING) | sql }};",
-             "AND c.setting <> {{ (contract.ENV_SETTING ~ '=' ~ contract.STAGING) | sql }} AND s.setrole = 0;",
+             "AND substr(c.setting, strpos(c.setting, '=') + 1) != {{ contract.STAGING | sql }};",
+             "AND substr(c.setting, strpos(c.setting, '=') + 1) != {{ contract.STAGING | sql }} AND s.setrole = 0;",
              (RE, "-k", "declares_otherwise")),
     Mutation("the guard ignores the server's configuration", "templates/_guard.sql.j2",
              "AND f.applied AND f.setting != {{ contract.STAGING | sql }};",
@@ -534,6 +535,28 @@ MUTATIONS = (
              "", (HI, "-k", "one_line")),
     Mutation("psql runs verify in a transaction that may write", "templates/verify.staging.sql.j2",
              "BEGIN;\nSET LOCAL transaction_read_only = on;\n", "BEGIN;\n", (HI, "-k", "read_only_under_psql")),
+    # --- the guard reads every declaration (names any case; database, login and current role)
+    Mutation("the guard matches app.env's name case-sensitively again", "templates/_guard.sql.j2",
+             "AND lower(split_part(c.setting, '=', 1)) = {{ contract.ENV_SETTING | lower | sql }}",
+             "AND split_part(c.setting, '=', 1) = {{ contract.ENV_SETTING | lower | sql }}",
+             (GD, "-k", "setting_named_in_any_case_refuses")),
+    Mutation("the guard ignores the login role's stored settings (session_user dropped)", "templates/_guard.sql.j2",
+             "r.rolname IN (session_user, current_user)", "r.rolname IN (current_user)",
+             (GD, "-k", "login_roles_setting")),
+    Mutation("the guard ignores the current role's stored settings (current_user dropped)", "templates/_guard.sql.j2",
+             "r.rolname IN (session_user, current_user)", "r.rolname IN (session_user)",
+             (GD, "-k", "current_roles_setting")),
+    Mutation("the refusal names the current role, not the role whose setting refuses", "templates/_guard.sql.j2",
+             "WHEN s.setrole != 0 THEN format('role %I', r.rolname)",
+             "WHEN s.setrole != 0 THEN format('role %I', current_user)",
+             (GD, "-k", "login_roles_setting_refuses_after")),
+    Mutation("a stored staging under another case of the name refuses (whole setting compared)", "templates/_guard.sql.j2",
+             "AND substr(c.setting, strpos(c.setting, '=') + 1) != {{ contract.STAGING | sql }};",
+             "AND c.setting != {{ (contract.ENV_SETTING ~ '=' ~ contract.STAGING) | sql }};",
+             (GD, "-k", "staging_declaration_named")),
+    Mutation("the guard matches the server configuration's app.env case-sensitively", "templates/_guard.sql.j2",
+             "lower(f.name) = {{ contract.ENV_SETTING | lower | sql }}", "f.name = {{ contract.ENV_SETTING | lower | sql }}",
+             (GD, "-k", "server_configuration")),
 )
 
 
