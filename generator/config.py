@@ -8,11 +8,17 @@ line naming the file, the key (and its line) and what is accepted.
 
 The reader is a table of keys, each with its parser: the keys of a later version (a
 schema file, tables of names) are rows added here.
+
+The file is bounded before TOML reads it (tomllib is recursive, and slow, quadratic or
+memory-hungry on some inputs): its size, its nesting, its number of tokens and the length of
+a number, each a named limit below (docs/cli.md, "Limits"), so that any file is read, or
+refused, in under a second and a few MB.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +32,28 @@ MAX_SEED = 2**63 - 1
 MAX_ORDERS = MAX_INDEX // CHILD_BASE  # an order's items and events are its children
 MAX_CAMPAIGNS = MAX_INDEX // CHILD_BASE**2  # a campaign's ads are its grandchildren
 MAX_SCALE = 1000
+
+# The bounds of a settings file, each exit 2 (docs/cli.md, "Limits"). A real file has a few
+# hundred tokens, nesting 3 and a few kB; a [fill] value of 1 MB fits.
+MAX_SETTINGS_BYTES = 2 * 1024 * 1024
+MAX_NESTING = 32  # [ ] and { } within one another; parts of one dotted key; tables and arrays in tables
+MAX_TOKENS = 50_000  # keys, values, = . , [ ] { }, comments, line ends: a string is one, however long
+MAX_WORD = 10_000  # characters of a number, date or bare key, with the spaces around it (not a string)
+
+# One token of TOML, for the bound check: a string or a comment whole (an unterminated one up
+# to where TOML stops reading it), a run of anything else, or one structural character. Every
+# character starts a token, so the tokens cover the file; the quantifiers are possessive, so
+# no input makes the expression backtrack.
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]++|\\.|"{1,2}+(?!"))*+(?:"{3,5})?'  # multi-line basic string
+    r"|'''(?:[^']++|'{1,2}+(?!'))*+(?:'{3,5})?"  # multi-line literal string
+    r'|"(?:[^"\\\n]++|\\[^\n])*+"?'  # basic string: a backslash escapes the next character
+    r"|'[^'\n]*+'?"  # literal string
+    r"|#[^\n]*+"  # comment
+    r"""|[^"'#\[\]{}=.,\n]++"""  # bare keys, numbers, dates, booleans, spaces
+    r"|.",  # one of [ ] { } = . , or the line end
+    re.DOTALL,
+)
 
 
 def _integer(low: int, high: int) -> Callable[[Any], int]:
@@ -76,7 +104,7 @@ def _dotted(table: Any, what: str) -> dict[str, Any]:
     for key in out:
         model, _, name = key.partition(".")
         if not model or not name or "." in name:
-            raise ValueError(f'a table of {what}, keyed "Model.field" (not {key!r})')
+            raise ValueError(f'a table of {what}, keyed "Model.field" (not {_shown(key)})')
     return out
 
 
@@ -198,46 +226,142 @@ def discovered_from(out: Path) -> Path | None:
     return found.resolve() if found else None
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The line of ``key = ...`` at the top level of the file (TOML does not say)."""
-    pattern = re.compile(rf"""^\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
-    header = re.compile(rf"""^\s*\[\s*(?:{re.escape(key)}|"{re.escape(key)}")\s*\]""")
-    top = True
-    for number, line in enumerate(text.splitlines(), start=1):
-        if header.match(line):
-            return number
-        if line.lstrip().startswith("["):
-            top = False  # past the top-level keys
-        elif top and pattern.match(line):
-            return number
+def _usage(path: Path, text: str, at: int, why: str) -> SeedError:
+    """Exit 2, naming the file and the line of offset ``at``."""
+    return SeedError(f"{path}:{text.count(chr(10), 0, at) + 1}: {why}", ExitCode.USAGE)
+
+
+def _bounded(path: Path, text: str) -> list[int]:
+    """Refuse, before TOML reads it, a file that would take TOML too long, too much memory or
+    too deep a recursion: more than MAX_TOKENS tokens, [ ] and { } nested more than
+    MAX_NESTING deep (a table header is one or two), a dotted key of more than MAX_NESTING
+    parts (TOML's cost is quadratic in them), or a number, date or bare key longer than
+    MAX_WORD. One pass over the tokens; strings and comments are skipped whole, as TOML
+    reads them, so nothing inside one counts. Returns the offsets of the lines that begin
+    outside a string: where keys and table headers are."""
+    starts = [0]
+    depth = dots = 0  # dots: since the last = , [ ] { } or line end, i.e. in one key
+    for count, token in enumerate(_TOKEN.finditer(text), start=1):
+        at = token.start()
+        if count > MAX_TOKENS:
+            raise _usage(path, text, at, f"more than {MAX_TOKENS:,} tokens (keys, values, punctuation, comments, "
+                                         "line ends): too many for a settings file")
+        char = text[at]
+        if char == ".":
+            dots += 1
+            if dots >= MAX_NESTING:
+                raise _usage(path, text, at, f"a dotted key of more than {MAX_NESTING} parts")
+            continue
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _usage(path, text, at, f"nested more than {MAX_NESTING} levels deep ([ ] and {{ }})")
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            starts.append(at + 1)
+        elif char not in "=,":
+            if char not in "\"'#" and token.end() - at > MAX_WORD:  # TOML's number pattern takes ~128 B a digit
+                raise _usage(path, text, at, f"a number, date or bare key of more than {MAX_WORD:,} characters")
+            continue  # a string, a comment, a bare key or value
+        dots = 0
+    return starts
+
+
+def _too_deep_or_long(value: Any) -> str | None:
+    """Why a value TOML read cannot be taken, else None: tables and arrays nested more than
+    MAX_NESTING deep (the levels of a table header, a dotted key and an inline value add up),
+    or an integer of more digits than Python writes (a hex one reads, then breaks any message
+    or file that shows it)."""
+    digits = sys.get_int_max_str_digits()
+    pending = [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, dict | list):
+            if level > MAX_NESTING:
+                return f"is nested more than {MAX_NESTING} levels deep"
+            pending += [(inner, level + 1) for inner in (item.values() if isinstance(item, dict) else item)]
+        elif digits and isinstance(item, int) and item.bit_length() > 3 * digits and abs(item) >= 10**digits:
+            return f"holds an integer of more than {digits} digits"  # (3 bits are less than one digit)
     return None
+
+
+def _shown(value: Any, limit: int = 200) -> str:
+    """``repr(value)`` for a message, cut to ``limit`` characters (a value can be a megabyte)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# A table header ``[key]``, a line that opens a table, a ``key =`` (TOML does not say lines).
+_HEADER = re.compile(r"""[ \t]*\[[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\n]*)")[ \t]*\]""")
+_OPENS_TABLE = re.compile(r"[ \t]*\[")
+_KEY = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\n]*)"|'([^'\n]*)')[ \t]*=""")
+
+
+def _line_of(text: str, starts: list[int], key: str) -> int | None:
+    """The line of ``key = ...`` at the top level of the file, or of its header ``[key]``
+    (TOML does not say); ``starts``: the lines that begin outside a string (from _bounded)."""
+    top = True
+    for at in starts:
+        header = _HEADER.match(text, at)
+        if header and key in header.groups():
+            return text.count("\n", 0, at) + 1
+        if _OPENS_TABLE.match(text, at):
+            top = False  # past the top-level keys
+        elif top and (found := _KEY.match(text, at)) and key in found.groups():
+            return text.count("\n", 0, at) + 1
+    return None
+
+
+def _read(path: Path) -> str:
+    """The file's text, as ``Path.read_text`` gives it (line ends made ``\\n``), refused above
+    MAX_SETTINGS_BYTES without reading further."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_SETTINGS_BYTES + 1)
+        if len(raw) > MAX_SETTINGS_BYTES:
+            raise SeedError(f"{path}: too large for a settings file: more than {MAX_SETTINGS_BYTES:,} bytes "
+                            f"({MAX_SETTINGS_BYTES / 2**20:g} MiB)", ExitCode.USAGE)
+        return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SeedError(f"{path}: cannot read the settings file: {reason}", ExitCode.USAGE) from None
 
 
 def load_config(path: Path) -> Config:
     """Read and check one settings file; every problem is exit 2 in one line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise SeedError(f"{path}: cannot read the settings file: {reason}", ExitCode.USAGE) from None
+    text = _read(path)
+    starts = _bounded(path, text)
     import tomllib  # only where there is a settings file
 
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SeedError(f"{path}: not valid TOML: {exc}", ExitCode.USAGE) from None
+    except RecursionError:  # _bounded keeps it from happening: the last line of defence
+        raise SeedError(f"{path}: not valid TOML: nested too deeply", ExitCode.USAGE) from None
+    except (ValueError, OverflowError) as exc:  # an integer of more digits than Python reads
+        digits = sys.get_int_max_str_digits()
+        why = f"an integer of more than {digits} digits" if "integer string conversion" in str(exc) else str(exc)
+        raise SeedError(f"{path}: not valid TOML: {why}", ExitCode.USAGE) from None
+
+    def where(key: str) -> str:  # looked up for a message only: a pass over the file's lines
+        line = _line_of(text, starts, key)
+        return f"{path}:{line}" if line else str(path)
+
     values: dict[str, Any] = {}
     for key, value in data.items():
-        line = _line_of(text, key)
-        where = f"{path}:{line}" if line else str(path)
         if key not in KEYS:
             raise SeedError(
-                f"{where}: unknown key {key!r}; the keys are {', '.join(KEYS)}", ExitCode.USAGE
+                f"{where(key)}: unknown key {_shown(key)}; the keys are {', '.join(KEYS)}", ExitCode.USAGE
             )
+        problem = _too_deep_or_long(value)
+        if problem:
+            raise SeedError(f"{where(key)}: {key} {problem}", ExitCode.USAGE)
         try:
             values[key] = KEYS[key](value)
         except ValueError as exc:
-            raise SeedError(f"{where}: {key} = {value!r} is not {exc}", ExitCode.USAGE) from None
+            raise SeedError(f"{where(key)}: {key} = {_shown(value)} is not {exc}", ExitCode.USAGE) from None
     return Config(path, values)
 
 

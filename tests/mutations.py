@@ -557,6 +557,16 @@ MUTATIONS = (
     Mutation("the guard matches the server configuration's app.env case-sensitively", "templates/_guard.sql.j2",
              "lower(f.name) = {{ contract.ENV_SETTING | lower | sql }}", "f.name = {{ contract.ENV_SETTING | lower | sql }}",
              (GD, "-k", "server_configuration")),
+    # --- generator/config.py: the bounds of gen-seed-sql.toml (docs/cli.md, "Limits")
+    Mutation("the settings file's nesting bound lets one level more through", "generator/config.py",
+             "if depth > MAX_NESTING:", "if depth > MAX_NESTING + 1:",
+             ("tests/test_config_limits.py", "-k", "nesting_is_refused_past_the_limit")),
+    Mutation("the settings file's bound check ends a basic string at an escaped quote", "generator/config.py",
+             r"""|\\[^\n])*+"?'""", r"""|\\)*+"?'""",
+             ("tests/test_config_limits.py", "-k", "string_ends_where_toml_ends_it")),
+    Mutation("an oversized settings file is read cut short, not refused", "generator/config.py",
+             "raw = stream.read(MAX_SETTINGS_BYTES + 1)", "raw = stream.read(MAX_SETTINGS_BYTES)",
+             ("tests/test_config_limits.py", "-k", "oversized")),
 )
 
 
