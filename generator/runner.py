@@ -38,7 +38,7 @@ from .fileformat import (
     output_file,
     staged_table_of,
 )
-from .script import CopyData, Script, Statement, prefetched
+from .script import CopyData, Script, Statement, check_whole_file, prefetched
 
 CONNECT_TIMEOUT_SECONDS = 10
 
@@ -111,7 +111,9 @@ def parse_target(dsn: str) -> Target:
         reason = redact(_first_line(exc), dsn).removeprefix("missing \"=\" after ")
         raise SeedError(f"invalid --dsn / DATABASE_URL: {reason}", ExitCode.USAGE) from None
     port = str(params.get("port") or "")
-    if port and not all(p.isdigit() for p in port.split(",")):
+    # one port, or one per host (several hosts: a URL's h1:5432,h2:5433); an empty one is
+    # libpq's default port (postgresql://u@h1,h2:5433/db has the port list ",5433")
+    if port and not all(p.isdigit() or not p for p in port.split(",")):
         raise SeedError(f"invalid --dsn / DATABASE_URL: the port {port!r} is not a number", ExitCode.USAGE)
     return Target(dsn, schema)
 
@@ -239,9 +241,41 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
 # --- running a script ---------------------------------------------------------------------
 
 
-
-
 IDLE = psycopg.pq.TransactionStatus.IDLE
+READ_ONLY = "SET LOCAL transaction_read_only = on"
+# A query takes the transaction's first snapshot; from then on PostgreSQL refuses to make
+# the transaction read-write again ("transaction read-write mode must be set before any
+# query"), so a file cannot undo the runner's read-only declaration. (A snapshot also ends
+# `SET transaction_isolation`: only a read-only run takes one this early.)
+READ_ONLY_SNAPSHOT = "SELECT current_setting('transaction_read_only')"
+
+
+def _declare(conn: psycopg.Connection, script: Script, declare: Any) -> None:
+    """Run the runner's declarations right after the file's BEGIN; after a read-only one,
+    take the snapshot that makes it final."""
+    for sql, params in declare:
+        conn.execute(sql, params)
+    if any(sql == READ_ONLY for sql, _ in declare):
+        row = conn.execute(READ_ONLY_SNAPSHOT).fetchone()
+        if row is None or row[0] != "on":  # pragma: no cover - PostgreSQL just took the declaration
+            raise SeedError(f"{script.path}: the transaction is not read-only after the runner declared it so",
+                            ExitCode.DATABASE)
+
+
+def _client_encoding(conn: psycopg.Connection) -> str | None:
+    return conn.info.parameter_status("client_encoding")
+
+
+def _may_send(conn: psycopg.Connection, script: Script, statement: Statement, encoding: str | None) -> None:
+    """At run time, before each statement after the first (besides check_whole_file, which
+    refused the file before anything was sent): the file's transaction is still open, and
+    its client_encoding is the one the runner's reading of the file assumed."""
+    if conn.info.transaction_status == IDLE:
+        raise SeedError(f"{script.path}:{statement.line}: the file's transaction ended before this statement, "
+                        "which was not sent: not a complete generated file", ExitCode.FILE)
+    if _client_encoding(conn) != encoding:
+        raise SeedError(f"{script.path}:{statement.line}: the file changed client_encoding, which changes how "
+                        "PostgreSQL reads the statements after it: not a complete generated file", ExitCode.FILE)
 
 
 def run_script(
@@ -262,9 +296,12 @@ def run_script(
     started = time.perf_counter()
     try:
         items = prefetched(script.statements())
+        encoding = _client_encoding(conn)
         for number, statement in enumerate(items):
             if isinstance(statement, CopyData):  # pragma: no cover - statements() puts data after its COPY
                 raise SeedError(f"{script.path}:{statement.line}: COPY data without a COPY", ExitCode.FILE)
+            if number > 0:
+                _may_send(conn, script, statement, encoding)
             cur = psycopg.ClientCursor(conn)
             if statement.copies_in:
                 _copy_in(cur, statement, items, progress)
@@ -275,8 +312,7 @@ def run_script(
             if number == 0:
                 if conn.info.transaction_status == IDLE:
                     raise SeedError(f"{script.path} does not open a transaction: not a complete generated file", ExitCode.FILE)
-                for sql, params in declare:
-                    conn.execute(sql, params)
+                _declare(conn, script, declare)
             if cur.description and [d.name for d in cur.description][: len(columns) + 1] == [REPORT_TABLE_COLUMN, *columns]:
                 for values in cur.fetchall():
                     row = dict(zip([d.name for d in cur.description], values))
@@ -326,7 +362,9 @@ def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progres
 
 
 def run_file(script: Script, target: str, lock_timeout: float, progress: Progress | None = None) -> RunReport:
-    """Run a seed or reset file on ``target``, declaring staging for its transaction only."""
+    """Run a seed or reset file on ``target``, declaring staging for its transaction only.
+    The whole file is read and checked first: a file that fails is refused unconnected."""
+    check_whole_file(script)
     conn = connect(target)
     declare = declarations(target, staging=True, lock_timeout=lock_timeout)
     file = output_file(script.kind)
@@ -342,23 +380,28 @@ def run_file(script: Script, target: str, lock_timeout: float, progress: Progres
 def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[Check]:
     """Run the verify file in a read-only transaction; returns every check.
 
+    The whole file is read and checked first (a file that fails is refused unconnected);
+    the runner makes the transaction read-only right after the file's BEGIN, for good.
     With ``expect_empty`` the promise is the state after a reset: no seeded rows.
     """
+    check_whole_file(script)
     target = resolve_dsn(dsn)
     conn = connect(target)
     checks: list[Check] = []
     declare = declarations(target, read_only=True)
     try:
+        encoding = _client_encoding(conn)
         for number, statement in enumerate(script.statements()):
             if isinstance(statement, CopyData) or statement.copies_in:
                 raise SeedError(f"{script.path}:{statement.line}: a verify file loads no rows (COPY): not a verify file",
                                 ExitCode.FILE)
+            if number > 0:
+                _may_send(conn, script, statement, encoding)
             cur = conn.execute(statement.sql.encode("utf-8"))
             if number == 0:
                 if conn.info.transaction_status == IDLE:
                     raise SeedError(f"{script.path} does not open a transaction: not a verify file", ExitCode.FILE)
-                for sql, params in declare:
-                    conn.execute(sql, params)
+                _declare(conn, script, declare)
             if cur.description and tuple(d.name for d in cur.description) == CHECK_COLUMNS:
                 for name, table, expected, found, _ in cur.fetchall():
                     if expect_empty and name == SEEDED_ROWS_CHECK:

@@ -47,6 +47,7 @@ TT = "tests/test_teams.py"
 PS = "tests/test_psl.py"
 HI = "tests/test_hostile_inputs.py"
 GD = "tests/test_guard_declarations.py"
+RC = "tests/test_runner_checks.py"
 
 MUTATIONS = (
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
@@ -318,7 +319,7 @@ MUTATIONS = (
              (RU, "-k", "lock_times_out")),
     Mutation("the runner accepts a file that leaves its transaction open", "generator/runner.py",
              "if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:", "if False:",
-             (RU, "-k", "transaction_open")),
+             (RC, "-k", "leaves_its_transaction_open")),
     Mutation("a report keeps only the last batch's counts", "generator/results.py",
              "report.counts[column] += int(row[column])", "report.counts[column] = int(row[column])",
              (RU, "-k", "apply_reports")),
@@ -567,6 +568,42 @@ MUTATIONS = (
     Mutation("an oversized settings file is read cut short, not refused", "generator/config.py",
              "raw = stream.read(MAX_SETTINGS_BYTES + 1)", "raw = stream.read(MAX_SETTINGS_BYTES)",
              ("tests/test_config_limits.py", "-k", "oversized")),
+    # --- the runner checks a whole file before it connects; verify read-only; its edges
+    Mutation("the runner skips the whole-file check before it connects", "generator/runner.py",
+             "    check_whole_file(script)\n    conn = connect(target)\n", "    conn = connect(target)\n",
+             (RC, "-k", "first_statement_is_not_begin or after_commit")),
+    Mutation("the whole-file check lets a statement follow the COMMIT", "generator/script.py",
+             "            if ended is not None:\n", "            if False:\n", (RC, "-k", "after_commit")),
+    Mutation("verify takes no snapshot after declaring read-only (a file can turn it off)", "generator/runner.py",
+             "    if any(sql == READ_ONLY for sql, _ in declare):", "    if False:", (RC, "-k", "writable_again")),
+    Mutation("a password is redacted shortest first (a longer one keeps its head and tail)", "generator/runner.py",
+             "return sorted({s for s in found if s}, key=len, reverse=True)", "return sorted({s for s in found if s}, key=len)",
+             (RC, "-k", "holding_another")),
+    Mutation("a Prisma URL's schema= is not percent-decoded", "generator/runner.py",
+             "schema = urllib.parse.unquote(value) or None", "schema = value or None", (RC, "-k", "percent_decoded")),
+    Mutation("APP_ENV set to something else hides NODE_ENV=staging", "generator/runner.py",
+             'if STAGING in (environ.get("APP_ENV"), environ.get("NODE_ENV")):',
+             'if (environ.get("APP_ENV") or environ.get("NODE_ENV")) == STAGING:', (RC, "-k", "either_variable")),
+    Mutation("several ports (one per host) are refused", "generator/runner.py",
+             'if port and not all(p.isdigit() or not p for p in port.split(",")):', "if port and not port.isdigit():",
+             (RC, "-k", "several_hosts")),
+    Mutation("verify skips the whole-file check", "generator/runner.py",
+             "    check_whole_file(script)\n    target = resolve_dsn(dsn)\n", "    target = resolve_dsn(dsn)\n",
+             (RC, "-k", "check_comes_before")),
+    Mutation("the whole-file check reads a statement as one command (COMMIT; DELETE … hides)", "generator/script.py",
+             "    spans = command_spans(sql)\n", "    spans = [(0, len(sql))]\n", (RC, "-k", "commit_inside_one_statement")),
+    Mutation("at run time a statement after the file's transaction ended is sent", "generator/runner.py",
+             "    if conn.info.transaction_status == IDLE:\n        raise SeedError(f\"{script.path}:{statement.line}: the file's transaction ended",
+             "    if False:\n        raise SeedError(f\"{script.path}:{statement.line}: the file's transaction ended",
+             (RC, "-k", "at_run_time_nothing")),
+    Mutation("a file's change of client_encoding goes unnoticed", "generator/runner.py",
+             "    if _client_encoding(conn) != encoding:", "    if False:", (RC, "-k", "client_encoding")),
+    Mutation("the whole-file check holds the file in memory", "generator/script.py",
+             "    for item in script.statements():\n        if isinstance(item, CopyData):\n            continue  # statements()",
+             "    for item in list(script.statements()):\n        if isinstance(item, CopyData):\n            continue  # statements()",
+             (RC, "-k", "streaming")),
+    Mutation("E'…' is read without its backslash escapes", "generator/script.py",
+             'escapes = run in ("e", "E") or', 'escapes = run in () or', (RC, "-k", "cut_where or any_text")),
 )
 
 
