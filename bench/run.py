@@ -34,9 +34,9 @@ from psycopg import conninfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.embedded import start_embedded  # noqa: E402
-from generator.model import seeded_tables  # noqa: E402
-from generator.ddl import DDLS, render_schema  # noqa: E402
+from generator.schema.builtin import seeded_tables  # noqa: E402
+from generator.sql.ddl import DDLS, render_schema  # noqa: E402
+from generator.tools.embedded import start_embedded  # noqa: E402
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .dataset import DEFAULT_SEED, Inputs
+from .dataset.inputs import DEFAULT_SEED, Inputs
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError, exit_codes_help
-from .model import builtin_schema
+from .schema.builtin import builtin_schema
 
 EXIT_CODES_HELP = exit_codes_help()
 
@@ -106,9 +106,9 @@ def _schema(config, given: Path | None = None, inputs: Inputs | None = None):  #
     path = given if given is not None else config.path_of("prisma-schema")
     if path is None:
         return builtin_schema()
-    from .binding import Names, bind
+    from .prisma.binding import Names, bind
     from .config import relative_label
-    from .psl import read_schema
+    from .prisma.psl import read_schema
 
     names = Names(config.get("models", {}), config.get("fields", {}), config.get("fill", {}))
     return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs)
@@ -167,8 +167,8 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
 
     Example: gen-seed-sql build --check --stat
     """
-    from .output import check_files, render_all, stat_files, write_files
-    from .report import table_text
+    from .sql.output import check_files, render_all, stat_files, write_files
+    from .run.report import table_text
 
     config = _config(config_path)
     inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema, flavor)
@@ -197,7 +197,7 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
                 click.echo(d.diff, nl=False)
         names = ", ".join(d.name for d in differences)
         raise SeedError(f"{out_dir} is stale ({names}): run `{rebuild}` and commit the result", ExitCode.DIFF)
-    from .results import terminal_progress
+    from .progress import terminal_progress
 
     written = write_files(inputs, out_dir, schema, terminal_progress())
     _clear_progress()
@@ -220,7 +220,7 @@ def schema(ddl: str) -> None:
 
     Example: gen-seed-sql schema --ddl prisma | psql "$DATABASE_URL"
     """
-    from .ddl import render_schema
+    from .sql.ddl import render_schema
 
     for chunk in render_schema(ddl, schema=builtin_schema()):
         click.echo(chunk, nl=False)
@@ -254,15 +254,15 @@ def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
 
 def _script(file: Path | None, kind: str, config_path: Path | None = None):  # type: ignore[no-untyped-def]
     """FILE, else the file of that kind in the settings' out (else ./out)."""
-    from .fileformat import output_file
-    from .script import open_script
+    from .sql.fileformat import output_file
+    from .run.script import open_script
 
     default = _config(config_path).out_dir(None) / output_file(kind).name
     return open_script(file if file is not None else default, kind)
 
 
 def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-def]
-    from .report import run_report_json, run_report_text
+    from .run.report import run_report_json, run_report_text
 
     click.echo(run_report_json(report) if output_format == "json" else run_report_text(report))
 
@@ -283,8 +283,8 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     \b
     Example: APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
     """
-    from .results import terminal_progress
-    from .runner import apply_or_reset
+    from .progress import terminal_progress
+    from .run.runner import apply_or_reset
 
     report = apply_or_reset(_script(file, "seed", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
@@ -301,8 +301,8 @@ def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
 
     Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
     """
-    from .results import terminal_progress
-    from .runner import apply_or_reset
+    from .progress import terminal_progress
+    from .run.runner import apply_or_reset
 
     report = apply_or_reset(_script(file, "reset", config_path), dsn, lock_timeout, terminal_progress())
     _clear_progress()
@@ -324,8 +324,8 @@ def verify(file: Path | None, dsn: str | None, output_format: str, empty: bool, 
 
     Exit 1 names each mismatch. Example: gen-seed-sql verify --dsn "$DATABASE_URL"
     """
-    from .report import checks_json, checks_text, mismatch_summary
-    from .runner import verify as run_verify
+    from .run.report import checks_json, checks_text, mismatch_summary
+    from .run.runner import verify as run_verify
 
     checks = run_verify(_script(file, "verify", config_path), dsn, expect_empty=empty)
     click.echo(checks_json(checks) if output_format == "json" else checks_text(checks))
@@ -345,9 +345,9 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     """
     import json
 
-    from .doctor import diagnose, mismatch_summary
-    from .output import check_files, render_all
-    from .report import table_text
+    from .run.doctor import diagnose, mismatch_summary
+    from .sql.output import check_files, render_all
+    from .run.report import table_text
 
     config = _config(config_path)
     inputs = _inputs(config, None, None, None, None, None)
@@ -387,7 +387,7 @@ def demo(
     migrations instead, and applies the committed files in out/ twice (the second must
     write nothing), then verifies. Example: gen-seed-sql demo --ddl prisma --keep
     """
-    from .demo import run_demo
+    from .tools.demo import run_demo
 
     config = _config(config_path)
     inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema, flavor=flavor)
@@ -407,7 +407,7 @@ def lint(directory: Path | None, parse_only: bool, config_path: Path | None) -> 
     """
     import time
 
-    from .lint import lint_directory
+    from .tools.lint import lint_directory
 
     started = time.perf_counter()
     directory = directory if directory is not None else _config(config_path).out_dir(None)

@@ -24,8 +24,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from .dataset.identity import CHILD_BASE, MAX_INDEX
 from .errors import ExitCode, SeedError
-from .identity import CHILD_BASE, MAX_INDEX
 
 CONFIG_NAME = "gen-seed-sql.toml"
 MAX_SEED = 2**63 - 1
@@ -122,7 +122,7 @@ def _field_names(value: Any) -> dict[str, str]:
 
 
 def _flavor(value: Any) -> str:
-    from .fileformat import FLAVORS
+    from .sql.fileformat import FLAVORS
 
     if value not in FLAVORS:
         raise ValueError(" or ".join(repr(f) for f in FLAVORS))

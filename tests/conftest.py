@@ -21,10 +21,10 @@ import pytest
 
 from psycopg import conninfo
 
-from generator.dataset import Inputs
-from generator.output import write_files
-from generator.ddl import DDLS, render_schema
-from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE
+from generator.dataset.inputs import Inputs
+from generator.sql.ddl import DDLS, render_schema
+from generator.sql.output import write_files
+from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DB = "gen_seed_sql_template"
@@ -94,7 +94,7 @@ class Database:
 
     def seeded_counts(self, schema: Any = None) -> dict[str, int]:
         """Seed-owned rows per seeded table of ``schema`` (default: the built-in one)."""
-        from generator.model import BUILTIN
+        from generator.schema.builtin import BUILTIN
 
         counts = {}
         for t in (schema or BUILTIN).seeded_tables():
@@ -106,7 +106,7 @@ class Database:
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every table, without the columns the seed does not write."""
-        from generator.model import TABLES
+        from generator.schema.builtin import TABLES
 
         out = {}
         for t in TABLES:
@@ -185,7 +185,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
     if external:
         yield external
         return
-    from generator.embedded import start_embedded
+    from generator.tools.embedded import start_embedded
     from generator.errors import SeedError
 
     try:

@@ -1,4 +1,4 @@
-"""Binding the dataset to a team's schema.prisma (generator/binding.py), without a
+"""Binding the dataset to a team's schema.prisma (generator/prisma/binding.py), without a
 database: the stand-in's own schema.prisma binds to the model exactly; each ordinary
 difference a team has is taken from the schema; each mismatch, made alone, is exit 6
 naming it (and nothing else), and several at once are named at once."""
@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from generator import binding, ddl, plans, render
-from generator.binding import Names, bind
-from generator.dataset import Inputs
+from generator.dataset.inputs import Inputs
 from generator.errors import ExitCode, SeedError
-from generator.model import AS_FILL, AS_GENERATED, AS_NOW, BUILTIN
-from generator.output import render_all
-from generator.psl import parse
+from generator.prisma import binding
+from generator.prisma.binding import Names, bind
+from generator.prisma.psl import parse
+from generator.schema.builtin import BUILTIN
+from generator.schema.model import AS_FILL, AS_GENERATED, AS_NOW
+from generator.sql import ddl, plans, render
+from generator.sql.output import render_all
 
 ROOT = Path(__file__).resolve().parent.parent
 STAND_IN = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")

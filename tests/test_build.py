@@ -10,9 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.dataset import Inputs, row_count
-from generator.output import check_files, render_all
-from generator.render import OUTPUT_FILES
+from generator.dataset.dataset import row_count
+from generator.dataset.inputs import Inputs
+from generator.sql.output import check_files, render_all
+from generator.sql.render import OUTPUT_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -136,8 +137,8 @@ def test_check_stat_counts_rows_added_removed_changed(tmp_path):
 
 
 def test_stat_reads_back_every_row_of_the_seed_file():
-    from generator.output import seed_rows
-    from generator.plans import expected_counts
+    from generator.sql.output import seed_rows
+    from generator.sql.plans import expected_counts
 
     found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"))
     assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())

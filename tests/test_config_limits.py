@@ -14,9 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.config import (
-    CONFIG_NAME, KEYS, MAX_NESTING, MAX_SETTINGS_BYTES, MAX_TOKENS, MAX_WORD, load_config,
-)
+from generator.config import CONFIG_NAME, KEYS, MAX_NESTING, MAX_SETTINGS_BYTES, MAX_TOKENS, MAX_WORD, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 

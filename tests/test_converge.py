@@ -8,9 +8,9 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from generator import dataset
 from generator.cli import cli
-from generator.model import seeded_tables
+from generator.dataset import dataset
+from generator.schema.builtin import seeded_tables
 
 from conftest import psql_report
 

@@ -5,9 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from generator import dataset
-from generator.dataset import Inputs, iter_campaigns, iter_orders, make_campaign, make_order, rows
-from generator.model import seeded_tables
+from generator.dataset import dataset
+from generator.dataset.dataset import iter_campaigns, iter_orders, make_campaign, make_order, rows
+from generator.dataset.inputs import Inputs
+from generator.schema.builtin import seeded_tables
 
 DEFAULT = Inputs()
 
@@ -144,7 +145,7 @@ def test_row_counts_without_rows_equal_the_rows(inputs):
 def test_id_indexes_known_without_the_rows_equal_the_rows_ids(inputs):
     """The orders' family: the indexes convergence describes, computed from each order's
     shape, are the ids its rows hold, in their order."""
-    from generator.identity import INDEX_DIGITS
+    from generator.dataset.identity import INDEX_DIGITS
 
     known = [t for t in seeded_tables() if dataset.id_indexes(t.name, inputs) is not None]
     assert {t.name for t in known} == {"Order", "OrderItem", "OrderEvent"}
@@ -185,7 +186,7 @@ def test_a_draw_is_randint():
 
 
 def test_verify_renders_the_same_before_or_after_the_seed():
-    from generator.render import render_seed, render_verify
+    from generator.sql.render import render_seed, render_verify
 
     inputs = Inputs(seed=11, orders=17, campaigns=3)
     first = "".join(render_verify(inputs))
@@ -203,7 +204,7 @@ def test_money_and_ratios_round_half_up_as_postgresql_does():
     """A tie goes up, as PostgreSQL's round(numeric) does (half-even would give 0.12)."""
     from decimal import Decimal
 
-    from generator.dataset import money, ratio
+    from generator.dataset.dataset import money, ratio
 
     assert money(Decimal("0.125")) == Decimal("0.13") and money(Decimal("2.675")) == Decimal("2.68")
     assert ratio(1, 8, Decimal("0.01")) == Decimal("0.13") and ratio(1, 0, Decimal("0.0001")) == Decimal("0.0000")

@@ -16,14 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import STAGING, Database, create_database, drop_database, template_for
-from generator import ddl
-from generator.binding import Names, bind
 from generator.cli import cli
-from generator.doctor import diagnose
-from generator.output import seed_rows
-from generator.psl import parse
-from generator.sqlliteral import DOLLAR_DELIMITER, comment_text, name_problem, quote_name, sql_literal
-from generator.templating import templates_dir
+from generator.prisma.binding import Names, bind
+from generator.prisma.psl import parse
+from generator.run.doctor import diagnose
+from generator.sql import ddl
+from generator.sql.literal import DOLLAR_DELIMITER, comment_text, name_problem, quote_name, sql_literal
+from generator.sql.output import seed_rows
+from generator.sql.templating import templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_PRISMA = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")

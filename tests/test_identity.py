@@ -2,8 +2,8 @@ import uuid
 
 import pytest
 
-from generator.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, in_seed_namespace, seed_uuid
-from generator.model import TABLES
+from generator.dataset.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, in_seed_namespace, seed_uuid
+from generator.schema.builtin import TABLES
 
 
 def test_layout_reads_naturally():

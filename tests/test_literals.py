@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from generator.values import DayOffset, Instant
-from generator.sqlliteral import copy_field, copy_row, sql_literal
+from generator.dataset.values import DayOffset, Instant
+from generator.sql.literal import copy_field, copy_row, sql_literal
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from generator.dataset import Inputs
-from generator.output import render_all
-from generator.render import RESET_FILE, SEED_FILE, VERIFY_FILE
+from generator.dataset.inputs import Inputs
+from generator.sql.output import render_all
+from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 
 # A row: a COPY data line (the dataset's rows: tab-separated fields), or a row of VALUES
 # (the described id ranges; the dataset's rows in the plain flavor).

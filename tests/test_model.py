@@ -1,4 +1,4 @@
-from generator.model import TABLES, children, insert_order, owned_tables, seeded_tables, table
+from generator.schema.builtin import TABLES, children, insert_order, owned_tables, seeded_tables, table
 
 
 def test_thirteen_tables_each_once():
@@ -33,7 +33,7 @@ def test_stats_tables_upsert_on_their_natural_keys():
 
 
 def test_every_seeded_table_has_exactly_one_row_producer():
-    from generator.dataset import ROW_PRODUCERS
+    from generator.dataset.dataset import ROW_PRODUCERS
 
     assert set(ROW_PRODUCERS) == {t.key for t in seeded_tables()}
 
@@ -41,40 +41,40 @@ def test_every_seeded_table_has_exactly_one_row_producer():
 def test_every_role_names_a_column_of_its_table():
     """The roles the files are rendered from (order rules, the campaign tree, the stats
     rules) name, by key, columns the model's tables hold."""
-    from generator import model
+    from generator.schema import builtin, model, rules
 
     def has(table_key, *columns):
-        keys = model.table(table_key).column_keys
+        keys = builtin.table(table_key).column_keys
         assert all(c in keys for c in columns), (table_key, [c for c in columns if c not in keys])
 
-    r = model.ORDER_RULES
+    r = rules.ORDER_RULES
     has(r.order, r.subtotal, r.shipping_fee, r.discount, r.total, r.status, r.created_at, r.number, r.customer)
     has(r.item, r.order_key, r.quantity, r.unit_price, r.line_total)
     has(r.event, r.order_key, r.status, r.created_at)
-    for level in model.AD_TREE:
-        has(level.table, model.STATUS_COLUMN, model.NAME_COLUMN, *([level.parent_key] if level.parent_key else []))
-    has(model.AD_TREE[0].table, *model.CAMPAIGN_DATES)
-    for table_name, spend in model.SPEND_COLUMNS.items():
-        has(table_name, spend, *model.FUNNELS[table_name])
-        for d in model.DERIVED[table_name]:
+    for level in rules.AD_TREE:
+        has(level.table, rules.STATUS_COLUMN, rules.NAME_COLUMN, *([level.parent_key] if level.parent_key else []))
+    has(rules.AD_TREE[0].table, *rules.CAMPAIGN_DATES)
+    for table_name, spend in rules.SPEND_COLUMNS.items():
+        has(table_name, spend, *rules.FUNNELS[table_name])
+        for d in rules.DERIVED[table_name]:
             has(table_name, d.column, d.numerator, d.divisor)
-        daily = model.table(table_name).daily_id
+        daily = builtin.table(table_name).daily_id
         has(table_name, daily.kind_column, daily.entity_column, daily.day_column)
-    assert model.ORGANIC_SOURCE in model.AD_SOURCES
-    has(model.PRODUCT_TABLE, model.ID, model.PRODUCT_KEY, model.UPDATED_AT)
-    assert all(model.ID in t.column_keys for t in model.TABLES)
+    assert rules.ORGANIC_SOURCE in rules.AD_SOURCES
+    has(rules.PRODUCT_TABLE, model.ID, rules.PRODUCT_KEY, model.UPDATED_AT)
+    assert all(model.ID in t.column_keys for t in builtin.TABLES)
 
 
 def test_a_table_or_column_has_its_key_as_name_unless_told_otherwise():
     from dataclasses import replace
 
-    from generator import model
+    from generator.schema import builtin, rules
 
-    order = model.table("Order")
-    assert order.name == order.key == "Order" and order.sql(model.ORDER_RULES.number) == "orderNumber"
+    order = builtin.table("Order")
+    assert order.name == order.key == "Order" and order.sql(rules.ORDER_RULES.number) == "orderNumber"
     renamed = replace(order, sql_name="orders", columns=tuple(
-        replace(c, sql_name="order_number") if c.key == model.ORDER_RULES.number else c for c in order.columns))
+        replace(c, sql_name="order_number") if c.key == rules.ORDER_RULES.number else c for c in order.columns))
     assert renamed.name == "orders" and renamed.key == "Order"
-    assert renamed.sql(model.ORDER_RULES.number) == "order_number"
-    assert renamed.column(model.ORDER_RULES.number).key == "orderNumber"
+    assert renamed.sql(rules.ORDER_RULES.number) == "order_number"
+    assert renamed.column(rules.ORDER_RULES.number).key == "orderNumber"
     assert renamed.names(renamed.unique[0]) == ("order_number",)

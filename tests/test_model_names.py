@@ -1,14 +1,14 @@
 """Every table and column name in the generated files is one the model holds: the model
-(generator/model.py) is the one description of the application's tables."""
+(generator/schema/) is the one description of the application's tables."""
 
 from pathlib import Path
 
 import pytest
 
-from generator.model import TABLES
-from generator.render import OUTPUT_FILES
-from generator.fileformat import staging_table
-from generator.script import Statement, open_script
+from generator.run.script import Statement, open_script
+from generator.schema.builtin import TABLES
+from generator.sql.fileformat import staging_table
+from generator.sql.render import OUTPUT_FILES
 
 pglast = pytest.importorskip("pglast")
 from pglast import parser, visitors  # noqa: E402

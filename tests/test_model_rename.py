@@ -9,18 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from generator import ddl, model, plans, render
-from generator.dataset import Inputs
-from generator.output import write_files
-from generator.render import OUTPUT_FILES
-from generator.runner import verify
-from generator.script import open_script
+from generator.sql import ddl, plans, render
+
+from generator.dataset.inputs import Inputs
+from generator.run.runner import verify
+from generator.run.script import open_script
+from generator.schema import builtin, model, rules
+from generator.sql.output import write_files
+from generator.sql.render import OUTPUT_FILES
 
 pglast = pytest.importorskip("pglast")
 from test_model_names import quoted_identifiers, relations_touched, sql_text, staging_tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-ORIGINAL = model.TABLES
+ORIGINAL = builtin.TABLES
 OLD_NAMES = {t.name for t in ORIGINAL} | {c.name for t in ORIGINAL for c in t.columns}
 
 
@@ -105,7 +107,7 @@ def apply_converge_verify_reset(db, tmp_path, schema: str, order_table: str, pro
     reset = db.psql(small / render.RESET_FILE)
     assert reset.returncode == 0, reset.stderr
     assert set(db.seeded_counts(tables).values()) == {0}
-    assert db.scalar(f'SELECT count(*) FROM "{product_table}"') == len(model.PLATFORM_PRODUCTS)
+    assert db.scalar(f'SELECT count(*) FROM "{product_table}"') == len(rules.PLATFORM_PRODUCTS)
 
 
 def test_the_renamed_files_apply_converge_verify_and_reset(renamed, blank_db, tmp_path):
@@ -143,7 +145,7 @@ def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(
     the dataset has no value for: a user's mismatch (exit 6, both named in one line,
     nothing written), not our bug (70)."""
     from generator.errors import SeedError
-    from generator.model import Column
+    from generator.schema.model import Column
 
     def edit(t):
         if t.key == "Campaign":
@@ -166,7 +168,7 @@ def test_a_dataset_that_does_not_fit_its_tables_is_exit_6_naming_every_mismatch(
 def test_two_schemas_in_one_process_share_no_cache(renamed):
     """The schema is a value: rendering a renamed one, then the built-in one, in one
     process gives each its own files (convergence_plans is keyed on both arguments)."""
-    from generator.output import render_all
+    from generator.sql.output import render_all
 
     other = render_all(Inputs(), renamed)
     builtin = render_all(Inputs())

@@ -17,13 +17,13 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import Database, node_packages
-from generator import plans, render
 from generator.cli import cli
-from generator.dataset import Inputs
-from generator.fileformat import OUTPUTS, PSQL_META
-from generator.model import BUILTIN
-from generator.output import write_files
-from generator.script import Statement, open_script
+from generator.dataset.inputs import Inputs
+from generator.run.script import Statement, open_script
+from generator.schema.builtin import BUILTIN
+from generator.sql import plans, render
+from generator.sql.fileformat import OUTPUTS, PSQL_META
+from generator.sql.output import write_files
 from test_prisma_client import CLIENT, node_url
 from test_teams import bound, load, seeded_counts, xmins
 
@@ -228,7 +228,7 @@ def test_a_team_schemas_plain_files_run_by_both_runners(blank_db: Database, tmp_
 
 def test_the_runner_applies_plain_files_too(db: Database, plain_files):
     """gen-seed-sql apply / verify read a plain file as they read a psql one."""
-    from generator.runner import run_file, verify
+    from generator.run.runner import run_file, verify
 
     report = run_file(open_script(plain_files / render.SEED_FILE, "seed"), db.dsn, 30)
     assert report.total("inserted") == sum(plans.expected_counts(INPUTS).values())

@@ -11,7 +11,7 @@ from psycopg import conninfo
 
 from conftest import create_database, drop_database, template_for
 from generator.cli import cli
-from generator.ddl import render_schema
+from generator.sql.ddl import render_schema
 
 MISMATCHES = {
     "missing column": ('ALTER TABLE "Order" DROP COLUMN "discount"', '"Order".discount: needs numeric, has no such column'),

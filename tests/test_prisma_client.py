@@ -19,11 +19,13 @@ import pytest
 from psycopg import conninfo
 
 from conftest import Database, node_packages
-from generator import ddl, model, plans, render
 from generator.cli import _config
-from generator.dataset import Inputs
-from generator.model import AS_FILL, AS_GENERATED, Schema, value_kind
-from generator.psl import read_schema
+from generator.dataset.inputs import Inputs
+from generator.prisma.psl import read_schema
+from generator.schema import builtin
+from generator.schema.kinds import value_kind
+from generator.schema.model import AS_FILL, AS_GENERATED, Schema
+from generator.sql import ddl, plans, render
 from test_teams import TEAMS, bound, build, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +99,7 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
     work.mkdir(parents=True)
     try:
         if case == "stand-in":
-            schema, inputs, names = model.BUILTIN, Inputs(), {"models": {}, "fields": {}}
+            schema, inputs, names = builtin.BUILTIN, Inputs(), {"models": {}, "fields": {}}
             text = STAND_IN.read_text(encoding="utf-8") + GENERATOR
             stand_in = tmp_path / "ddl.sql"
             stand_in.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA)), encoding="utf-8")

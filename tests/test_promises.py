@@ -13,23 +13,14 @@ import psycopg
 import pytest
 
 from conftest import REAL_IDS, psql_report
-from generator import dataset
-from generator.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
-from generator.model import (
-    AS_NOW,
-    AS_PRODUCT,
-    DERIVED,
-    FUNNELS,
-    ID,
-    TABLES,
-    PRODUCT_TABLE,
-    owned_tables,
-    seeded_tables,
-    table,
-    value_kind,
-)
-from generator.runner import declarations, run_script
-from generator.script import open_script
+from generator.dataset import dataset
+from generator.run.runner import declarations, run_script
+from generator.run.script import open_script
+from generator.schema.builtin import TABLES, owned_tables, seeded_tables, table
+from generator.schema.kinds import value_kind
+from generator.schema.model import AS_NOW, AS_PRODUCT, ID
+from generator.schema.rules import DERIVED, FUNNELS, PRODUCT_TABLE
+from generator.sql.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
 
 SEED_OWNED = "starts_with({}::text, '00000000-5eed-')"
 SMALL = {"orders": 50, "campaigns": 5}
@@ -512,7 +503,7 @@ def test_verify_names_exactly_the_rule_one_edit_breaks(seeded_db, files, case):
 
 
 def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_converged_table(seeded_db, files):
-    from generator.plans import convergence_plans, expected_counts
+    from generator.sql.plans import convergence_plans, expected_counts
 
     failed, checks = verify_failures(seeded_db, files)
     assert failed == set()
@@ -729,9 +720,9 @@ def test_without_the_temporary_privilege_the_psql_seed_refuses_and_the_plain_see
     from click.testing import CliRunner
 
     from generator.cli import cli
-    from generator.dataset import Inputs
-    from generator.output import write_files
-    from generator.plans import expected_counts
+    from generator.dataset.inputs import Inputs
+    from generator.sql.output import write_files
+    from generator.sql.plans import expected_counts
 
     db.execute(f'REVOKE TEMPORARY ON DATABASE "{db.name}" FROM PUBLIC')
     named = (f"{db.name}: needs TEMPORARY privilege (the rows are loaded into temporary tables), has no TEMPORARY "

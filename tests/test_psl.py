@@ -1,4 +1,4 @@
-"""generator/psl.py reads schema.prisma as Prisma does: every schema in the test suite is
+"""generator/prisma/psl.py reads schema.prisma as Prisma does: every schema in the test suite is
 read by Prisma's own parser (npm @prisma/prisma-schema-wasm, pinned; its DMMF) and by ours,
 and the models, fields, types, maps, defaults, native types and uniqueness compared.
 And a schema it cannot read is exit 2 naming file:line and what it expected."""
@@ -14,7 +14,7 @@ import pytest
 
 from conftest import node_packages
 from generator.errors import ExitCode, SeedError
-from generator.psl import Call, PrismaSchema, Ref, parse, read_schema
+from generator.prisma.psl import Call, PrismaSchema, Ref, parse, read_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISMA = ROOT / "tests" / "prisma"

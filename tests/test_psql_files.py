@@ -10,10 +10,10 @@ import bcrypt
 import pytest
 
 from conftest import non_seed_data, psql_report
-from generator import dataset
-from generator.identity import daily_uuid
-from generator.model import seeded_tables, table
-from generator.ddl import render_schema
+from generator.dataset import dataset
+from generator.dataset.identity import daily_uuid
+from generator.schema.builtin import seeded_tables, table
+from generator.sql.ddl import render_schema
 
 NS = "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
 

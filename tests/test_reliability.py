@@ -79,7 +79,7 @@ def test_an_apply_and_a_reset_at_once_run_one_after_the_other(db, files, round_)
 def test_seed_and_reset_wait_for_the_one_lock_the_other_holds(db, files, held_by, waiter, client):
     """The seed and the reset take the same advisory lock: hold it as the one would (a
     transaction-level lock on the key its file takes), and the other waits for it."""
-    from generator.render import LOCK_KEY
+    from generator.sql.render import LOCK_KEY
 
     holder_file = files.seed if held_by == "seed" else files.reset
     assert f"pg_advisory_xact_lock({LOCK_KEY})" in holder_file.read_text()  # the key the file really takes

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import cli
-from generator.values import DayOffset, Instant
-from generator.sqlliteral import copy_row, sql_literal
+from generator.dataset.values import DayOffset, Instant
+from generator.sql.literal import copy_row, sql_literal
 
 TEXT_EXAMPLES = 600
 DECIMAL_EXAMPLES = 400

@@ -290,7 +290,7 @@ def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_comma
 def test_only_a_lost_connection_is_called_one():
     """psycopg files class 53-58 errors under OperationalError too: those are the database's."""
     from generator.errors import ExitCode
-    from generator.runner import database_error
+    from generator.run.runner import database_error
 
     in_use = psycopg.errors.lookup("55000")('record "r" is not assigned yet')
     err = database_error(in_use, "host=db", "apply")
@@ -314,7 +314,7 @@ def test_only_a_lost_connection_is_called_one():
     ],
 )
 def test_redact_removes_the_password_of_every_dsn_form(dsn, secrets, monkeypatch):
-    from generator.runner import redact
+    from generator.run.runner import redact
 
     monkeypatch.delenv("PGPASSWORD", raising=False)
     message = "could not connect: " + " / ".join(secrets) + f" ({dsn})"
@@ -374,7 +374,7 @@ def test_apply_verify_and_reset_default_to_the_files_in_out(db, files, tmp_path,
 def test_the_statement_reader_splits_as_psql_does():
     """A `;` inside a string that spans lines, a quoted identifier, a dollar quote or a
     comment does not end a statement."""
-    from generator.script import statements
+    from generator.run.script import statements
 
     text = ("SELECT 'a;\nb';\n"            # a string over two lines, an odd quote on each
             "SELECT \"x;\" FROM t;\n"      # a quoted identifier
@@ -387,8 +387,8 @@ def test_the_statement_reader_splits_as_psql_does():
 
 
 def test_report_counts_are_right_aligned_under_their_headers():
-    from generator.report import run_report_text
-    from generator.results import RunReport
+    from generator.run.report import run_report_text
+    from generator.run.results import RunReport
 
     report = RunReport("apply", "out/seed.staging.sql", ("inserted", "updated", "unchanged", "deleted"))
     report.add({"seeded_table": "Order", "inserted": 100, "updated": 0, "unchanged": 0, "deleted": 0})

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from generator.cli import cli
 from generator.errors import ExitCode, SeedError
-from generator.fileformat import HEADER_PREFIX, output_file
-from generator.runner import connect, parse_target, redact, require_staging_environment, run_script
-from generator.script import UnclearSQL, check_whole_file, command_spans, open_script
+from generator.run.runner import connect, parse_target, redact, require_staging_environment, run_script
+from generator.run.script import UnclearSQL, check_whole_file, command_spans, open_script
+from generator.sql.fileformat import HEADER_PREFIX, output_file
 
 STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
 CLOSED_PORT = "host=127.0.0.1 port=1 dbname=x connect_timeout=3"  # nothing listens: a connection fails (exit 5)
@@ -193,8 +193,8 @@ def test_each_kind_of_bad_file_is_named(tmp_path, kind, body, problem):
 
 
 def test_a_generated_file_of_each_kind_and_flavor_passes(files, tmp_path):
-    from generator.dataset import Inputs
-    from generator.output import write_files
+    from generator.dataset.inputs import Inputs
+    from generator.sql.output import write_files
 
     write_files(Inputs(orders=30, campaigns=3, flavor="plain"), tmp_path)
     for kind in KINDS:

@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from generator import dataset
+from generator.dataset import dataset
 
-from generator.dataset import Inputs
-from generator.output import render_all
-from generator.plans import BATCH_ROWS
-from generator.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
+from generator.dataset.inputs import Inputs
+from generator.sql.output import render_all
+from generator.sql.plans import BATCH_ROWS
+from generator.sql.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 ROW = re.compile(r"^    (?:, )?\(.*\)$")
@@ -65,7 +65,7 @@ def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
     text = scaled.seed.read_text()
     copies = re.findall(r'^COPY "seed_(\w+)" \(', text, re.M)
     upserts = re.findall(r'^    INSERT INTO "(\w+)" AS t', text, re.M)
-    tables = [t.name for t in __import__("generator.model", fromlist=["BUILTIN"]).BUILTIN.seeded_tables()]
+    tables = [t.name for t in __import__("generator.schema.builtin", fromlist=["BUILTIN"]).BUILTIN.seeded_tables()]
     assert copies == upserts == tables
     assert text.count("\n\\.\n") == len(tables)
     assert not ROW.search(text) or all(not ROW.match(line) for line in text.split("\n"))  # no VALUES rows
@@ -158,7 +158,7 @@ def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
     """Tables of at least MIN_PARTS parts are made on a process pool, part by part: the
     file is the same bytes as made in one process, for the stand-in and a team's schema
     (its fitted rows), and the progress still counts every row, in order."""
-    from generator import render
+    from generator.sql import render
     from test_teams import bound
 
     inputs = Inputs(orders=4000, campaigns=200)

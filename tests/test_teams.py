@@ -15,12 +15,13 @@ from click.testing import CliRunner
 from psycopg import conninfo
 
 from conftest import Database, psql_report
-from generator import ddl, model, plans, render
 from generator.cli import _config, _inputs, _schema, cli
-from generator.dataset import Inputs
-from generator.model import Schema
-from generator.runner import verify
-from generator.script import open_script
+from generator.dataset.inputs import Inputs
+from generator.run.runner import verify
+from generator.run.script import open_script
+from generator.schema import builtin, rules
+from generator.schema.model import Schema
+from generator.sql import ddl, plans, render
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAMS = ROOT / "tests" / "prisma" / "teams"
@@ -112,7 +113,7 @@ def real_row(db: Database, table: str) -> str:
 
 def test_each_team_schema_binds_to_other_names(monkeypatch):
     """The three schemas are not the stand-in: each renames, maps or adds something."""
-    stand_in = {(t.name, c.name) for t in model.BUILTIN.tables for c in t.columns}
+    stand_in = {(t.name, c.name) for t in builtin.BUILTIN.tables for c in t.columns}
     for name in TEAM_NAMES:
         schema, _ = bound(name, monkeypatch)
         names = {(t.name, c.name) for t in schema.tables for c in t.columns}
@@ -143,7 +144,7 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     assert set(seeded_counts(db, schema).values()) == {0}
     assert db.scalar(f'SELECT count(*) FROM "{user}" WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
     product = schema.table("Product")
-    assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(model.PLATFORM_PRODUCTS)
+    assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(rules.PLATFORM_PRODUCTS)
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
-"""Binding the dataset to a team's own schema.prisma: the `model.Schema` its files fit.
+"""Binding the dataset to a team's own schema.prisma: the `Schema` its files fit.
 
-The dataset's tables and columns are the stand-in's models and fields (model.py), found
+The dataset's tables and columns are the stand-in's models and fields (schema/builtin.py), found
 in the team's schema by name, or by the names ``[models]`` and ``[fields]`` of
 gen-seed-sql.toml give. From the schema the binding takes the SQL names (``@@map``,
 ``@map``), how enum values are stored (``@map`` on values), the types the values go into
@@ -21,26 +21,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from . import dataset
-from .dataset import Inputs
-from .errors import ExitCode, SeedError
-from .model import (
-    AS_FILL,
-    AS_GENERATED,
-    AS_NOW,
-    BUILTIN,
-    DERIVED,
-    ID,
-    OPTIONAL_TABLES,
-    PRODUCT_KEY,
-    REQUIRED_COLUMNS,
-    Column,
-    Schema,
-    Table,
-    value_kind,
-)
+from ..dataset import dataset
+from ..dataset.inputs import Inputs
+from ..errors import ExitCode, SeedError
+from ..schema.builtin import BUILTIN, OPTIONAL_TABLES, REQUIRED_COLUMNS
+from ..schema.kinds import value_kind
+from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, ID, Column, Schema, Table
+from ..schema.rules import DERIVED, PRODUCT_KEY
+from ..sql.literal import name_problem, quote_name, sql_literal
 from .psl import Call, Field, Model, PrismaSchema
-from .sqlliteral import name_problem, quote_name, sql_literal
 
 # Defaults the database applies itself: a column with one needs no value from the files.
 DATABASE_DEFAULTS = ("now", "autoincrement", "dbgenerated", "sequence")
@@ -48,7 +37,7 @@ DATABASE_DEFAULTS = ("now", "autoincrement", "dbgenerated", "sequence")
 CLIENT_DEFAULTS = ("uuid", "cuid", "nanoid", "ulid")
 PRISMA_DECIMAL = (65, 30)  # Decimal without @db.Decimal
 
-# The Prisma scalar types each kind of value goes into (model.value_kind).
+# The Prisma scalar types each kind of value goes into (schema/kinds.py, `value_kind`).
 KIND_TYPES = {
     "id": ("String",),
     "text": ("String",),

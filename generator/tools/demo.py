@@ -7,18 +7,19 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from .dataset import Inputs
-from .ddl import DDL_PRISMA, render_schema
+from ..dataset.inputs import Inputs
+from ..errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
+from ..run.report import checks_text, mismatch_summary, run_report_text, table_text
+from ..run.runner import connect, run_file, run_sql_text, verify
+from ..run.script import open_script
+from ..schema.model import Schema
+from ..schema.rules import DERIVED, FUNNELS, SPEND_COLUMNS
+from ..sql.ddl import DDL_PRISMA, render_schema
+from ..sql.fileformat import SEED, VERIFY
+from ..sql.literal import sql_literal
+from ..sql.names import ad_levels, ident, order_names
+from ..sql.output import write_files
 from .embedded import start_embedded
-from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
-from .fileformat import SEED, VERIFY
-from .model import DERIVED, FUNNELS, SPEND_COLUMNS, Schema
-from .output import write_files
-from .report import checks_text, mismatch_summary, run_report_text, table_text
-from .runner import connect, run_file, run_sql_text, verify
-from .script import open_script
-from .sqlliteral import sql_literal
-from .sqlnames import ad_levels, ident, order_names
 
 DEMO_DATABASE = "staging"
 

@@ -1,5 +1,5 @@
 """Rendering the three files: the seed, the reset and verify, each from its template
-with the context Python computes (the plans of plans.py, the names of sqlnames.py, the
+with the context Python computes (the plans of plans.py, the names of names.py, the
 preflight of preflight.py, the guard, the history windows, verify's rules).
 
 Templates hold loops and layout only. Rendering is streamed: a file is produced chunk by
@@ -15,52 +15,22 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
-from . import __version__, dataset
+from .. import __version__
+from ..dataset import dataset
+from ..dataset.identity import CHILD_BASE
+from ..dataset.inputs import Inputs
+from ..progress import Progress
+from ..schema.builtin import BUILTIN
+from ..schema.model import ID, Schema
+from ..schema.rules import (
+    AD_TREE, DERIVED, FUNNELS, ORDER_RULES, ORGANIC_SOURCE, PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE,
+    SPEND_COLUMNS, STATUS_COLUMN,
+)
 from . import fileformat as ff
-from .dataset import Inputs
-from .identity import (
-    CHILD_BASE,
-)
-from .model import (
-    AD_TREE,
-    BUILTIN,
-    DERIVED,
-    FUNNELS,
-    ID,
-    ORDER_RULES,
-    ORGANIC_SOURCE,
-    PLATFORM_PRODUCTS,
-    PRODUCT_KEY,
-    PRODUCT_TABLE,
-    SPEND_COLUMNS,
-    STATUS_COLUMN,
-    Schema,
-)
-from .results import Progress
-from .plans import (
-    Upsert,
-    _ordered,
-    batches,
-    copy_chunks,
-    convergence_plans,
-    expected_counts,
-    ownership_plans,
-)
-from .preflight import (
-    PREFLIGHT_RESET,
-    PREFLIGHT_SEED,
-    PREFLIGHT_VERIFY,
-    preflight_query,
-)
-from .sqlliteral import comment_text, sql_literal
-from .sqlnames import (
-    ANCHOR_DAY,
-    ad_levels,
-    ident,
-    namespace_context,
-    order_names,
-    stats_tables,
-)
+from .literal import comment_text, sql_literal
+from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, stats_tables
+from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, expected_counts, ownership_plans
+from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, PREFLIGHT_VERIFY, preflight_query
 from .templating import stream
 
 LOCK_KEY = 0x5EED5EED  # pg_advisory_xact_lock key shared by seed and reset
@@ -140,7 +110,7 @@ def part_text(upsert: Upsert, inputs: Inputs, part: range) -> tuple[str, int]:
     """One part of a table's rows (dataset.parts) as COPY data lines, and how many: what a
     worker process makes. The same lines, in the same order, as the table's whole rows."""
     text = "".join(copy_chunks(_ordered(upsert, dataset.rows(upsert.table.key, inputs, part))))
-    return text, text.count("\n")  # a data line holds no line break (sqlliteral.copy_text escapes it)
+    return text, text.count("\n")  # a data line holds no line break (literal.copy_text escapes it)
 
 
 MIN_PARTS = 4  # a table of fewer parts is made in this process: a pool costs more than it saves
@@ -233,9 +203,9 @@ WINDOW_ALIASES = ("c", "s", "d")  # one table alias per level of the tree, top f
 
 
 def history_windows(schema: Schema) -> list[dict[str, Any]]:
-    """Per level of the campaign tree (model.AD_TREE), the SQL of its entities' history
+    """Per level of the campaign tree (rules.AD_TREE), the SQL of its entities' history
     window: the table, the joins up to the campaign, and the first and last day. A
-    campaign's runs over its dates (model.CAMPAIGN_DATES; the day before the anchor while
+    campaign's runs over its dates (rules.CAMPAIGN_DATES; the day before the anchor while
     it has no end); a level below it covers at most its cap of days, ending there."""
     levels = ad_levels(schema)
     start, end = (ident(levels[0][c]) for c in ("start_date", "end_date"))

@@ -21,23 +21,13 @@ from typing import Any, Iterator, Mapping
 import psycopg
 from psycopg import conninfo, errors
 
-from .errors import ExitCode, SeedError
-from .results import Check, Progress, RunReport
-from .fileformat import (
-    CHECK_COLUMNS,
-    COPY_STATEMENT,
-    ENV_SETTING,
-    MESSAGE_PREFIX,
-    REPORT_TABLE_COLUMN,
-    SEEDED_ROWS_CHECK,
-    STAGING,
-    STATE_PRODUCTS,
-    STATE_REFUSED,
-    STATE_SCHEMA,
-    STATE_VERIFY_FAILED,
-    output_file,
-    staged_table_of,
+from ..errors import ExitCode, SeedError
+from ..progress import Progress
+from ..sql.fileformat import (
+    CHECK_COLUMNS, COPY_STATEMENT, ENV_SETTING, MESSAGE_PREFIX, REPORT_TABLE_COLUMN, SEEDED_ROWS_CHECK, STAGING,
+    STATE_PRODUCTS, STATE_REFUSED, STATE_SCHEMA, STATE_VERIFY_FAILED, output_file, staged_table_of,
 )
+from .results import Check, RunReport
 from .script import CopyData, Script, Statement, check_whole_file, prefetched
 
 CONNECT_TIMEOUT_SECONDS = 10

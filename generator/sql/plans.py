@@ -14,38 +14,19 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from . import dataset
+from ..dataset import dataset
+from ..dataset.identity import CHILD_BASE, DAY_ZERO, INDEX_DIGITS, SEED_NAMESPACE_PREFIX, seed_uuid
+from ..dataset.inputs import Inputs
+from ..errors import ExitCode, SeedError
+from ..schema.builtin import BUILTIN
+from ..schema.kinds import value_kind
+from ..schema.model import (
+    AS_DAILY_ID, AS_DAY, AS_FILL, AS_GENERATED, AS_INSTANT, AS_NOW, AS_PRODUCT, AS_VALUE, ID, Column, Schema, Table,
+)
+from ..schema.rules import DERIVED, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
-from .dataset import Inputs
-from .errors import ExitCode, SeedError
-from .identity import (
-    CHILD_BASE,
-    DAY_ZERO,
-    INDEX_DIGITS,
-    SEED_NAMESPACE_PREFIX,
-    seed_uuid,
-)
-from .model import (
-    AS_DAILY_ID,
-    AS_DAY,
-    AS_FILL,
-    AS_GENERATED,
-    AS_INSTANT,
-    AS_NOW,
-    AS_PRODUCT,
-    AS_VALUE,
-    BUILTIN,
-    DERIVED,
-    ID,
-    PRODUCT_KEY,
-    PRODUCT_TABLE,
-    Column,
-    Schema,
-    Table,
-    value_kind,
-)
-from .sqlliteral import copy_row, sql_literal
-from .sqlnames import ident, wrap
+from .literal import copy_row, sql_literal
+from .names import ident, wrap
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
 
@@ -255,7 +236,7 @@ def batches(rows: Iterator[tuple[Any, ...]]) -> Iterator[Batch]:
 
 
 def copy_chunks(rows: Iterator[tuple[Any, ...]], size: int = BATCH_ROWS) -> Iterator[str]:
-    """The rows as COPY data lines (sqlliteral.copy_row), ``size`` lines a chunk: formatted
+    """The rows as COPY data lines (literal.copy_row), ``size`` lines a chunk: formatted
     in Python, so the template lays out the statement and not each row."""
     while chunk := list(islice(rows, size)):
         yield "\n".join(map(copy_row, chunk)) + "\n"

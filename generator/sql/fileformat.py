@@ -62,8 +62,8 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # The seed's upserts: one section per batch, opened by this comment line, and one VALUES
 # row per line, four spaces in (a leading ", " from the second row on). `build --stat`
 # and the lint read the files back by these.
-# A section's table is named as the SQL names it (a quoted identifier, sqlnames.ident),
-# escaped for a comment (sqlliteral.comment_text): nothing in a name can end the line.
+# A section's table is named as the SQL names it (a quoted identifier, names.ident),
+# escaped for a comment (literal.comment_text): nothing in a name can end the line.
 _SECTION_NAME = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
 BATCH_SECTION = re.compile(rf"^-- {_SECTION_NAME}, batch \d+$")
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
@@ -78,7 +78,7 @@ def batch_section(quoted_table: str, number: int) -> str:
 def section_table(section: re.Match[str]) -> str:
     """The table a BATCH_SECTION or ROWS_SECTION line names, unquoted."""
     name = section.group("table").replace('""', '"')
-    if section.group("unicode"):  # U&"...": \\ and \XXXX escapes (sqlnames.ident)
+    if section.group("unicode"):  # U&"...": \\ and \XXXX escapes (names.ident)
         name = re.sub(r"\\(\\|[0-9A-Fa-f]{4})",
                       lambda m: "\\" if m.group(1) == "\\" else chr(int(m.group(1), 16)), name)
     return name

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import (
-    ACCEPTED_TYPES,
-    BUILTIN,
-    FILL_KINDS,
-    ID,
-    PRODUCT_KEY,
-    PRODUCT_TABLE,
-    Schema,
-    value_kind,
-)
-from .sqlliteral import sql_literal
+from ..schema.builtin import BUILTIN
+from ..schema.kinds import ACCEPTED_TYPES, FILL_KINDS, value_kind
+from ..schema.model import ID, Schema
+from ..schema.rules import PRODUCT_KEY, PRODUCT_TABLE
+from .literal import sql_literal
 from .templating import stream
 
 PREFLIGHT_SEED = "seed"  # every column written, enum values, unfillable columns, ON CONFLICT keys

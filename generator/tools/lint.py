@@ -25,10 +25,10 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ExitCode, SeedError
-from .resources import resource
-from .fileformat import COPY_STATEMENT, HEADER_PREFIX, ROW_LINE
-from .script import CopyData, Statement, statements
+from ..errors import ExitCode, SeedError
+from ..resources import resource
+from ..run.script import CopyData, Statement, statements
+from ..sql.fileformat import COPY_STATEMENT, HEADER_PREFIX, ROW_LINE
 
 VALUES_LINE = "    VALUES"
 SHAPE_ROWS = 2

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .errors import ExitCode, SeedError
-from .fileformat import COPY_END, COPY_STATEMENT, HEADER_PREFIX, PSQL_META, output_file
+from ..errors import ExitCode, SeedError
+from ..sql.fileformat import COPY_END, COPY_STATEMENT, HEADER_PREFIX, PSQL_META, output_file
 
 ACCEPTED_META = set(PSQL_META)
 

@@ -10,21 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .dataset import Inputs
-from .errors import ExitCode, SeedError
+from ..dataset.inputs import Inputs
+from ..errors import ExitCode, SeedError
+from ..progress import Progress
+from ..schema.builtin import BUILTIN
+from ..schema.model import Schema
 from .fileformat import BATCH_SECTION, COPY_END, ROW_LINE, ROWS_SECTION, section_table
-from .model import BUILTIN, Schema
 from .plans import Upsert, check_binding
-from .results import Progress
-from .render import (
-    OUTPUT_FILES,
-    RESET_FILE,
-    SEED_FILE,
-    VERIFY_FILE,
-    render_reset,
-    render_seed,
-    render_verify,
-)
+from .render import OUTPUT_FILES, RESET_FILE, SEED_FILE, VERIFY_FILE, render_reset, render_seed, render_verify
 
 
 def _write_atomically(path: Path, chunks: Iterator[str]) -> None:

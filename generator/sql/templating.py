@@ -9,14 +9,12 @@ from typing import Any
 
 import jinja2
 
+from ..dataset.identity import INDEX_DIGITS
+from ..errors import ExitCode, SeedError
+from ..resources import resource
 from . import fileformat as ff
-from .errors import ExitCode, SeedError
-from .identity import (
-    INDEX_DIGITS,
-)
-from .resources import resource
-from .sqlliteral import comment_text, sql_literal
-from .sqlnames import ident, seed_owned, sql_row
+from .literal import comment_text, sql_literal
+from .names import ident, seed_owned, sql_row
 
 
 def templates_dir() -> Path:

@@ -7,20 +7,13 @@ from collections.abc import Iterator
 from dataclasses import fields
 from typing import Any
 
-from . import __version__
-from .model import (
-    BUILTIN,
-    ID,
-    PLATFORM_PRODUCTS,
-    PRODUCT_KEY,
-    PRODUCT_TABLE,
-    UPDATED_AT,
-    Product,
-    Schema,
-)
-from .resources import resource
-from .sqlliteral import sql_literal
-from .sqlnames import ident
+from .. import __version__
+from ..resources import resource
+from ..schema.builtin import BUILTIN
+from ..schema.model import ID, UPDATED_AT, Schema
+from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE, Product
+from .literal import sql_literal
+from .names import ident
 from .templating import stream
 
 # The stand-ins of the application's tables that `gen-seed-sql schema --ddl` prints.

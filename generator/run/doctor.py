@@ -12,8 +12,8 @@ from pathlib import Path
 
 import psycopg
 
-from .model import Schema
-from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
+from ..schema.model import Schema
+from ..sql.preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .runner import connect, database_error, declarations, resolve_dsn
 
 
@@ -47,7 +47,7 @@ def diagnose(dsn: str | None, schema: Schema, out_dir: Path | None = None) -> li
     """Every check of the seed's and the reset's preflight against the live schema, in a
     read-only transaction (nothing is written, nothing is declared beyond it): the
     preflight of the files in ``out_dir`` where they are, else the one ``schema`` makes."""
-    from .fileformat import RESET, SEED
+    from ..sql.fileformat import RESET, SEED
 
     queries = []
     for mode, kind in ((PREFLIGHT_SEED, SEED), (PREFLIGHT_RESET, RESET)):

@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ExitCode, SeedError
+from ..errors import ExitCode, SeedError
 
 
 @dataclass

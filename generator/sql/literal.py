@@ -37,7 +37,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from .values import DayOffset, Instant
+from ..dataset.values import DayOffset, Instant
 
 _ESCAPES = {"\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _DOLLAR_ESCAPES = {**_ESCAPES, "$": "\\x24"}

@@ -7,27 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import ExitCode, SeedError
+from ..dataset.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
+from ..errors import ExitCode, SeedError
+from ..schema.builtin import BUILTIN
+from ..schema.model import Schema
+from ..schema.rules import AD_TREE, CAMPAIGN_DATES, NAME_COLUMN, ORDER_RULES, STATUS_COLUMN
 from .fileformat import ANCHOR_SETTING
-from .identity import (
-    SEED_NAMESPACE_FIRST,
-    SEED_NAMESPACE_LAST,
-    SEED_NAMESPACE_PREFIX,
-)
-from .model import (
-    AD_TREE,
-    BUILTIN,
-    CAMPAIGN_DATES,
-    NAME_COLUMN,
-    ORDER_RULES,
-    STATUS_COLUMN,
-    Schema,
-)
-from .sqlliteral import quote_name, sql_literal
+from .literal import quote_name, sql_literal
 
 
 def ident(name: str) -> str:
-    """A quoted SQL identifier (sqlliteral.quote_name)."""
+    """A quoted SQL identifier (literal.quote_name)."""
     return quote_name(name)
 
 
@@ -81,9 +71,9 @@ def namespace_context() -> dict[str, str]:
 
 
 def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
-    """The campaign tree's levels (model.AD_TREE) in SQL names: per level its AdStatsDaily
+    """The campaign tree's levels (rules.AD_TREE) in SQL names: per level its AdStatsDaily
     kind, table, id, foreign key to the level above, status and name; the top level's
-    start and end dates (model.CAMPAIGN_DATES)."""
+    start and end dates (rules.CAMPAIGN_DATES)."""
     levels = []
     for level in AD_TREE:
         t = schema.table(level.table)

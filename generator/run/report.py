@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from .fileformat import SEEDED_ROWS_CHECK
+from ..sql.fileformat import SEEDED_ROWS_CHECK
 from .results import Check, RunReport
 
 

@@ -1,15 +1,13 @@
 """What a run reads back from the generated files: per-table counts of the seed and the
 reset, and verify's checks. Plain data, no database driver: the reports (report.py)
-and the build path import it without psycopg."""
+import it without psycopg."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .fileformat import REPORT_TABLE_COLUMN
+from ..sql.fileformat import REPORT_TABLE_COLUMN
 
 
 @dataclass
@@ -64,19 +62,3 @@ class Check:
     @property
     def ok(self) -> bool:
         return self.expected == self.found
-
-
-# A run's or a build's progress: (table, rows so far), shown on a terminal only.
-Progress = Callable[[str, int], None]
-
-
-def terminal_progress(stream=sys.stderr) -> Progress | None:
-    """A progress printer for a terminal, or None when stderr is not one (CI, pipes)."""
-    if not stream.isatty():
-        return None
-
-    def show(table: str, rows: int) -> None:
-        stream.write(f"\r\x1b[K  {table}: {rows} rows")
-        stream.flush()
-
-    return show

@@ -1,0 +1,317 @@
+"""The built-in declaration: the 13 tables of the application's stand-in schema, as one
+`Schema` (`BUILTIN`), and the columns a team's schema must have. One source of a
+`Schema`; a team's schema.prisma is the other (prisma/binding.py)."""
+
+from __future__ import annotations
+
+from .model import (
+    AS_DAILY_ID, AS_DAY, AS_INSTANT, AS_NOW, AS_PRODUCT, AS_VALUE, CREATED_AT, ID, UPDATED_AT, Column, DailyId, Schema,
+    Table,
+)
+from .rules import (
+    AD, AD_LEVELS, AD_SOURCES, AD_TREE, ADSET, CAMPAIGN, CAMPAIGN_DATES, DERIVED, ENTITY_STATUSES, FUNNELS, MONEY,
+    NAME_COLUMN, OPTIMIZATION_GOALS, ORDER_RULES, ORDER_STATUSES, PRODUCT_KEY, PRODUCT_TABLE, SPEND_COLUMNS,
+    STATUS_COLUMN,
+)
+
+_O = ORDER_RULES
+
+
+def _id(seeded: bool = True, as_: str = AS_VALUE) -> Column:
+    return Column(ID, "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None)
+
+
+def _created_at(seeded: bool = True) -> Column:
+    return Column(
+        CREATED_AT, "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None
+    )
+
+
+def _updated_at(seeded: bool = True) -> Column:
+    # now() on insert and when a re-apply restores a row: a Prisma-made schema has no
+    # default for @updatedAt columns (the client sets them).
+    return Column(UPDATED_AT, "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None)
+
+
+def _funnel(table_key: str) -> tuple[Column, ...]:
+    return tuple(Column(key, "integer") for key in FUNNELS[table_key])
+
+
+def _derived(table_key: str) -> tuple[Column, ...]:
+    return tuple(Column(d.column, d.sql_type) for d in DERIVED[table_key])
+
+
+def _status(choices: tuple[str, ...]) -> Column:
+    return Column(STATUS_COLUMN, "text", choices=choices)
+
+
+def _name() -> Column:
+    return Column(NAME_COLUMN, "text")
+
+
+# --- the tables ---------------------------------------------------------------------------
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "User",
+        (
+            _id(),
+            Column("email", "text"),
+            Column("passwordHash", "text"),
+            Column(NAME_COLUMN, "text", nullable=True),
+            Column("role", "text", choices=("ADMIN", "SELLER", "CUSTOMER")),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("email",),),
+        id_layer_type=(0x001, 0x001),
+        description="login accounts",
+    ),
+    Table(
+        "Seller",
+        (
+            _id(),
+            Column("userId", "uuid", references="User"),
+            _name(),
+            Column("slug", "text"),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("slug",),),
+        id_layer_type=(0x001, 0x002),
+        description="seller accounts",
+    ),
+    Table(
+        PRODUCT_TABLE,
+        (
+            _id(seeded=False),
+            Column(PRODUCT_KEY, "text", seeded_as=None),
+            Column(NAME_COLUMN, "text", seeded_as=None),
+            Column("price", MONEY, seeded_as=None),
+            _created_at(seeded=False),
+            _updated_at(seeded=False),
+        ),
+        unique=((PRODUCT_KEY,),),
+        owner_column=None,
+        seeded=False,
+        description="platform catalog, owned by the main seed (a prerequisite)",
+    ),
+    Table(
+        "Sellpage",
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("productId", "uuid", references=PRODUCT_TABLE, seeded_as=AS_PRODUCT),
+            Column("slug", "text"),
+            Column("title", "text"),
+            Column("price", MONEY),
+            _status(("PUBLISHED", "DRAFT")),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=(("slug",),),
+        id_layer_type=(0x002, 0x001),
+        description="a seller's landing page for one product",
+    ),
+    Table(
+        _O.order,
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            Column(_O.number, "text"),
+            Column("customerEmail", "text"),
+            Column(_O.customer, "text"),
+            _status(ORDER_STATUSES),
+            Column("paymentMethod", "text", choices=("CARD", "PAYPAL")),
+            Column(_O.subtotal, MONEY),
+            Column(_O.shipping_fee, MONEY),
+            Column(_O.discount, MONEY),
+            Column(_O.total, MONEY),
+            _created_at(),
+            _updated_at(),
+        ),
+        unique=((_O.number,),),
+        id_layer_type=(0x003, 0x001),
+        description="customer orders",
+    ),
+    Table(
+        _O.item,
+        (
+            _id(),
+            Column(_O.order_key, "uuid", references=_O.order),
+            Column("productId", "uuid", references=PRODUCT_TABLE, seeded_as=AS_PRODUCT),
+            Column(_O.quantity, "integer"),
+            Column(_O.unit_price, MONEY),
+            Column(_O.line_total, MONEY),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x003, 0x002),
+        description="order lines",
+    ),
+    Table(
+        _O.event,
+        (
+            _id(),
+            Column(_O.order_key, "uuid", references=_O.order),
+            _status(ORDER_STATUSES),
+            _created_at(),
+        ),
+        id_layer_type=(0x003, 0x003),
+        description="an order's status timeline",
+    ),
+    Table(
+        CAMPAIGN.table,
+        (
+            _id(),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            _name(),
+            _status(ENTITY_STATUSES),
+            Column("dailyBudget", MONEY),
+            Column(CAMPAIGN_DATES[0], "date", seeded_as=AS_DAY),
+            Column(CAMPAIGN_DATES[1], "date", nullable=True, seeded_as=AS_DAY),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x001),
+        description="ad campaigns",
+    ),
+    Table(
+        ADSET.table,
+        (
+            _id(),
+            Column(ADSET.parent_key or "", "uuid", references=CAMPAIGN.table),
+            _name(),
+            _status(ENTITY_STATUSES),
+            Column("optimizationGoal", "text", choices=OPTIMIZATION_GOALS),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x002),
+        description="ad sets of a campaign",
+    ),
+    Table(
+        AD.table,
+        (
+            _id(),
+            Column(AD.parent_key or "", "uuid", references=ADSET.table),
+            _name(),
+            _status(ENTITY_STATUSES),
+            _created_at(),
+            _updated_at(),
+        ),
+        id_layer_type=(0x004, 0x003),
+        description="ads of an ad set",
+    ),
+    Table(
+        "AdStatsDaily",
+        (
+            _id(as_=AS_DAILY_ID),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("level", "text", choices=AD_LEVELS),
+            Column("entityId", "uuid"),
+            Column("statDate", "date", seeded_as=AS_DAY),
+            *_funnel("AdStatsDaily"),
+            Column("purchaseValue", MONEY),
+            Column(SPEND_COLUMNS["AdStatsDaily"], MONEY),
+            *_derived("AdStatsDaily"),
+            _created_at(seeded=False),
+            _updated_at(),
+        ),
+        natural_key=("level", "entityId", "statDate"),
+        daily_id=DailyId("level", tuple((level.kind, level.stats_layer) for level in AD_TREE), "entityId"),
+        owner_column="entityId",
+        description="daily ad metrics per campaign, ad set and ad",
+    ),
+    Table(
+        "AdStatsRaw",
+        (
+            _id(seeded=False),
+            Column("sellerId", "uuid", references="Seller", seeded_as=None),
+            Column("adId", "uuid", references=AD.table, seeded_as=None),
+            Column("fetchedAt", "timestamptz", default="now()", seeded_as=None),
+            Column("payload", "jsonb", seeded_as=None),
+        ),
+        owner_column="adId",
+        seeded=False,
+        description="raw ad-platform payloads, written by ingestion; reset removes seeded ads' rows",
+    ),
+    Table(
+        "SellpageStatsDaily",
+        (
+            _id(as_=AS_DAILY_ID),
+            Column("sellerId", "uuid", references="Seller"),
+            Column("sellpageId", "uuid", references="Sellpage"),
+            Column("statDate", "date", seeded_as=AS_DAY),
+            Column("adSource", "text", choices=AD_SOURCES),
+            Column(SPEND_COLUMNS["SellpageStatsDaily"], MONEY),
+            *_funnel("SellpageStatsDaily"),
+            Column("revenue", MONEY),
+            *_derived("SellpageStatsDaily"),
+            _created_at(seeded=False),
+            _updated_at(),
+        ),
+        natural_key=("sellpageId", "statDate", "adSource"),
+        daily_id=DailyId("adSource", (("facebook", 0x061), ("instagram", 0x062), ("organic", 0x063)), "sellpageId"),
+        owner_column="sellpageId",
+        description="daily sellpage funnel per traffic source",
+    ),
+)
+
+
+# The columns SPEC.md lists as required, per table (besides the id): a team's schema must
+# have them. Any other column the dataset writes (names, titles, budgets, timestamps) is
+# left out where the team's schema lacks it (binding.py).
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "User": ("email", "passwordHash", "role"),
+    "Seller": ("userId", "name", "slug"),
+    "Product": ("sku",),
+    "Sellpage": ("sellerId", "productId", "slug", "status"),
+    "Order": ("sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status", "paymentMethod",
+              "subtotal", "shippingFee", "discount", "total", "createdAt"),
+    "OrderItem": ("orderId", "productId", "quantity", "unitPrice", "lineTotal"),
+    "OrderEvent": ("orderId", "status", "createdAt"),
+    "Campaign": ("sellerId", "sellpageId", "name", "status", "startDate", "endDate"),
+    "Adset": ("campaignId", "name", "status", "optimizationGoal"),
+    "Ad": ("adsetId", "name", "status"),
+    "AdStatsDaily": ("sellerId", "level", "entityId", "statDate", *FUNNELS["AdStatsDaily"], "purchaseValue", "spend",
+                     *(d.column for d in DERIVED["AdStatsDaily"])),
+    "AdStatsRaw": ("sellerId", "adId"),
+    "SellpageStatsDaily": ("sellerId", "sellpageId", "statDate", "adSource", "adSpend",
+                           *FUNNELS["SellpageStatsDaily"], "revenue", *(d.column for d in DERIVED["SellpageStatsDaily"])),
+}
+# Tables the seed never writes that a team's schema may lack (the reset then has nothing
+# to remove from them).
+OPTIONAL_TABLES = ("AdStatsRaw",)
+
+
+BUILTIN = Schema(TABLES)  # the built-in declaration above
+
+
+def builtin_schema() -> Schema:
+    """The schema a command binds the dataset to (a later version: the team's own)."""
+    return BUILTIN
+
+
+# The built-in declaration's own lookups, for the dataset's keys and the tests.
+def table(key: str) -> Table:
+    """The built-in table whose key is ``key``."""
+    return BUILTIN.table(key)
+
+
+def insert_order() -> tuple[Table, ...]:
+    return BUILTIN.insert_order()
+
+
+def seeded_tables() -> tuple[Table, ...]:
+    return BUILTIN.seeded_tables()
+
+
+def owned_tables() -> tuple[Table, ...]:
+    return BUILTIN.owned_tables()
+
+
+def children(parent: str) -> tuple[tuple[Table, Column], ...]:
+    return BUILTIN.children(parent)

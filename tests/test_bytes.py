@@ -1,0 +1,91 @@
+"""Same bytes: the files `gen-seed-sql build` writes for the stand-in (out/) and for each
+team schema in tests/prisma/teams/, in both flavors, hash to the SHA-256 written below.
+
+The hashes were taken from the tree before the package was rearranged into stage
+folders (issue 26), so a refactor that changes what a file says fails here, naming the
+file. A change meant to alter the files updates the hashes here (the failure shows the
+new ones), in the same commit as out/."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+TEAMS = ROOT / "tests" / "prisma" / "teams"
+
+# (schema, flavor, file) -> SHA-256 of the file's bytes; "builtin" is the stand-in (its
+# psql files are out/).
+HASHES = {
+    ("builtin", "psql", "seed.staging.reset.sql"): "d4f658c518b93ae1bd35638d25f64e7adf109b19018d4decf2fd4242f7db6fe5",
+    ("builtin", "psql", "seed.staging.sql"): "92d883390fa85843b0fa172f937d33d103476fa0eb23b8e7ab9b00549756f92c",
+    ("builtin", "psql", "verify.staging.sql"): "3df635304902c35196edca7f4a120c60fd4afaf8544b5e90456dc20178184b89",
+    ("builtin", "plain", "seed.staging.reset.sql"): "1019d4fed8ad3ec7bba9eb602252dd575e2821f0bd561bf5b308b5bf1b494b25",
+    ("builtin", "plain", "seed.staging.sql"): "cb468fa2969bfcf620b26f7b3c21a4eeaa2315739f30c42026b5a9a2c1513936",
+    ("builtin", "plain", "verify.staging.sql"): "212fc23138944611dbc79bc7f4faceccdd6ae769649f9ba5feeb798330381aba",
+    ("renamed", "psql", "seed.staging.reset.sql"): "6cd46a6ce5d0dfb2f2e2de72a6416a44f38e372f8667a77de6fc6dd7f98c3a1c",
+    ("renamed", "psql", "seed.staging.sql"): "65a81b825ad1e00be30eae49acbd4e311e9d421cd90a3bb4c2bfe4ede6d27e52",
+    ("renamed", "psql", "verify.staging.sql"): "f2d238d9de521e8db42fd16a590da96fd9e53a1c2b579b6591cb0d05317aaca1",
+    ("renamed", "plain", "seed.staging.reset.sql"): "3d60e93be40843343ad85671a2db9e87f0d3e7b819922a6fccbd61e5e68990e1",
+    ("renamed", "plain", "seed.staging.sql"): "092f3e1b5508162dc8c174bba820443984cc740588a620fb99324ccbcaec26f3",
+    ("renamed", "plain", "verify.staging.sql"): "490107c8a7568d3b25a64022f61dca0424089fdeb8dd91033dbc8e6df3fcb6a6",
+    ("snake", "psql", "seed.staging.reset.sql"): "0a91bd3508e00899d3d59531152a0ff0167c6a11e8aadcd8de68b4d66ee45004",
+    ("snake", "psql", "seed.staging.sql"): "a747efd4aab57be34b33af122026f35fcf00c62ee12e9759e172afc86ee3ad70",
+    ("snake", "psql", "verify.staging.sql"): "225a9169589008166edbba362e10caa5e95234479526c8bd2df7341d5398e75e",
+    ("snake", "plain", "seed.staging.reset.sql"): "c93cb0bd8d48b35c1c1b93c97f482c9bef76f31e6c2ef689737e1daba02bec73",
+    ("snake", "plain", "seed.staging.sql"): "595c45850a5b5d5c061ee08865c538cb5ce6ed0312a73f0c59af88769aefb74c",
+    ("snake", "plain", "verify.staging.sql"): "bda4b842843b08a888c94000d572deab9b66c2e862f32744b048b505fcc4ed22",
+    ("uuid", "psql", "seed.staging.reset.sql"): "07250f52cc97af8f700e2747682091f68c7d585096ac31ff9c7acc3f091f3123",
+    ("uuid", "psql", "seed.staging.sql"): "c9cb1ce7ba324d276394fe3ad4afbe5883750afeaf1da897165805013cc4689e",
+    ("uuid", "psql", "verify.staging.sql"): "8f5082e62240b1abc7dc5bb652453deb5333feac3735446f9e4f678c2fab372a",
+    ("uuid", "plain", "seed.staging.reset.sql"): "468468d06805523f8558d75239d6487a5b89d6a6eb6d5b38f39ac469a615d0b4",
+    ("uuid", "plain", "seed.staging.sql"): "9253d98c9b11e6857a2cb98ce5ffa6c84b9328dff3697a617b7e39a8ed350924",
+    ("uuid", "plain", "verify.staging.sql"): "9b79d9aad14f1f4b31fb38f0b50903090182f5f6657460f5eaea3b45e90afdfe",
+}
+SCHEMAS = sorted({schema for schema, _, _ in HASHES})
+FLAVORS = ("psql", "plain")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_team_schema_has_its_hashes():
+    teams = sorted(p.name for p in TEAMS.iterdir() if (p / "schema.prisma").is_file())
+    assert SCHEMAS == sorted(["builtin", *teams])
+    assert {(s, f) for s, f, _ in HASHES} == {(s, f) for s in SCHEMAS for f in FLAVORS}
+
+
+def build(schema: str, flavor: str, work: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The files' hashes, built as a team builds them: in a copy of the team's folder (the
+    stand-in: an empty one), taken for the repository root, into `out` there -- so the
+    header's paths are the same wherever the test runs."""
+    if schema != "builtin":
+        shutil.copytree(TEAMS / schema, work)
+    work.mkdir(exist_ok=True)
+    (work / ".git").mkdir()
+    monkeypatch.chdir(work)
+    args = ["build", "--out", "out"] + (["--flavor", "plain"] if flavor == "plain" else [])
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return {p.name: sha256(p) for p in sorted((work / "out").iterdir())}
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("schema", SCHEMAS)
+def test_the_files_keep_their_bytes(schema, flavor, tmp_path, monkeypatch):
+    expected = {name: digest for (s, f, name), digest in HASHES.items() if (s, f) == (schema, flavor)}
+    assert build(schema, flavor, tmp_path / schema, monkeypatch) == expected, f"{schema} ({flavor}): the bytes changed"
+
+
+def test_the_committed_out_has_the_stand_ins_hashes():
+    """out/ is the stand-in's psql build (test_build.py checks it is fresh)."""
+    for (schema, flavor, name), digest in HASHES.items():
+        if (schema, flavor) == ("builtin", "psql"):
+            assert sha256(ROOT / "out" / name) == digest, name
