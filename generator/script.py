@@ -450,6 +450,15 @@ def _transaction_word(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def ends_transaction(statement: Statement) -> bool:
+    """Whether ``statement`` (of a file check_whole_file passed) is the one that ends its
+    transaction: a single COMMIT, END, ROLLBACK or ABORT."""
+    if not statement.sql[:1].isalpha() or statement.sql[:1].upper() not in "CERA":
+        return False
+    found = commands(statement)
+    return len(found) == 1 and _transaction_word(found[0].words(2) or ("",)) == "end"
+
+
 def check_whole_file(script: Script) -> None:
     """Read all of ``script`` (streaming, keeping no statement) and refuse it, before anything
     is sent, unless it has the shape of a generated file of its kind: its first statement
@@ -488,6 +497,9 @@ def check_whole_file(script: Script) -> None:
             if role == "open":
                 raise refuse(command.line, f"`{command.shown()}` opens a transaction again")
             if role == "end":
+                if kind == "verify" and len(found) != 1:  # the runner rolls it back instead (ends_transaction)
+                    raise refuse(command.line, f"`{command.shown()}` ends verify's transaction inside a statement "
+                                               "of other commands, not as a statement of its own")
                 if command.words() not in _ends(kind):
                     raise refuse(command.line, f"`{command.shown()}` ends the transaction otherwise than "
                                                f"{'COMMIT or ROLLBACK' if kind == 'verify' else 'COMMIT'}")

@@ -604,6 +604,12 @@ MUTATIONS = (
              (RC, "-k", "streaming")),
     Mutation("E'…' is read without its backslash escapes", "generator/script.py",
              'escapes = run in ("e", "E") or', 'escapes = run in () or', (RC, "-k", "cut_where or any_text")),
+    Mutation("the runner commits a verify file (its COMMIT sent as written)", "generator/runner.py",
+             '            sql = VERIFY_END if ends_transaction(statement) else statement.sql.encode("utf-8")',
+             '            sql = statement.sql.encode("utf-8")', (RC, "-k", "never_commits")),
+    Mutation("verify's COMMIT may hide behind another command", "generator/script.py",
+             '                if kind == "verify" and len(found) != 1:', "                if False:",
+             (RC, "-k", "commit_of_its_own")),
 )
 
 
