@@ -604,6 +604,12 @@ MUTATIONS = (
              (RC, "-k", "streaming")),
     Mutation("E'…' is read without its backslash escapes", "generator/run/script.py",
              'escapes = run in ("e", "E") or', 'escapes = run in () or', (RC, "-k", "cut_where or any_text")),
+    Mutation("the runner commits a verify file (its COMMIT sent as written)", "generator/run/runner.py",
+             '            sql = VERIFY_END if ends_transaction(statement) else statement.sql.encode("utf-8")',
+             '            sql = statement.sql.encode("utf-8")', (RC, "-k", "never_commits")),
+    Mutation("verify's COMMIT may hide behind another command", "generator/run/script.py",
+             '                if kind == "verify" and len(found) != 1:', "                if False:",
+             (RC, "-k", "commit_of_its_own")),
     # --- the modules split out of model.py and results.py (issue 26)
     Mutation("the cost per thousand impressions is per hundred", "generator/schema/rules.py",
              'Derived("cpm", "spend", "impressions", 4, factor=1000)', 'Derived("cpm", "spend", "impressions", 4, factor=100)',

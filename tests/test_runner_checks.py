@@ -152,7 +152,7 @@ def test_a_command_that_ends_or_opens_a_transaction_mid_file_is_refused(tmp_path
     message = refusal(tmp_path, kind, f"BEGIN;\nSELECT 1;\n{command}\nSELECT 2;\nCOMMIT;\n")
     assert re.match(rf"{re.escape(str(tmp_path))}/\S+:\d+: ", message), message
     assert any(problem in message for problem in ("comes after the transaction ended (line ", "opens a transaction again",
-                                                  "ends the transaction otherwise")), message
+                                                  "ends the transaction otherwise", "not as a statement of its own")), message
     assert message.endswith(f"not a complete generated {kind} file")
 
 
@@ -335,7 +335,9 @@ def test_an_edited_verify_file_cannot_write(reference_db, tmp_path, write_sql):
      ("SET transaction_read_only = off;", "read-write mode must be set before any query"),
      ("SET TRANSACTION READ WRITE;", "read-write mode must be set before any query"),
      ("SELECT set_config('transaction_read_only', 'off', true);", "read-write mode must be set before any query"),
-     ("RESET transaction_read_only;", "cannot be reset|read-write mode must be set")],  # PostgreSQL 16+ | before
+     # PostgreSQL 16+ refuses RESET; before 16 RESET skips the check and the DELETE runs, in
+     # a transaction the runner then rolls back instead of committing (the file's COMMIT)
+     ("RESET transaction_read_only;", "cannot be reset|returned no checks")],
 )
 def test_a_verify_file_cannot_make_its_transaction_writable_again(reference_db, tmp_path, writable, refused):
     """Right after its BEGIN, before any query of its own, an edited verify file asks for a
@@ -343,9 +345,27 @@ def test_a_verify_file_cannot_make_its_transaction_writable_again(reference_db, 
     path = write(tmp_path, "verify", f"BEGIN;\n{writable}\n{DELETE}COMMIT;\n")
     before = products(reference_db)
     result = run(["verify", str(path), "--dsn", reference_db.dsn], env={"APP_ENV": None})
-    assert result.exit_code == 10, result.output
+    assert result.exit_code == (10 if "RESET" not in writable or reference_db.server.version >= 16 else 7), result.output
     assert any(reason in the_error(result) for reason in refused.split("|")), the_error(result)
     assert products(reference_db) == before > 0
+
+
+@pytest.mark.parametrize("ending", ["COMMIT;", "END;", "commit work;"])
+def test_the_runner_never_commits_a_verify_file(reference_db, files, tmp_path, ending):
+    """Whatever a verify file does in its transaction, the runner sends ROLLBACK where the
+    file says COMMIT: a NOTIFY inside it (allowed in a read-only transaction, delivered only
+    at a commit) never reaches a listener, while the checks are all read."""
+    text = files.verify.read_text(encoding="utf-8")
+    body, _, _ = text.rpartition("COMMIT;")
+    edited = tmp_path / "verify.staging.sql"
+    edited.write_text(body + "NOTIFY gss_verify_probe;\n" + ending + "\n", encoding="utf-8")
+    assert reference_db.psql(files.seed).returncode == 0  # every check passes: the file reaches its end
+    with psycopg.connect(reference_db.dsn, autocommit=True) as listener:
+        listener.execute("LISTEN gss_verify_probe")
+        result = run(["verify", str(edited), "--dsn", reference_db.dsn], env={"APP_ENV": None})
+        assert result.exit_code == 0, result.output
+        heard = list(listener.notifies(timeout=1.5, stop_after=1))
+    assert heard == []
 
 
 def test_the_real_verify_file_edited_to_turn_read_only_off_writes_nothing(reference_db, files, tmp_path):
@@ -427,3 +447,10 @@ def test_the_console_script_refuses_a_bad_file_in_one_line_with_exit_7(tmp_path)
                            "--dsn", CLOSED_PORT], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 7, proc.stderr
     assert proc.stderr.count("\n") == 1 and f"{path}:2: the first statement does not open" in proc.stderr
+
+
+def test_verify_ends_with_a_commit_of_its_own(tmp_path):
+    """The runner rolls verify back where the file commits: that COMMIT must be a statement
+    of its own, not hidden behind another command (`SELECT 1; COMMIT;`)."""
+    message = refusal(tmp_path, "verify", "BEGIN;\nSELECT 1;\nSELECT 2; COMMIT;\n")
+    assert "not as a statement of its own" in message, message

@@ -28,7 +28,7 @@ from ..sql.fileformat import (
     STATE_PRODUCTS, STATE_REFUSED, STATE_SCHEMA, STATE_VERIFY_FAILED, output_file, staged_table_of,
 )
 from .results import Check, RunReport
-from .script import CopyData, Script, Statement, check_whole_file, prefetched
+from .script import CopyData, Script, Statement, check_whole_file, ends_transaction, prefetched
 
 CONNECT_TIMEOUT_SECONDS = 10
 
@@ -233,6 +233,7 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
 
 IDLE = psycopg.pq.TransactionStatus.IDLE
 READ_ONLY = "SET LOCAL transaction_read_only = on"
+VERIFY_END = b"ROLLBACK"  # what the runner sends for the COMMIT that ends a verify file
 # A query takes the transaction's first snapshot; from then on PostgreSQL refuses to make
 # the transaction read-write again ("transaction read-write mode must be set before any
 # query"), so a file cannot undo the runner's read-only declaration. (A snapshot also ends
@@ -387,7 +388,10 @@ def verify(script: Script, dsn: str | None, expect_empty: bool = False) -> list[
                                 ExitCode.FILE)
             if number > 0:
                 _may_send(conn, script, statement, encoding)
-            cur = conn.execute(statement.sql.encode("utf-8"))
+            # verify never commits: its end is a ROLLBACK, so a write that got past the
+            # read-only transaction (RESET transaction_read_only, before PostgreSQL 16) is undone
+            sql = VERIFY_END if ends_transaction(statement) else statement.sql.encode("utf-8")
+            cur = conn.execute(sql)
             if number == 0:
                 if conn.info.transaction_status == IDLE:
                     raise SeedError(f"{script.path} does not open a transaction: not a verify file", ExitCode.FILE)

@@ -288,6 +288,21 @@ def _string_end(sql: str, i: int, escapes: bool) -> int:
         pos = more.end()
 
 
+def _comment_end(sql: str, at: int) -> int | None:
+    """The index just after the `*/` that closes the (nested) /* comment whose text starts
+    at ``at``, or None when it never ends."""
+    depth = 0
+    while (mark := _COMMENT_MARK.search(sql, at)) is not None:
+        at = mark.end()
+        if mark.group() == "/*":
+            depth += 1
+        elif depth == 0:
+            return at
+        else:
+            depth -= 1
+    return None
+
+
 def command_spans(sql: str, backslash_quotes: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each command PostgreSQL's scanner finds in ``sql`` (the last one may
     have no `;`); ``backslash_quotes`` reads '…' as standard_conforming_strings=off does.
@@ -303,18 +318,9 @@ def command_spans(sql: str, backslash_quotes: bool = False) -> list[tuple[int, i
             line_end = _LINE_END.search(sql, i)
             pos = floor = line_end.end() if line_end else len(sql)
         elif token == "/*":
-            depth, at = 0, i + 2
-            while True:
-                mark = _COMMENT_MARK.search(sql, at)
-                if mark is None:
-                    raise UnclearSQL("an unterminated /* comment")
-                at = mark.end()
-                if mark.group() == "/*":
-                    depth += 1
-                elif depth == 0:
-                    break
-                else:
-                    depth -= 1
+            at = _comment_end(sql, i + 2)
+            if at is None:
+                raise UnclearSQL("an unterminated /* comment")
             pos = floor = at
         elif token == '"':
             end = _close(sql, '"', i + 1)
@@ -354,16 +360,8 @@ def _skip_space(sql: str, pos: int, end: int) -> int:
             line_end = _LINE_END.search(sql, pos)
             pos = line_end.end() if line_end else end
         elif sql.startswith("/*", pos):
-            depth, at = 0, pos + 2
-            while (mark := _COMMENT_MARK.search(sql, at)) is not None:
-                at = mark.end()
-                if mark.group() == "/*":
-                    depth += 1
-                elif depth == 0:
-                    break
-                else:
-                    depth -= 1
-            pos = at if mark is not None else end
+            at = _comment_end(sql, pos + 2)
+            pos = at if at is not None else end
         else:
             break
     return min(pos, end)
@@ -450,6 +448,15 @@ def _transaction_word(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def ends_transaction(statement: Statement) -> bool:
+    """Whether ``statement`` (of a file check_whole_file passed) is the one that ends its
+    transaction: a single COMMIT, END, ROLLBACK or ABORT."""
+    if not statement.sql[:1].isalpha() or statement.sql[:1].upper() not in "CERA":
+        return False
+    found = commands(statement)
+    return len(found) == 1 and _transaction_word(found[0].words(2) or ("",)) == "end"
+
+
 def check_whole_file(script: Script) -> None:
     """Read all of ``script`` (streaming, keeping no statement) and refuse it, before anything
     is sent, unless it has the shape of a generated file of its kind: its first statement
@@ -488,6 +495,9 @@ def check_whole_file(script: Script) -> None:
             if role == "open":
                 raise refuse(command.line, f"`{command.shown()}` opens a transaction again")
             if role == "end":
+                if kind == "verify" and len(found) != 1:  # the runner rolls it back instead (ends_transaction)
+                    raise refuse(command.line, f"`{command.shown()}` ends verify's transaction inside a statement "
+                                               "of other commands, not as a statement of its own")
                 if command.words() not in _ends(kind):
                     raise refuse(command.line, f"`{command.shown()}` ends the transaction otherwise than "
                                                f"{'COMMIT or ROLLBACK' if kind == 'verify' else 'COMMIT'}")
