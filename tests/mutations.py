@@ -620,6 +620,14 @@ MUTATIONS = (
     Mutation("progress is printed where stderr is no terminal (CI, pipes)", "generator/progress.py",
              "    if not stream.isatty():\n        return None", "    if stream is None:\n        return None",
              ("tests/test_scale.py", "-k", "build_shows_progress")),
+    # --- what a maintainer of each stage would look for (issue 26's probe findings)
+    Mutation("verify names the last offending row, not the first", "generator/sql/render.py",
+             "' (first: ' || min(", "' (first: ' || max(", (TT, "-k", "first_offending")),
+    Mutation("the runner's COPY progress counts one chunk, not every row sent", "generator/run/runner.py",
+             "                sent += data.rows", "                sent = data.rows", (RU, "-k", "copy_progress_counts")),
+    Mutation("demo applies a team's migrations in directory order", "generator/tools/demo.py",
+             '    for path in sorted(folder.glob("*/migration.sql")):', '    for path in folder.glob("*/migration.sql"):',
+             (TT, "-k", "sorted_by_name")),
 )
 
 

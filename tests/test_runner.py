@@ -397,3 +397,17 @@ def test_report_counts_are_right_aligned_under_their_headers():
     header, order = lines[0], next(line for line in lines if line.startswith("Order"))
     assert header.index("inserted") + len("inserted") == order.index("100") + 3  # right edges line up
     assert lines[2].startswith("Order ") and lines[3].startswith("AdStatsDaily")
+
+
+def test_the_copy_progress_counts_every_row_sent_so_far(db, files):
+    """While a table's COPY data is sent, its progress is the rows sent so far (1000, then
+    all of them), never one chunk's count; the report row then says the same total."""
+    from generator.dataset import dataset
+    from generator.run.runner import run_file
+    from generator.run.script import open_script
+
+    heard = []
+    run_file(open_script(files.seed, "seed"), db.dsn, 30, progress=lambda table, n: heard.append((table, n)))
+    total = sum(1 for _ in dataset.rows("AdStatsDaily", files.inputs))
+    counts = [n for table, n in heard if table == "AdStatsDaily"]
+    assert total > 1000 and counts[:2] == [1000, total] and counts == sorted(counts), counts

@@ -167,13 +167,19 @@ def test_a_failing_rule_names_its_column_and_first_offending_row(team: Team):
     assert db.psql(out / render.SEED_FILE).returncode == 0
     stats = schema.table("AdStatsDaily")
     entity, day, ctr = stats.sql("entityId"), stats.sql("statDate"), stats.sql("ctr")
-    first = db.query(f'SELECT "{entity}"::text, "{day}"::date::text FROM "{stats.name}" '
-                     f'ORDER BY 1, 2 LIMIT 1')[0]
-    db.execute(f'UPDATE "{stats.name}" SET "{ctr}" = "{ctr}" + 0.0001 WHERE "{entity}"::text = %s AND "{day}"::date = %s',
-               first)
+    kind = stats.sql("level")
+    # two offending rows, the first and the last in the order the name is read in (kind,
+    # entity, day as text): the first is named, never the last
+    order = f'"{kind}"::text, "{entity}"::text, "{day}"::date::text'
+    first, last = (db.query(f'SELECT "{entity}"::text, "{day}"::date::text FROM "{stats.name}" '
+                            f'ORDER BY {order.replace(",", f" {way},")} {way} LIMIT 1')[0] for way in ("ASC", "DESC"))
+    for row in (first, last):
+        db.execute(f'UPDATE "{stats.name}" SET "{ctr}" = "{ctr}" + 0.0001 '
+                   f'WHERE "{entity}"::text = %s AND "{day}"::date = %s', row)
     checked = db.psql(out / render.VERIFY_FILE)
     assert checked.returncode != 0
     assert f"{ctr} = formula (first: " in checked.stderr and f" {first[0]} {first[1]}: " in checked.stderr, checked.stderr
+    assert f" {last[0]} {last[1]}: " not in checked.stderr
     assert "the formula gives" in checked.stderr
     failed = [c for c in verify(open_script(out / render.VERIFY_FILE, "verify"), db.dsn) if not c.ok]
     assert [c.name.split(" (first: ")[0] for c in failed] == [f"{ctr} = formula"]
@@ -217,6 +223,20 @@ def test_the_demo_refuses_committed_files_that_do_not_fit_the_migrations(tmp_pat
     shown = runner.invoke(cli, ["demo"])
     assert shown.exit_code == 6, shown.output
     assert "the schema does not fit this file" in shown.output and '"Order"' in shown.output
+
+
+def test_the_demo_reads_migrations_sorted_by_name_not_in_directory_order(tmp_path):
+    """`prisma migrate deploy` applies a folder's migrations sorted by name; so does demo,
+    whatever order the directory lists them in (here: made in a shuffled order)."""
+    import random
+
+    from generator.tools.demo import read_migrations
+
+    names = [f"2026{month:02d}01000000_step_{month}" for month in range(1, 13)]
+    for name in random.Random(7).sample(names, len(names)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "migration.sql").write_text(f"-- {name}\n", encoding="utf-8")
+    assert [name for name, _ in read_migrations(tmp_path)] == sorted(names)
 
 
 def test_the_demo_names_a_missing_migrations_folder(tmp_path, monkeypatch):
