@@ -529,7 +529,7 @@ MUTATIONS = (
              """f"string_to_array({sql_literal(' '.join(values))}, ' ')\"""", (HI, "-k", "enum_value_with")),
     Mutation("a table's section comment shows its name unescaped", "templates/seed.staging.sql.j2",
              "{{ contract.rows_section(upsert.table.name | ident | comment) }}",
-             "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "stat_reads")),
+             "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "comment_filter")),
 
     Mutation("a message quotes a newline raw (two lines)", "generator/errors.py",
              '        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\\\x{ord(m.group()):02X}"), message)\n',
@@ -628,6 +628,9 @@ MUTATIONS = (
     Mutation("demo applies a team's migrations in directory order", "generator/tools/demo.py",
              '    for path in sorted(folder.glob("*/migration.sql")):', '    for path in folder.glob("*/migration.sql"):',
              (TT, "-k", "sorted_by_name")),
+    Mutation("build --stat drops the plain flavor's VALUES rows", "generator/sql/output.py",
+             "            pending.append([_unquoted(v) for v in split_row(row.group(\"values\"))])",
+             "            pass", ("tests/test_build.py", "-k", "plain_flavor_as_the_psql")),
 )
 
 

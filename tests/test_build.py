@@ -169,3 +169,31 @@ def test_a_missing_resource_is_an_internal_error_that_names_it():
     with pytest.raises(SeedError) as caught:
         resource("no-such-thing", "no-such-thing")
     assert caught.value.code == ExitCode.INTERNAL and "no-such-thing not found" in caught.value.message
+
+
+def test_check_stat_reads_the_plain_flavor_as_the_psql_one(tmp_path):
+    """`build --check --stat` reads rows back from the upserts themselves, not from comments:
+    the plain flavor (which keeps none) gives the same table as the psql one."""
+    runner = CliRunner()
+    tables = {}
+    for flavor in ("psql", "plain"):
+        out = tmp_path / flavor
+        assert runner.invoke(cli, ["build", "--out", str(out), "--flavor", flavor]).exit_code == 0
+        result = runner.invoke(cli, ["build", "--check", "--stat", "--out", str(out), "--flavor", flavor,
+                                     "--orders", "101", "--campaigns", "9"])
+        assert result.exit_code == 1
+        tables[flavor] = [line.split() for line in result.output.splitlines() if line[:1].isalpha() and
+                          line.split()[0] in ("Order", "OrderItem", "OrderEvent", "Campaign", "AdStatsDaily")]
+    assert tables["plain"] == tables["psql"]
+    assert [row[:3] for row in tables["plain"] if row[0] in ("Order", "Campaign")] == [["Order", "1", "0"],
+                                                                                      ["Campaign", "0", "1"]]
+
+
+@pytest.mark.parametrize("flavor", ["psql", "plain"])
+def test_stat_reads_back_every_row_of_either_flavor(tmp_path, flavor):
+    from generator.sql.output import seed_rows
+    from generator.sql.plans import expected_counts
+
+    assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path), "--flavor", flavor]).exit_code == 0
+    found = seed_rows((tmp_path / "seed.staging.sql").read_text(encoding="utf-8"))
+    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())

@@ -38,13 +38,14 @@ def test_every_comment_line_of_a_template_shows_values_through_the_comment_filte
     unfiltered = []
     for path in sorted(templates_dir().glob("*.j2")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            rendered_as_comment = line.lstrip().startswith("--") or line.startswith("{{ contract.HEADER_PREFIX }}")
+            rendered_as_comment = line.lstrip().startswith("--") or line.startswith(
+                ("{{ contract.HEADER_PREFIX }}", "{{ contract.rows_section(", "{{ contract.batch_section("))
             if not rendered_as_comment:
                 continue
             for expression in re.findall(r"{{(.*?)}}", line):
                 if "contract.HEADER_PREFIX" in expression:
                     continue
-                if not re.search(r"\|\s*comment\s*$", expression) and "| comment," not in expression:
+                if not re.search(r"\|\s*comment\s*(\)\s*)?$", expression) and "| comment," not in expression:
                     unfiltered.append(f"{path.name}:{number}: {{{{{expression}}}}}")
     assert not unfiltered
 

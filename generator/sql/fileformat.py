@@ -59,13 +59,12 @@ CHECK = CheckColumns()
 CHECK_COLUMNS = (CHECK.name, CHECK.table, CHECK.expected, CHECK.found, CHECK.result)
 SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty` expects 0)
 
-# The seed's upserts: one section per batch, opened by this comment line, and one VALUES
-# row per line, four spaces in (a leading ", " from the second row on). `build --stat`
-# and the lint read the files back by these.
-# A section's table is named as the SQL names it (a quoted identifier, names.ident),
-# escaped for a comment (literal.comment_text): nothing in a name can end the line.
-_SECTION_NAME = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
-BATCH_SECTION = re.compile(rf"^-- {_SECTION_NAME}, batch \d+$")
+# The seed's upserts: one section per batch (plain flavor), opened by a comment line for
+# the reader of the file, and one VALUES row per line, four spaces in (a leading ", " from
+# the second row on): `build --stat` and the lint read the rows back by ROW_LINE. A comment
+# names its table as SQL names it (a quoted identifier, names.ident), escaped for a comment
+# (literal.comment_text): nothing in a name can end the line.
+_QUOTED_TABLE = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 
 
@@ -75,8 +74,13 @@ def batch_section(quoted_table: str, number: int) -> str:
     return f"-- {quoted_table}, batch {number}"
 
 
+# The line that opens a table's upsert, in both flavors: the rows before it (VALUES rows,
+# or COPY data lines) are that table's. `build --stat` reads the files back by it.
+UPSERT_TARGET = re.compile(rf"^    INSERT INTO {_QUOTED_TABLE} AS t \($")
+
+
 def section_table(section: re.Match[str]) -> str:
-    """The table a BATCH_SECTION or ROWS_SECTION line names, unquoted."""
+    """The table an UPSERT_TARGET line names, unquoted."""
     name = section.group("table").replace('""', '"')
     if section.group("unicode"):  # U&"...": \\ and \XXXX escapes (names.ident)
         name = re.sub(r"\\(\\|[0-9A-Fa-f]{4})",
@@ -86,9 +90,8 @@ def section_table(section: re.Match[str]) -> str:
 
 # The psql files load each table's rows with COPY … FROM STDIN into a transaction-local
 # temporary table, then upsert them in one statement: one section per table, opened by
-# this comment line, one data line per row (COPY's text format: tab-separated fields)
+# a comment line (rows_section), one data line per row (COPY's text format: tab-separated fields)
 # after the COPY statement and up to the line `\.`.
-ROWS_SECTION = re.compile(rf"^-- {_SECTION_NAME}, its rows$")
 COPY_STATEMENT = re.compile(r'^COPY (?:U&)?"(?P<target>(?:[^"]|"")+)" \((?P<columns>.*)\) FROM STDIN;$', re.S)
 COPY_END = "\\."
 STAGING_PREFIX = "seed_"  # the temporary table that holds a table's rows: "seed_AdStatsDaily"

@@ -15,7 +15,7 @@ from ..errors import ExitCode, SeedError
 from ..progress import Progress
 from ..schema.builtin import BUILTIN
 from ..schema.model import Schema
-from .fileformat import BATCH_SECTION, COPY_END, ROW_LINE, ROWS_SECTION, section_table
+from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, section_table
 from .plans import Upsert, check_binding
 from .render import OUTPUT_FILES, RESET_FILE, SEED_FILE, VERIFY_FILE, render_reset, render_seed, render_verify
 
@@ -117,36 +117,39 @@ def _unquoted(literal: str) -> str:
 
 
 def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
-    """Per table: conflict key → the row's values, read back from a seed file (its VALUES
-    rows, or the COPY data lines of a psql file)."""
+    """Per table: conflict key → the row's values, read back from a seed file of either
+    flavor: the rows (VALUES rows of the plain flavor, COPY data lines of the psql one) that
+    come before an upsert's ``INSERT INTO "table"`` line are that table's. No comment is
+    read, so the plain flavor (which keeps none) reads as the psql one does."""
     # A row holds the statement's value columns; a row is known by its conflict key.
     upserts = {t.name: Upsert.of(t, schema) for t in schema.seeded_tables()}
     keys = {name: list(u.value_columns) for name, u in upserts.items()}
     found: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
-    table_name, copying = None, False
+    pending: list[list[str]] = []  # the rows read since the last upsert
+    copying = False
     for line in text.split("\n"):
         if copying:
             if line == COPY_END:
                 copying = False
-                continue
-            values: list[str] | None = line.split("\t")
-        else:
-            section = BATCH_SECTION.match(line) or ROWS_SECTION.match(line)
-            if section:
-                table_name = section_table(section)
-                continue
-            if line.startswith("-- "):
-                table_name = None  # any other section (stale-stats deletes) holds no seeded rows
-                continue
-            if line.startswith("COPY ") and line.endswith("FROM STDIN;") or line == ") FROM STDIN;":
-                copying = True
-                continue
-            row = ROW_LINE.match(line)
-            values = [_unquoted(v) for v in split_row(row.group("values"))] if row else None
-        if table_name and values is not None and table_name in keys:
-            columns = keys[table_name]
-            key = tuple(values[columns.index(k)] for k in upserts[table_name].conflict_key)
-            found.setdefault(table_name, {})[key] = tuple(values)
+            else:
+                pending.append(line.split("\t"))
+            continue
+        if line.startswith("COPY ") and line.endswith("FROM STDIN;") or line == ") FROM STDIN;":
+            copying = True
+            continue
+        row = ROW_LINE.match(line)
+        if row:
+            pending.append([_unquoted(v) for v in split_row(row.group("values"))])
+            continue
+        target = UPSERT_TARGET.match(line)
+        if target:
+            table_name = section_table(target)
+            if table_name in keys:
+                columns, key_columns = keys[table_name], upserts[table_name].conflict_key
+                into = found.setdefault(table_name, {})
+                for values in pending:
+                    into[tuple(values[columns.index(k)] for k in key_columns)] = tuple(values)
+            pending = []
     return found
 
 
