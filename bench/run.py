@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from generator.schema.builtin import seeded_tables  # noqa: E402
 from generator.sql.ddl import DDLS, render_schema  # noqa: E402
 from generator.tools.embedded import start_embedded  # noqa: E402
+from generator.schema.builtin import BUILTIN
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 
@@ -109,7 +110,7 @@ class Bench:
                 conn.execute(f'DROP DATABASE IF EXISTS "{template}"')
                 conn.execute(f'CREATE DATABASE "{template}"')
             subprocess.run([self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", self.dsn_for(template)],
-                           input="".join(render_schema(ddl)), text=True, check=True, capture_output=True)
+                           input="".join(render_schema(ddl, schema=BUILTIN)), text=True, check=True, capture_output=True)
         self.counter = 0
 
     @staticmethod

@@ -111,7 +111,8 @@ def _schema(config, given: Path | None = None, inputs: Inputs | None = None):  #
     from .prisma.psl import read_schema
 
     names = Names(config.get("models", {}), config.get("fields", {}), config.get("fill", {}))
-    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs)
+    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs,
+                base=builtin_schema())
 
 
 def _config(path: Path | None):  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from generator.dataset.inputs import Inputs
 from generator.sql.ddl import DDLS, render_schema
 from generator.sql.output import write_files
 from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
+from generator.schema.builtin import BUILTIN
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DB = "gen_seed_sql_template"
@@ -201,7 +202,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Server:
 
 def load_schema(db: "Database", ddl: str) -> None:
     """Load a stand-in schema and the platform products, as an operator would (psql)."""
-    schema = "".join(render_schema(ddl))
+    schema = "".join(render_schema(ddl, schema=BUILTIN))
     proc = subprocess.run([db.server.psql, "-X", "-q", "-d", db.dsn], input=schema, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
 
@@ -288,7 +289,7 @@ class Files:
 
 def build(directory: Path, **kwargs: Any) -> Files:
     inputs = Inputs.scaled(**kwargs)
-    write_files(inputs, directory)
+    write_files(inputs, directory, schema=BUILTIN)
     return Files(directory, inputs)
 
 

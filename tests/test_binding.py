@@ -43,7 +43,7 @@ def in_model(model: str, old: str, new: str, text: str = STAND_IN) -> str:
 def problems(text: str, names: Names | None = None, inputs: Inputs | None = None) -> list[str]:
     """The mismatches bind names, one per item (it must refuse with exit 6)."""
     with pytest.raises(SeedError) as refused:
-        bind(parse(text, "team.prisma"), names, inputs or Inputs())
+        bind(parse(text, "team.prisma"), names, inputs or Inputs(), base=BUILTIN)
     assert refused.value.code == ExitCode.PREREQUISITE
     message = refused.value.message
     assert message.startswith("team.prisma does not fit the dataset: ") and message.endswith(" (nothing was written)")
@@ -55,7 +55,7 @@ def test_the_stand_in_schema_binds_to_the_model_itself():
     """generator/prisma/schema.prisma read by the same parser gives the built-in tables
     (names, keys, foreign keys), so the stand-in and the model cannot drift apart; the
     files built from it are out/'s but for the header."""
-    schema = bind(parse(STAND_IN), inputs=Inputs())
+    schema = bind(parse(STAND_IN), inputs=Inputs(), base=BUILTIN)
     assert [(t.name, t.column_names) for t in schema.tables] == [(t.name, t.column_names) for t in BUILTIN.tables]
     assert schema.detailed  # a bound build's verify names offending rows (tests/test_teams.py)
     committed = {name: (ROOT / "out" / name).read_text(encoding="utf-8") for name in render.OUTPUT_FILES}
@@ -69,7 +69,7 @@ def test_snake_case_maps_give_every_sql_name():
                   flags=re.M)
     text = in_model("Order", "orderNumber   String        @unique", 'orderNumber   String        @unique @map("order_no")',
                     text)
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     assert schema.table("Order").name == "t_order"
     assert schema.table("Order").sql("orderNumber") == "order_no"
     assert schema.table("OrderItem").name == "t_orderitem"
@@ -78,7 +78,7 @@ def test_snake_case_maps_give_every_sql_name():
 def test_mapped_enum_values_are_written_as_stored():
     text = edited("  facebook\n  instagram\n  organic\n",
                   '  facebook  @map("FB")\n  instagram @map("IG")\n  organic   @map("ORG")\n')
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     seed = "".join(render.render_seed(Inputs(), schema))
     verify = "".join(render.render_verify(Inputs(), schema))
     assert "'FB'" in seed and "'facebook'" not in seed  # the rows and the stats ids' CASE
@@ -91,7 +91,7 @@ def test_rates_at_fewer_decimals_are_rounded_once_from_the_exact_value():
     """ctr at 4 decimals: the value is round(clicks / impressions, 4) from the exact
     quotient, not the 6-decimal value rounded again; verify's formula rounds to 4."""
     text = in_model("AdStatsDaily", "  ctr               Decimal\n", "  ctr               Decimal  @db.Decimal(10, 4)\n")
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     assert schema.table("AdStatsDaily").column("ctr").scale == 4
     rows = list(plans._fitted(schema.table("AdStatsDaily"), (dict(r) for r in plans.dataset.rows("AdStatsDaily", Inputs()))))
     for row in rows[:200]:
@@ -106,7 +106,7 @@ def test_a_rate_is_rounded_once_where_rounding_twice_differs():
     """0.00004999996 is 0.0000 at 4 decimals; rounded to 6 first (0.000050), then to 4,
     it would be 0.0001. A stats row with that quotient gets the single rounding."""
     text = in_model("AdStatsDaily", "  ctr               Decimal\n", "  ctr               Decimal  @db.Decimal(10, 4)\n")
-    table = bind(parse(text), inputs=Inputs()).table("AdStatsDaily")
+    table = bind(parse(text), inputs=Inputs(), base=BUILTIN).table("AdStatsDaily")
     row = {"impressions": 10**11, "linkClicks": 4999996, "spend": Decimal("1.00"), "purchases": 1,
            "purchaseValue": Decimal("2.00"), "ctr": Decimal("0.000050")}
     twice = Decimal("0.000050").quantize(Decimal("0.0001"), "ROUND_HALF_UP")
@@ -117,7 +117,7 @@ def test_a_rate_is_rounded_once_where_rounding_twice_differs():
 def test_a_column_the_schema_lacks_is_left_out_when_not_required():
     text = in_model("Campaign", "  dailyBudget Decimal        @db.Decimal(10, 2)\n", "")
     text = in_model("User", "  name         String?\n", "", text)
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     assert "dailyBudget" not in schema.table("Campaign").column_keys
     assert schema.table("Campaign").omitted == ("dailyBudget",)
     seed = render_all(Inputs(), schema)[render.SEED_FILE]
@@ -131,12 +131,12 @@ def test_extra_columns_are_filled_from_fill_a_client_default_and_updated_at():
     text = in_model("OrderEvent", "  createdAt DateTime    @default(now())\n",
                     "  createdAt DateTime    @default(now())\n  touchedAt DateTime @updatedAt\n", text)
     names = Names(fill={"Order.currency": "USD", "Order.address": {"line1": "1 Staging Way"}})
-    order = bind(parse(text), names, Inputs()).table("Order")
+    order = bind(parse(text), names, Inputs(), base=BUILTIN).table("Order")
     assert order.column("currency").seeded_as == AS_FILL and order.column("currency").fill == "'USD'::text"
     assert order.column("address").fill == """'{"line1": "1 Staging Way"}'::jsonb"""
     assert order.column("code").seeded_as == AS_GENERATED
     assert "placedVia" not in order.column_keys  # the database's default fills it
-    event = bind(parse(text), names, Inputs()).table("OrderEvent")
+    event = bind(parse(text), names, Inputs(), base=BUILTIN).table("OrderEvent")
     assert event.column("touchedAt").seeded_as == AS_NOW
 
 
@@ -236,7 +236,7 @@ def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_a
     text = in_model("AdStatsDaily", "  roas              Decimal\n", "  roas              Float\n")
     text = in_model("AdStatsDaily", "  id                String   @id @default(uuid())\n", "", text)
     text = in_model("AdStatsDaily", "  @@unique([level, entityId, statDate])", "  @@id([level, entityId, statDate])", text)
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     stats = schema.table("AdStatsDaily")
     assert "id" not in stats.column_keys and stats.omitted == ("id",)
     assert stats.column("roas").sql_type == "numeric(12, 4)"  # the dataset's own places
@@ -248,7 +248,7 @@ def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_a
 def test_an_enum_may_lack_a_value_the_dataset_never_writes():
     """The one seeded user is a SELLER: a Role without CUSTOMER fits (and the files check
     the live enum only for the values it has); without SELLER it does not."""
-    schema = bind(parse(edited("  SELLER\n  CUSTOMER\n}", "  SELLER\n}")), inputs=Inputs())
+    schema = bind(parse(edited("  SELLER\n  CUSTOMER\n}", "  SELLER\n}")), inputs=Inputs(), base=BUILTIN)
     assert schema.table("User").column("role").choices == ("ADMIN", "SELLER")
     assert problems(edited("  ADMIN\n  SELLER\n  CUSTOMER\n}", "  ADMIN\n  CUSTOMER\n}")) == [
         "User.role: enum Role has no value SELLER (the dataset uses it)"]
@@ -260,7 +260,7 @@ def test_a_fill_for_a_field_the_dataset_writes_is_a_mismatch():
 
 def test_a_product_model_without_updated_at_gets_its_products_all_the_same():
     text = in_model("Product", "  updatedAt  DateTime    @updatedAt\n", "")
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     products = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma="", schema=schema))
     assert 'INSERT INTO "Product" ("id", "sku", "name", "price")' in products and "now()" not in products
 
@@ -269,7 +269,7 @@ def test_a_missing_table_the_seed_never_writes_is_no_mismatch():
     start = STAND_IN.index("model AdStatsRaw {")
     text = STAND_IN[:start] + STAND_IN[STAND_IN.index("\n}\n", start) + 3:]
     text = text.replace("  adStatsRaw         AdStatsRaw[]\n", "").replace("  raw       AdStatsRaw[]\n", "")
-    schema = bind(parse(text), inputs=Inputs())
+    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
     assert not schema.has("AdStatsRaw")
     reset = render_all(Inputs(), schema)[render.RESET_FILE]
     assert "AdStatsRaw" not in reset

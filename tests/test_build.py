@@ -14,12 +14,13 @@ from generator.dataset.dataset import row_count
 from generator.dataset.inputs import Inputs
 from generator.sql.output import check_files, render_all
 from generator.sql.render import OUTPUT_FILES
+from generator.schema.builtin import BUILTIN
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_committed_out_is_up_to_date():
-    differences = check_files(render_all(Inputs()), ROOT / "out")
+    differences = check_files(render_all(Inputs(), schema=BUILTIN), ROOT / "out")
     assert not differences, "out/ is stale: run `gen-seed-sql build`\n" + "".join(d.diff for d in differences)
 
 
@@ -44,7 +45,7 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
 
 
 def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
-    for name, text in render_all(Inputs()).items():
+    for name, text in render_all(Inputs(), schema=BUILTIN).items():
         head = "\n".join(text.splitlines()[:3])
         assert "gen-seed-sql 0." in head and "seed=20260221 orders=100 campaigns=10" in head
         assert "gen-seed-sql build" in head
@@ -53,18 +54,18 @@ def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
 
 
 def test_one_row_per_line():
-    text = render_all(Inputs())["seed.staging.sql"]
+    text = render_all(Inputs(), schema=BUILTIN)["seed.staging.sql"]
     order_lines = [line for line in text.split("\n") if line.startswith("00000000-5eed-8003-8001-")]
     assert len(order_lines) == 100  # one COPY data line per order, its fields tab-separated
     assert all(len(line.split("\t")) == 12 for line in order_lines)
-    plain = render_all(Inputs(flavor="plain"))["seed.staging.sql"]
+    plain = render_all(Inputs(flavor="plain"), schema=BUILTIN)["seed.staging.sql"]
     order_rows = [line for line in plain.split("\n") if line.lstrip(", ").startswith("('00000000-5eed-8003-8001-")]
     assert len(order_rows) == 100 and all(line.rstrip().endswith(")") for line in order_rows)
 
 
 def test_as_of_pins_the_anchor_in_one_line():
-    default = render_all(Inputs())["seed.staging.sql"].split("\n")
-    pinned = render_all(Inputs(as_of=__import__("datetime").date(2026, 2, 21)))["seed.staging.sql"].split("\n")
+    default = render_all(Inputs(), schema=BUILTIN)["seed.staging.sql"].split("\n")
+    pinned = render_all(Inputs(as_of=__import__("datetime").date(2026, 2, 21)), schema=BUILTIN)["seed.staging.sql"].split("\n")
     changed = [(a, b) for a, b in zip(default, pinned) if a != b]
     assert len(default) == len(pinned)
     assert len(changed) == 2  # the header's inputs line, the anchor line
@@ -140,8 +141,8 @@ def test_stat_reads_back_every_row_of_the_seed_file():
     from generator.sql.output import seed_rows
     from generator.sql.plans import expected_counts
 
-    found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"))
-    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())
+    found = seed_rows((ROOT / "out" / "seed.staging.sql").read_text(encoding="utf-8"), schema=BUILTIN)
+    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs(), schema=BUILTIN)
 
 
 @pytest.mark.parametrize("kwargs", [{}, {"orders": 7}, {"campaigns": 3, "seed": 5}, {"scale": 3, "orders": 12},
@@ -195,5 +196,5 @@ def test_stat_reads_back_every_row_of_either_flavor(tmp_path, flavor):
     from generator.sql.plans import expected_counts
 
     assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path), "--flavor", flavor]).exit_code == 0
-    found = seed_rows((tmp_path / "seed.staging.sql").read_text(encoding="utf-8"))
-    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs())
+    found = seed_rows((tmp_path / "seed.staging.sql").read_text(encoding="utf-8"), schema=BUILTIN)
+    assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs(), schema=BUILTIN)

@@ -5,7 +5,6 @@ cannot hold as given is refused at build (exit 6, one line naming it)."""
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from pathlib import Path
@@ -24,6 +23,7 @@ from generator.sql import ddl
 from generator.sql.literal import DOLLAR_DELIMITER, comment_text, name_problem, quote_name, sql_literal
 from generator.sql.output import seed_rows
 from generator.sql.templating import templates_dir
+from generator.schema.builtin import BUILTIN
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_PRISMA = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")
@@ -234,7 +234,7 @@ def build_hostile(here: Path, flavor: str):
     result = CliRunner().invoke(cli, ["build", "--config", str(config), "--out", str(here / "out")])
     assert result.exit_code == 0, result.output
     prisma = parse(hostile_schema(), "hostile.prisma")
-    schema = bind(prisma, Names(fill=fill))
+    schema = bind(prisma, Names(fill=fill), base=BUILTIN)
     return here / "out", schema
 
 
@@ -281,7 +281,7 @@ def test_an_enum_value_with_spaces_and_commas_is_compared_as_a_value(server, tem
         db.execute("""ALTER TYPE "OrderStatus" RENAME VALUE 'SHIPPED' TO 'ship ped, x'""")
         schema_text = BUILTIN_PRISMA.replace("  SHIPPED\n", '  SHIPPED @map("ship ped, x")\n', 1)
         assert build_from(tmp_path, schema_text).exit_code == 0
-        bound = bind(parse(schema_text, "schema.prisma"))
+        bound = bind(parse(schema_text, "schema.prisma"), base=BUILTIN)
         assert [f for f in diagnose(db.dsn, bound, tmp_path / "out") if not f.ok] == []
         applied = db.psql(tmp_path / "out" / "seed.staging.sql")
         assert applied.returncode == 0, applied.stderr

@@ -9,6 +9,7 @@ import pytest
 from generator.dataset.inputs import Inputs
 from generator.sql.output import render_all
 from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
+from generator.schema.builtin import BUILTIN
 
 # A row: a COPY data line (the dataset's rows: tab-separated fields), or a row of VALUES
 # (the described id ranges; the dataset's rows in the plain flavor).
@@ -20,7 +21,7 @@ HEADER_INPUTS = 2  # 0-based index of the header's "Inputs:" line
 
 @pytest.fixture(scope="module")
 def base():
-    return render_all(Inputs())
+    return render_all(Inputs(), schema=BUILTIN)
 
 
 def sections(lines):
@@ -51,7 +52,7 @@ def changes(old_text, new_text):
 
 
 def test_adding_an_order_touches_only_order_statements(base):
-    fresh = render_all(Inputs(orders=101))
+    fresh = render_all(Inputs(orders=101), schema=BUILTIN)
     old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
     assert removed == [HEADER_INPUTS]  # no line of orders 1-100 changed: only additions
     new_sections = sections(new)
@@ -75,7 +76,7 @@ def test_adding_an_order_touches_only_order_statements(base):
 
 
 def test_adding_a_campaign_touches_only_the_campaign_tree_and_its_stats(base):
-    fresh = render_all(Inputs(campaigns=11))
+    fresh = render_all(Inputs(campaigns=11), schema=BUILTIN)
     old, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
     assert [old[i].strip() for i in removed if i != HEADER_INPUTS] == ["(1, 10)", "(1, 10)"]
     new_sections = sections(new)
@@ -91,14 +92,14 @@ def skeleton(text):
 
 
 def test_another_seed_changes_values_not_structure(base):
-    fresh = render_all(Inputs(seed=7))
+    fresh = render_all(Inputs(seed=7), schema=BUILTIN)
     for name in (SEED_FILE, RESET_FILE):
         assert skeleton(base[name]) == skeleton(fresh[name]), name
     assert base[SEED_FILE] != fresh[SEED_FILE]
 
 
 def test_as_of_changes_one_line_of_the_seed(base):
-    fresh = render_all(Inputs(as_of=date(2026, 1, 31)))
+    fresh = render_all(Inputs(as_of=date(2026, 1, 31)), schema=BUILTIN)
     _, new, removed, added = changes(base[SEED_FILE], fresh[SEED_FILE])
     assert len(removed) == len(added) == 2
     assert any("'2026-01-31'" in new[i] for i in added)

@@ -17,6 +17,7 @@ from generator.run.script import open_script
 from generator.schema import builtin, model, rules
 from generator.sql.output import write_files
 from generator.sql.render import OUTPUT_FILES
+from generator.schema.builtin import BUILTIN
 
 pglast = pytest.importorskip("pglast")
 from test_model_names import quoted_identifiers, relations_touched, sql_text, staging_tables  # noqa: E402
@@ -171,7 +172,7 @@ def test_two_schemas_in_one_process_share_no_cache(renamed):
     from generator.sql.output import render_all
 
     other = render_all(Inputs(), renamed)
-    builtin = render_all(Inputs())
+    builtin = render_all(Inputs(), schema=BUILTIN)
     assert builtin == {name: (ROOT / "out" / name).read_text(encoding="utf-8") for name in OUTPUT_FILES}
     assert '"t_Order"' in other[render.SEED_FILE] and '"t_Order"' not in builtin[render.SEED_FILE]
     assert render_all(Inputs(), renamed) == other

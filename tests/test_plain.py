@@ -36,7 +36,7 @@ INPUTS = Inputs(orders=30, campaigns=3, flavor="plain")
 @pytest.fixture(scope="module")
 def plain_files(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("plain")
-    write_files(INPUTS, out)
+    write_files(INPUTS, out, schema=BUILTIN)
     return out
 
 
@@ -146,7 +146,7 @@ def test_the_plain_files_hold_the_psql_files_statements(plain_files, tmp_path):
     """The same statements as the psql flavor, but for the comments and meta-commands, and
     the rows: VALUES where the psql files load them with COPY (and the guard that checks
     the right to make temporary tables for that)."""
-    write_files(Inputs(orders=30, campaigns=3), tmp_path)
+    write_files(Inputs(orders=30, campaigns=3), tmp_path, schema=BUILTIN)
     for name in render.OUTPUT_FILES:
         plain = [uncommented(x) for x in pglast.split((plain_files / name).read_text(encoding="utf-8"), with_parser=False)]
         psql = psql_statements(tmp_path / name)
@@ -231,5 +231,5 @@ def test_the_runner_applies_plain_files_too(db: Database, plain_files):
     from generator.run.runner import run_file, verify
 
     report = run_file(open_script(plain_files / render.SEED_FILE, "seed"), db.dsn, 30)
-    assert report.total("inserted") == sum(plans.expected_counts(INPUTS).values())
+    assert report.total("inserted") == sum(plans.expected_counts(INPUTS, schema=BUILTIN).values())
     assert all(c.ok for c in verify(open_script(plain_files / render.VERIFY_FILE, "verify"), db.dsn))

@@ -12,6 +12,7 @@ from psycopg import conninfo
 from conftest import create_database, drop_database, template_for
 from generator.cli import cli
 from generator.sql.ddl import render_schema
+from generator.schema.builtin import BUILTIN
 
 MISMATCHES = {
     "missing column": ('ALTER TABLE "Order" DROP COLUMN "discount"', '"Order".discount: needs numeric, has no such column'),
@@ -100,7 +101,7 @@ def test_a_prisma_url_with_schema_and_prisma_parameters_is_taken_as_it_is(server
     db = create_database(server, "template0", "prisma")
     try:
         db.execute("CREATE SCHEMA app")
-        ddl = "".join(render_schema("prisma"))
+        ddl = "".join(render_schema("prisma", schema=BUILTIN))
         ddl = ddl.replace('CREATE SCHEMA IF NOT EXISTS "public";', "SET search_path = app;")
         load = subprocess.run([server.psql, "-X", "-q", "-d", db.dsn], input=ddl, capture_output=True, text=True)
         assert load.returncode == 0, load.stderr
@@ -131,7 +132,7 @@ def test_the_docs_psql_one_liner_for_a_prisma_url_applies_into_its_schema(server
     db = create_database(server, "template0", "prisma")
     try:
         db.execute("CREATE SCHEMA app")
-        ddl = "".join(render_schema("prisma")).replace('CREATE SCHEMA IF NOT EXISTS "public";', "SET search_path = app;")
+        ddl = "".join(render_schema("prisma", schema=BUILTIN)).replace('CREATE SCHEMA IF NOT EXISTS "public";', "SET search_path = app;")
         load = subprocess.run([server.psql, "-X", "-q", "-d", db.dsn], input=ddl, capture_output=True, text=True)
         assert load.returncode == 0, load.stderr
         params = conninfo.conninfo_to_dict(db.dsn)

@@ -26,6 +26,7 @@ from generator.schema import builtin
 from generator.schema.kinds import value_kind
 from generator.schema.model import AS_FILL, AS_GENERATED, Schema
 from generator.sql import ddl, plans, render
+from generator.schema.builtin import BUILTIN
 from test_teams import TEAMS, bound, build, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +103,7 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
             schema, inputs, names = builtin.BUILTIN, Inputs(), {"models": {}, "fields": {}}
             text = STAND_IN.read_text(encoding="utf-8") + GENERATOR
             stand_in = tmp_path / "ddl.sql"
-            stand_in.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA)), encoding="utf-8")
+            stand_in.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA, schema=BUILTIN)), encoding="utf-8")
             assert blank_db.psql(stand_in, extra=["-v", "ON_ERROR_STOP=1"]).returncode == 0
             seed = ROOT / "out" / render.SEED_FILE  # the committed files themselves
         else:

@@ -21,6 +21,7 @@ from generator.schema.kinds import value_kind
 from generator.schema.model import AS_NOW, AS_PRODUCT, ID
 from generator.schema.rules import DERIVED, FUNNELS, PRODUCT_TABLE
 from generator.sql.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
+from generator.schema.builtin import BUILTIN
 
 SEED_OWNED = "starts_with({}::text, '00000000-5eed-')"
 SMALL = {"orders": 50, "campaigns": 5}
@@ -508,9 +509,9 @@ def test_verify_has_one_count_per_seeded_table_and_one_described_check_per_conve
     failed, checks = verify_failures(seeded_db, files)
     assert failed == set()
     assert sorted(t for name, t in checks if name == "seeded rows") == sorted(t.name for t in seeded_tables())
-    described = [p.table for p in convergence_plans(files.inputs)]
+    described = [p.table for p in convergence_plans(files.inputs, schema=BUILTIN)]
     assert sorted(t for name, t in checks if name == "seeded rows the file does not describe") == sorted(described)
-    assert expected_counts(files.inputs) == {t.name: sum(1 for _ in dataset.rows(t.key, files.inputs))
+    assert expected_counts(files.inputs, schema=BUILTIN) == {t.name: sum(1 for _ in dataset.rows(t.key, files.inputs))
                                              for t in seeded_tables()}
 
 
@@ -737,10 +738,10 @@ def test_without_the_temporary_privilege_the_psql_seed_refuses_and_the_plain_see
     assert runner.exit_code == 6 and named in runner.output, runner.output
     doctor = CliRunner().invoke(cli, ["doctor", "--dsn", dsn], env={"DATABASE_URL": None}, catch_exceptions=False)
     assert doctor.exit_code == 6 and named in doctor.output.splitlines()[-1], doctor.output
-    write_files(Inputs(flavor="plain"), tmp_path)
+    write_files(Inputs(flavor="plain"), tmp_path, schema=BUILTIN)
     plain = run_as(db, app_role, "-v", "ON_ERROR_STOP=1", "-f", str(tmp_path / "seed.staging.sql"))
     assert plain.returncode == 0, plain.stderr
-    assert db.seeded_counts() == expected_counts(Inputs())
+    assert db.seeded_counts() == expected_counts(Inputs(), schema=BUILTIN)
     for path in (files.verify, files.reset):
         proc = run_as(db, app_role, "-f", str(path))
         assert proc.returncode == 0 and "TEMPORARY" not in proc.stderr, (path.name, proc.stderr)

@@ -22,6 +22,7 @@ from generator.errors import ExitCode, SeedError
 from generator.run.runner import connect, parse_target, redact, require_staging_environment, run_script
 from generator.run.script import UnclearSQL, check_whole_file, command_spans, open_script
 from generator.sql.fileformat import HEADER_PREFIX, output_file
+from generator.schema.builtin import BUILTIN
 
 STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
 CLOSED_PORT = "host=127.0.0.1 port=1 dbname=x connect_timeout=3"  # nothing listens: a connection fails (exit 5)
@@ -196,7 +197,7 @@ def test_a_generated_file_of_each_kind_and_flavor_passes(files, tmp_path):
     from generator.dataset.inputs import Inputs
     from generator.sql.output import write_files
 
-    write_files(Inputs(orders=30, campaigns=3, flavor="plain"), tmp_path)
+    write_files(Inputs(orders=30, campaigns=3, flavor="plain"), tmp_path, schema=BUILTIN)
     for kind in KINDS:
         check_whole_file(open_script(real_file(files, kind), kind))
         check_whole_file(open_script(tmp_path / real_file(files, kind).name, kind))

@@ -16,6 +16,7 @@ from generator.dataset.inputs import Inputs
 from generator.sql.output import render_all
 from generator.sql.plans import BATCH_ROWS
 from generator.sql.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
+from generator.schema.builtin import BUILTIN
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 ROW = re.compile(r"^    (?:, )?\(.*\)$")
@@ -48,7 +49,7 @@ def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
 
 def test_plain_statements_hold_bounded_batches(scaled):
     """The plain flavor (VALUES) keeps each statement to BATCH_ROWS rows."""
-    text = render_all(dataclasses.replace(scaled.inputs, flavor="plain"))[SEED_FILE]
+    text = render_all(dataclasses.replace(scaled.inputs, flavor="plain"), schema=BUILTIN)[SEED_FILE]
     sizes, current = [], 0
     for line in text.split("\n"):
         if ROW.match(line):
@@ -72,7 +73,7 @@ def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
 
 
 def test_the_reset_does_not_grow_with_scale():
-    small, large = render_all(Inputs())[RESET_FILE], render_all(Inputs.scaled(SCALE))[RESET_FILE]
+    small, large = render_all(Inputs(), schema=BUILTIN)[RESET_FILE], render_all(Inputs.scaled(SCALE), schema=BUILTIN)[RESET_FILE]
     assert small.split("\n")[3:] == large.split("\n")[3:]  # only the header's inputs differ
 
 
@@ -164,8 +165,8 @@ def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
     inputs = Inputs(orders=4000, campaigns=200)
     assert all(len(dataset.parts(name, inputs)) >= render.MIN_PARTS for name in ("Order", "AdStatsDaily"))
     heard = []
-    pooled = "".join(render.render_seed(inputs, jobs=2, progress=lambda table, n: heard.append((table, n))))
-    assert pooled == "".join(render.render_seed(inputs, jobs=1))
+    pooled = "".join(render.render_seed(inputs, jobs=2, progress=lambda table, n: heard.append((table, n)), schema=BUILTIN))
+    assert pooled == "".join(render.render_seed(inputs, jobs=1, schema=BUILTIN))
     stats = [n for table, n in heard if table == "AdStatsDaily"]
     assert len(stats) >= render.MIN_PARTS and stats == sorted(stats)
     assert stats[-1] == dataset.row_count("AdStatsDaily", inputs)

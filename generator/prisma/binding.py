@@ -24,7 +24,7 @@ from typing import Any
 from ..dataset import dataset
 from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
-from ..schema.builtin import BUILTIN, OPTIONAL_TABLES, REQUIRED_COLUMNS
+from ..schema.builtin import OPTIONAL_TABLES, REQUIRED_COLUMNS
 from ..schema.kinds import value_kind
 from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, ID, Column, Schema, Table
 from ..schema.rules import DERIVED, PRODUCT_KEY
@@ -420,7 +420,7 @@ class _Binder:
 
 
 def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None = None,
-         base: Schema = BUILTIN) -> Schema:
+         *, base: Schema) -> Schema:
     """The schema the dataset's files fit in the team's ``prisma`` schema; exit 6 naming
     every mismatch at once (with ``inputs``, the values that do not fit their column's
     length or precision too)."""

@@ -9,7 +9,6 @@ from typing import Any
 
 from .. import __version__
 from ..resources import resource
-from ..schema.builtin import BUILTIN
 from ..schema.model import ID, UPDATED_AT, Schema
 from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE, Product
 from .literal import sql_literal
@@ -54,7 +53,7 @@ def _reference_tables(schema: Schema) -> list[dict[str, Any]]:
     return tables
 
 
-def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, schema: Schema = BUILTIN) -> Iterator[str]:
+def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema: Schema) -> Iterator[str]:
     """A stand-in for the application's tables (``ddl``: one of DDLS), and the platform
     products inserted as the main seed would (updatedAt set, as Prisma Client does).
     ``prisma``: another Prisma-made DDL to print instead of the committed one of ``ddl``

@@ -9,7 +9,6 @@ from typing import Any
 
 from ..dataset.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
 from ..errors import ExitCode, SeedError
-from ..schema.builtin import BUILTIN
 from ..schema.model import Schema
 from ..schema.rules import AD_TREE, CAMPAIGN_DATES, NAME_COLUMN, ORDER_RULES, STATUS_COLUMN
 from .fileformat import ANCHOR_SETTING
@@ -70,7 +69,7 @@ def namespace_context() -> dict[str, str]:
     return {"first": str(SEED_NAMESPACE_FIRST), "last": str(SEED_NAMESPACE_LAST)}
 
 
-def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
+def ad_levels(schema: Schema) -> list[dict[str, Any]]:
     """The campaign tree's levels (rules.AD_TREE) in SQL names: per level its AdStatsDaily
     kind, table, id, foreign key to the level above, status and name; the top level's
     start and end dates (rules.CAMPAIGN_DATES)."""
@@ -85,7 +84,7 @@ def ad_levels(schema: Schema = BUILTIN) -> list[dict[str, Any]]:
     return levels
 
 
-def order_names(schema: Schema = BUILTIN) -> dict[str, str]:
+def order_names(schema: Schema) -> dict[str, str]:
     """model.ORDER_RULES in SQL names: the three tables, their ids, and the columns the
     order rules read (those of an item or event prefixed item_ or event_ where the
     order's have the same key)."""

@@ -13,7 +13,6 @@ from typing import Iterator
 from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
 from ..progress import Progress
-from ..schema.builtin import BUILTIN
 from ..schema.model import Schema
 from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, section_table
 from .plans import Upsert, check_binding
@@ -34,7 +33,7 @@ def _write_atomically(path: Path, chunks: Iterator[str]) -> None:
         raise
 
 
-def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN, progress: Progress | None = None) -> list[Path]:
+def write_files(inputs: Inputs, out_dir: Path, schema: Schema, progress: Progress | None = None) -> list[Path]:
     """Render the three files into ``out_dir`` (created if needed); returns their paths.
 
     All three are rendered into a temporary directory first and only then moved into
@@ -55,7 +54,7 @@ def write_files(inputs: Inputs, out_dir: Path, schema: Schema = BUILTIN, progres
     return [out_dir / name for name in OUTPUT_FILES]
 
 
-def render_all(inputs: Inputs, schema: Schema = BUILTIN) -> dict[str, str]:
+def render_all(inputs: Inputs, schema: Schema) -> dict[str, str]:
     """The three files' text, in memory (for --check and tests)."""
     check_binding(inputs, schema)
     return {
@@ -116,7 +115,7 @@ def _unquoted(literal: str) -> str:
     return "\\N" if literal == "NULL" else literal
 
 
-def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
+def seed_rows(text: str, schema: Schema) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
     """Per table: conflict key → the row's values, read back from a seed file of either
     flavor: the rows (VALUES rows of the plain flavor, COPY data lines of the psql one) that
     come before an upsert's ``INSERT INTO "table"`` line are that table's. No comment is
@@ -153,7 +152,7 @@ def seed_rows(text: str, schema: Schema = BUILTIN) -> dict[str, dict[tuple[str, 
     return found
 
 
-def row_stat(committed: str, fresh: str, schema: Schema = BUILTIN) -> list[tuple[str, int, int, int]]:
+def row_stat(committed: str, fresh: str, schema: Schema) -> list[tuple[str, int, int, int]]:
     """(table, added, removed, changed) for every table whose rows differ."""
     before, after = seed_rows(committed, schema), seed_rows(fresh, schema)
     stats = []
@@ -167,7 +166,7 @@ def row_stat(committed: str, fresh: str, schema: Schema = BUILTIN) -> list[tuple
     return stats
 
 
-def stat_files(fresh_files: dict[str, str], out_dir: Path, schema: Schema = BUILTIN) -> list[tuple[str, int, int, int]]:
+def stat_files(fresh_files: dict[str, str], out_dir: Path, schema: Schema) -> list[tuple[str, int, int, int]]:
     """Rows added / removed / changed per table between ``out_dir`` and a fresh build."""
     try:
         committed = (out_dir / SEED_FILE).read_text(encoding="utf-8")

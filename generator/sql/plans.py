@@ -18,7 +18,6 @@ from ..dataset import dataset
 from ..dataset.identity import CHILD_BASE, DAY_ZERO, INDEX_DIGITS, SEED_NAMESPACE_PREFIX, seed_uuid
 from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
-from ..schema.builtin import BUILTIN
 from ..schema.kinds import value_kind
 from ..schema.model import (
     AS_DAILY_ID, AS_DAY, AS_FILL, AS_GENERATED, AS_INSTANT, AS_NOW, AS_PRODUCT, AS_VALUE, ID, Column, Schema, Table,
@@ -393,7 +392,7 @@ class ConvergencePlan(OwnershipPlan):
 
 
 @lru_cache(maxsize=4)  # the seed and the verify file of one build share it (keyed on both arguments)
-def convergence_plans(inputs: Inputs, schema: Schema = BUILTIN) -> tuple[ConvergencePlan, ...]:
+def convergence_plans(inputs: Inputs, schema: Schema) -> tuple[ConvergencePlan, ...]:
     """Per seed-owned table, children first: the ids the file describes (the table's own,
     or, for a stats table, its owner column's parent's) and the foreign keys that keep
     a row. AdStatsDaily is left out: its entity column points at three tables, and its
@@ -428,7 +427,7 @@ def ownership_plans(schema: Schema) -> list[OwnershipPlan]:
     ]
 
 
-def expected_counts(inputs: Inputs, schema: Schema = BUILTIN) -> dict[str, int]:
+def expected_counts(inputs: Inputs, schema: Schema) -> dict[str, int]:
     """Rows per seeded table, from the dataset (the ids a table describes, where the
     convergence plans already counted them)."""
     described = {p.described.table: p.described.count for p in convergence_plans(inputs, schema) if p.described}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..schema.builtin import BUILTIN
 from ..schema.kinds import ACCEPTED_TYPES, FILL_KINDS, value_kind
 from ..schema.model import ID, Schema
 from ..schema.rules import PRODUCT_KEY, PRODUCT_TABLE
@@ -92,7 +91,7 @@ def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]], s
     return found
 
 
-def preflight_query(mode: str, schema: Schema = BUILTIN, staged: bool = False) -> str:
+def preflight_query(mode: str, schema: Schema, staged: bool = False) -> str:
     """The read-only query that compares the live schema with what the file of ``mode``
     needs: rows (table_name, column_name, needs, has, ok). The files run it in their
     guard and refuse on any row not ok; `gen-seed-sql doctor` prints it. ``staged``: the

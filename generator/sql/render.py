@@ -20,7 +20,6 @@ from ..dataset import dataset
 from ..dataset.identity import CHILD_BASE
 from ..dataset.inputs import Inputs
 from ..progress import Progress
-from ..schema.builtin import BUILTIN
 from ..schema.model import ID, Schema
 from ..schema.rules import (
     AD_TREE, DERIVED, FUNNELS, ORDER_RULES, ORGANIC_SOURCE, PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE,
@@ -154,7 +153,7 @@ class _Parts:
             self.pool.shutdown(cancel_futures=True)
 
 
-def render_seed(inputs: Inputs, schema: Schema = BUILTIN, progress: Progress | None = None,
+def render_seed(inputs: Inputs, schema: Schema, progress: Progress | None = None,
                 jobs: int | None = None) -> Iterator[str]:
     """The seed file, chunk by chunk (output.write_files and render_all check the binding
     first); ``progress`` hears each table's rows as they are written (a terminal's). A
@@ -299,7 +298,7 @@ def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
     return checks
 
 
-def render_reset(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
+def render_reset(inputs: Inputs, schema: Schema) -> Iterator[str]:
     plans = ownership_plans(schema)
     return flavored(stream(
         ff.RESET.template,
@@ -310,7 +309,7 @@ def render_reset(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
     ), inputs)
 
 
-def render_verify(inputs: Inputs, schema: Schema = BUILTIN) -> Iterator[str]:
+def render_verify(inputs: Inputs, schema: Schema) -> Iterator[str]:
     counts, levels = expected_counts(inputs, schema), ad_levels(schema)
     owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
     return flavored(stream(
