@@ -155,6 +155,7 @@ def test_id_indexes_known_without_the_rows_equal_the_rows_ids(inputs):
         assert list(dataset.id_indexes(t.name, inputs)) == from_rows, t.name
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("inputs", [Inputs(seed=7, orders=2500, campaigns=120), Inputs(orders=1000, campaigns=50),
                                     Inputs(orders=0, campaigns=0)])
 def test_a_tables_parts_in_order_are_its_rows(inputs):

@@ -261,6 +261,7 @@ PIECES = ["'", '"', "$", "$a$", "$$", ";", "--", "/*", "*/", "\\", "E", "e", "U&
           "\n", "\t", "\r", "\f", "\v", "-", "/", "*", "&", "SELECT", "COMMIT", "1e5", "''", "\\'"]
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
 def test_any_text_is_cut_as_postgresql_cuts_it_or_refused(sql):

@@ -100,6 +100,7 @@ def peak_rss_mb(args):
     return usage.ru_maxrss / 1024
 
 
+@pytest.mark.slow
 def test_build_streams_memory_does_not_grow_with_scale(tmp_path):
     small = peak_rss_mb([*CLI, "build", "--out", str(tmp_path / "s1")])
     large = peak_rss_mb([*CLI, "build", "--scale", "20", "--out", str(tmp_path / "s20")])
@@ -155,6 +156,7 @@ def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
     assert (tmp_path / "tty" / SEED_FILE).read_bytes() == (tmp_path / "pipe" / SEED_FILE).read_bytes()
 
 
+@pytest.mark.slow
 def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
     """Tables of at least MIN_PARTS parts are made on a process pool, part by part: the
     file is the same bytes as made in one process, for the stand-in and a team's schema

@@ -196,6 +196,7 @@ def team_copy(name: str, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", TEAM_NAMES)
 def test_the_demo_proves_the_committed_files_fit_the_teams_migrations(name, tmp_path, monkeypatch):
     """With prisma-migrations in the settings, `demo` loads the team's migrations into the
@@ -212,6 +213,7 @@ def test_the_demo_proves_the_committed_files_fit_the_teams_migrations(name, tmp_
     assert "verify: all" in shown.output and "checks hold" in shown.output
 
 
+@pytest.mark.slow
 def test_the_demo_refuses_committed_files_that_do_not_fit_the_migrations(tmp_path, monkeypatch):
     """out/ built for the stand-in (no prisma-schema) against the snake_case migrations:
     the files' preflight refuses (exit 6), naming the tables they miss."""
