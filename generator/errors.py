@@ -54,17 +54,28 @@ def exit_codes_help() -> str:
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a run waits for a lock before it gives up with LOCK_TIMEOUT
 
 
-# Control characters a message may quote from a user's input (a path, a name): written
-# \n, \r, \t or \xHH, so that a message is always one line.
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+# What may not stand as itself in one line of text (a message, a `--` comment of a
+# generated file): line ends, every other control character (C0, DEL, C1), the Unicode
+# line and paragraph separators and lone surrogates.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _SHOWN = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, each control character written ``\\n``, ``\\r``, ``\\t``,
+    ``\\xHH`` or ``\\uHHHH``: what a message or a generated file's comment may quote from a
+    user's input (a path, a name)."""
+    if _NOT_ONE_LINE.search(text) is None:
+        return text
+    return _NOT_ONE_LINE.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02X}" if ord(m.group()) < 0x100
+                                                 else f"\\u{ord(m.group()):04X}"), text)
 
 
 class SeedError(Exception):
     """A user-facing error: one line of message and the exit code it maps to."""
 
     def __init__(self, message: str, code: ExitCode = ExitCode.DATABASE) -> None:
-        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02X}"), message)
+        message = one_line(message)
         super().__init__(message)
         self.message = message
         self.code = code

@@ -499,8 +499,7 @@ MUTATIONS = (
              (RU, "-k", "apply_reports")),
     # --- hostile input: files that carry only their own statements (issue 25)
     Mutation("a comment shows a value as it is (a newline ends the comment)", "generator/sql/literal.py",
-             "    text = str(text)\n    if _COMMENT_SPECIAL.search(text) is None:",
-             "    text = str(text)\n    if True:", (HI, "-k", "one_line or hostile_names")),
+             "    return one_line(str(text))", "    return str(text)", (HI, "-k", "one_line or hostile_names")),
     Mutation("the header shows the settings' paths unescaped", "templates/_header.sql.j2",
              "-- Inputs: {{ header.inputs | comment }};", "-- Inputs: {{ header.inputs }};", (HI, "-k", "hostile_names")),
     Mutation("a literal keeps a dollar-quote delimiter as it is", "generator/sql/literal.py",
@@ -532,8 +531,7 @@ MUTATIONS = (
              "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "comment_filter")),
 
     Mutation("a message quotes a newline raw (two lines)", "generator/errors.py",
-             '        message = _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\\\x{ord(m.group()):02X}"), message)\n',
-             "", (HI, "-k", "one_line")),
+             "        message = one_line(message)\n", "", (HI, "-k", "one_line")),
     Mutation("psql runs verify in a transaction that may write", "templates/verify.staging.sql.j2",
              "BEGIN;\nSET LOCAL transaction_read_only = on;\n", "BEGIN;\n", (HI, "-k", "read_only_under_psql")),
     # --- the guard reads every declaration (names any case; database, login and current role)

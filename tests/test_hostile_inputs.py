@@ -297,13 +297,13 @@ def test_a_message_that_quotes_a_path_with_a_newline_is_one_line(tmp_path):
 
 
 @pytest.mark.db
-def test_verify_runs_read_only_under_psql_so_an_edited_file_cannot_write(reference_db, files, tmp_path):
+def test_verify_runs_read_only_under_psql_so_an_edited_file_cannot_write(db, files, tmp_path):
     """verify's own transaction is read-only: a DELETE edited into it fails and deletes nothing."""
     text = files.verify.read_text(encoding="utf-8")
     edited = tmp_path / "verify.staging.sql"
     edited.write_text(text.replace("SET LOCAL TimeZone = 'UTC';\n", "SET LOCAL TimeZone = 'UTC';\nDELETE FROM \"Product\";\n", 1),
                       encoding="utf-8")
-    products = reference_db.scalar('SELECT count(*) FROM "Product"')
-    ran = reference_db.psql(edited)
+    products = db.scalar('SELECT count(*) FROM "Product"')
+    ran = db.psql(edited)
     assert ran.returncode != 0 and "read-only transaction" in ran.stderr, ran.stderr
-    assert reference_db.scalar('SELECT count(*) FROM "Product"') == products > 0
+    assert db.scalar('SELECT count(*) FROM "Product"') == products > 0

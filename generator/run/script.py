@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import ExitCode, SeedError
+from ..sql.literal import DOLLAR_DELIMITER
 from ..sql.fileformat import COPY_END, COPY_STATEMENT, HEADER_PREFIX, PSQL_META, output_file
 
 ACCEPTED_META = set(PSQL_META)
@@ -243,7 +244,6 @@ _NEXT_TOKEN = re.compile(r"""['"$;]|--|/\*""")
 _PLAIN_RUN = re.compile(r"""(?:[^'"$;/-]++|-(?!-)|/(?!\*)|(?<![A-Za-z0-9_$\x80-\U0010ffff])'[^'\\]*+')*+""")
 _LINE_END = re.compile(r"[\n\r]")
 _COMMENT_MARK = re.compile(r"/\*|\*/")
-_DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\x80-\U0010ffff][A-Za-z_0-9\x80-\U0010ffff]*)?\$")
 # A string continued after a newline (`'a'\n'b'` is one string, read as its first part is).
 _CONTINUED = re.compile(r"(?:[ \t\f\v]|--[^\n\r]*)*[\n\r](?:[ \t\n\r\f\v]+|--[^\n\r]*[\n\r])*'")
 _SPACE = " \t\n\r\f\v"
@@ -331,7 +331,7 @@ def command_spans(sql: str, backslash_quotes: bool = False) -> list[tuple[int, i
             if _run_before(sql, i, floor):  # inside an identifier: a$b
                 pos = i + 1
                 continue
-            tag = _DOLLAR_TAG.match(sql, i)
+            tag = DOLLAR_DELIMITER.match(sql, i)
             if tag is None:  # a parameter ($1) or a lone $
                 pos = i + 1
                 continue

@@ -37,6 +37,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
+from ..errors import one_line
 from ..dataset.values import DayOffset, Instant
 
 _ESCAPES = {"\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -207,22 +208,9 @@ def copy_row(values: object) -> str:
     return "\t".join(map(copy_field, values))  # type: ignore[call-overload]
 
 
-# What may not stand as itself in a `--` comment: a line end (\n, \r) ends the comment for
-# psql and the server, and whatever follows is read as SQL or a meta-command; the other
-# control characters, the Unicode line and paragraph separators and lone surrogates are
-# escaped too, so a comment reads the same in any viewer and is always valid UTF-8.
-_COMMENT_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_COMMENT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
 def comment_text(text: object) -> str:
-    """``text`` made safe to stand in a ``--`` comment line: one line, every control
-    character written ``\\n``, ``\\r``, ``\\t`` or ``\\xHH`` / ``\\uHHHH``."""
-    text = str(text)
-    if _COMMENT_SPECIAL.search(text) is None:
-        return text
-    return _COMMENT_SPECIAL.sub(
-        lambda m: _COMMENT_ESCAPES.get(m.group(), f"\\x{ord(m.group()):02X}" if ord(m.group()) < 0x100
-                                       else f"\\u{ord(m.group()):04X}"),
-        text,
-    )
+    """``text`` made safe to stand in a ``--`` comment line (errors.one_line): a line end
+    would end the comment for psql and the server, and what follows would be read as SQL or
+    a meta-command; every control character is written ``\\n``, ``\\r``, ``\\t`` or
+    ``\\xHH`` / ``\\uHHHH``."""
+    return one_line(str(text))
