@@ -166,7 +166,7 @@ MUTATIONS = (
     Mutation("verify sets TimeZone for the session", "templates/verify.staging.sql.j2",
              "SET LOCAL TimeZone = 'UTC';", "SET TimeZone = 'UTC';", (PR, "-k", "outlives")),
     Mutation("the verify file without ON_ERROR_STOP (no deploy gate)", "templates/verify.staging.sql.j2",
-             "{% for line in contract.PSQL_META %}\n{{ line }}\n{% endfor %}\nBEGIN;", "BEGIN;",
+             "{% for line in flavor.meta_commands %}\n{{ line }}\n{% endfor %}\nBEGIN;", "BEGIN;",
              (PF, "-k", "deploy_gate")),
     Mutation("every history window starts a day early", "templates/_ad_stats_windows.sql.j2",
              ", {{ w.first }} AS first_day", ", {{ w.first }} - 1 AS first_day", (PR, "-k", "exactly_the_rule")),

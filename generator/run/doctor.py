@@ -52,7 +52,7 @@ def diagnose(dsn: str | None, schema: Schema, out_dir: Path | None = None) -> li
     queries = []
     for mode, kind in ((PREFLIGHT_SEED, SEED), (PREFLIGHT_RESET, RESET)):
         committed = committed_preflight(out_dir / kind.name) if out_dir is not None else None
-        queries.append(committed or preflight_query(mode, schema))
+        queries.append(committed or preflight_query(mode, schema, PSQL))
     target = resolve_dsn(dsn)
     conn = connect(target)
     seen: dict[tuple[str, str, str], Finding] = {}

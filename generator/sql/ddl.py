@@ -11,6 +11,7 @@ from .. import __version__
 from ..resources import resource
 from ..schema.model import ID, UPDATED_AT, Schema
 from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE, Product
+from . import fileformat as ff
 from .literal import sql_literal
 from .names import ident
 from .templating import stream
@@ -70,7 +71,7 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema
         "stamp": stamp,
     }
     if ddl == DDL_REFERENCE:
-        return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
-    return stream("schema.sql.j2", version=__version__, ddl=ddl, tables=[],
+        return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
+    return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=[],
                   prisma=prisma if prisma is not None else prisma_ddl(ddl),
                   products=products)

@@ -23,11 +23,33 @@ HEADER_PREFIX = "-- gen-seed-sql "
 # runner skips them; any other meta-command marks a file that is not one of ours.
 PSQL_META = ("\\set ON_ERROR_STOP on", "\\set QUIET on", "\\set SHOW_CONTEXT never")
 # The flavors of the files: for psql (its meta-commands, comments), or plain SQL for any
-# other runner (no meta-commands, no comments but the header's first line: nothing a
-# statement splitter could cut wrong).
+# other runner (no meta-commands, no comments but the header: nothing a statement
+# splitter could cut wrong).
 FLAVOR_PSQL = "psql"
 FLAVOR_PLAIN = "plain"
 FLAVORS = (FLAVOR_PSQL, FLAVOR_PLAIN)
+
+
+@dataclass(frozen=True)
+class Flavor:
+    """What a flavor of the files allows, as the templates receive it (``flavor``): the
+    psql meta-commands that open each file, comment lines beyond the header (the header
+    template writes each flavor's own), and loading the seed's rows with COPY … FROM
+    STDIN into temporary tables (``staged``; otherwise VALUES batches)."""
+
+    name: str
+    meta_commands: tuple[str, ...]
+    comments: bool
+    staged: bool
+
+
+PSQL = Flavor(FLAVOR_PSQL, PSQL_META, comments=True, staged=True)
+PLAIN = Flavor(FLAVOR_PLAIN, (), comments=False, staged=False)
+
+
+def flavor(name: str) -> Flavor:
+    """The flavor called ``name`` (one of FLAVORS)."""
+    return {PSQL.name: PSQL, PLAIN.name: PLAIN}[name]
 
 # Every message the files raise or notice starts with this.
 MESSAGE_PREFIX = "gen-seed-sql: "
@@ -66,12 +88,6 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # (literal.comment_text): nothing in a name can end the line.
 _QUOTED_TABLE = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
-
-
-def batch_section(quoted_table: str, number: int) -> str:
-    """The comment line that opens batch ``number`` of a table's upserts (``quoted_table``:
-    its quoted identifier, made safe for a comment)."""
-    return f"-- {quoted_table}, batch {number}"
 
 
 # The line that opens a table's upsert, in both flavors: the rows before it (VALUES rows,

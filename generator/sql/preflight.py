@@ -9,6 +9,7 @@ from typing import Any
 from ..schema.kinds import ACCEPTED_TYPES, FILL_KINDS, value_kind
 from ..schema.model import ID, Schema
 from ..schema.rules import PRODUCT_KEY, PRODUCT_TABLE
+from . import fileformat as ff
 from .literal import sql_literal
 from .templating import stream
 
@@ -91,10 +92,10 @@ def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]], s
     return found
 
 
-def preflight_query(mode: str, schema: Schema, staged: bool = False) -> str:
+def preflight_query(mode: str, schema: Schema, flavor: ff.Flavor, *, staged: bool = False) -> str:
     """The read-only query that compares the live schema with what the file of ``mode``
     needs: rows (table_name, column_name, needs, has, ok). The files run it in their
     guard and refuse on any row not ok; `gen-seed-sql doctor` prints it. ``staged``: the
     file loads its rows into temporary tables (the psql seed), so it needs the right to
-    create them."""
-    return "".join(stream("_preflight.sql.j2", **preflight_context(mode, schema), staged=staged)).rstrip()
+    create them. ``flavor``: the file's (its comments, or none)."""
+    return "".join(stream("_preflight.sql.j2", flavor, **preflight_context(mode, schema), staged=staged)).rstrip()

@@ -26,7 +26,7 @@ from ..schema.rules import (
     SPEND_COLUMNS, STATUS_COLUMN,
 )
 from . import fileformat as ff
-from .literal import comment_text, sql_literal
+from .literal import sql_literal
 from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, stats_tables
 from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, expected_counts, ownership_plans
 from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, PREFLIGHT_VERIFY, preflight_query
@@ -59,35 +59,6 @@ def _counted(table: str, rows: Iterator[Any], progress: Progress | None) -> Iter
     progress(table, count)
 
 
-def flavored(chunks: Iterator[str], inputs: Inputs) -> Iterator[str]:
-    """The file in its flavor: as rendered for psql; for any other SQL runner (`plain`),
-    without psql's meta-commands and without comments but the header's first line (the
-    mark of a generated file), its next lines said without `;` or quotes, and runs of
-    blank lines made one: nothing a statement splitter could cut wrong."""
-    if inputs.flavor != ff.FLAVOR_PLAIN:
-        yield from chunks
-        return
-    meta, buffer, number, blank = set(ff.PSQL_META), "", 0, False
-    for chunk in chunks:
-        buffer += chunk
-        *lines, buffer = buffer.split("\n")
-        for line in lines:
-            number += 1
-            if number == 1:
-                yield (f"{line}\n-- Generated file, do not edit. Regenerate it with the command below.\n"
-                       f"-- Inputs: {comment_text(inputs.describe())}. Command: {comment_text(inputs.command_line())}\n"
-                       "-- Plain SQL for any runner: send it whole, or statement by statement in one session\n"
-                       "-- (docs/running.md). It commits itself, or on any error writes nothing.\n")
-                continue
-            stripped = line.strip()
-            if stripped.startswith("--") or line in meta or (not stripped and blank):
-                continue
-            blank = not stripped
-            yield line + "\n"
-    if buffer:
-        yield buffer
-
-
 def anchor_expression(inputs: Inputs) -> str:
     """The anchor day as a 'YYYY-MM-DD' text: pinned by --as-of, else the apply day (UTC)."""
     if inputs.as_of:
@@ -95,10 +66,10 @@ def anchor_expression(inputs: Inputs) -> str:
     return "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
 
 
-def guard_context(mode: str, schema: Schema, staged: bool = False) -> dict[str, Any]:
+def guard_context(mode: str, schema: Schema, flavor: ff.Flavor) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "preflight": preflight_query(mode, schema, staged),
+        "preflight": preflight_query(mode, schema, flavor, staged=flavor.staged and mode == PREFLIGHT_SEED),
         "product_table": schema.table(PRODUCT_TABLE).name,
         "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
@@ -170,7 +141,7 @@ def render_seed(inputs: Inputs, schema: Schema, progress: Progress | None = None
 def _render_seed(inputs: Inputs, schema: Schema, progress: Progress | None, pool: _Parts) -> Iterator[str]:
     upserts = [Upsert.of(t, schema) for t in schema.seeded_tables()]
     converge = convergence_plans(inputs, schema)
-    staged = inputs.flavor != ff.FLAVOR_PLAIN  # psql reads COPY data inline; other runners get VALUES
+    flavor = ff.flavor(inputs.flavor)
 
     def rows(u: Upsert) -> Iterator[tuple[Any, ...]]:
         return _ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))
@@ -181,21 +152,21 @@ def _render_seed(inputs: Inputs, schema: Schema, progress: Progress | None, pool
             return pool.chunks(u, inputs, parts, progress)
         return copy_chunks(rows(u))
 
-    # Per table, its statements' rows: for psql one statement, its rows as COPY data in
-    # chunks; for the plain flavor VALUES batches of at most BATCH_ROWS rows.
-    statements = ((u, [copy_data(u)] if staged else batches(rows(u))) for u in upserts)
-    yield from flavored(stream(
+    # Per table, its statements' rows: staged (psql), one statement, its rows as COPY data
+    # in chunks; otherwise VALUES batches of at most BATCH_ROWS rows.
+    statements = ((u, [copy_data(u)] if flavor.staged else batches(rows(u))) for u in upserts)
+    yield from stream(
         ff.SEED.template,
+        flavor,
         header=header(inputs, ff.SEED.title),
         anchor=anchor_expression(inputs),
         anchor_day=ANCHOR_DAY,
         statements=statements,
         converge=converge,
         stats=stats_tables(schema),
-        staged=staged,
         **window_context(schema),
-        **guard_context(PREFLIGHT_SEED, schema, staged),
-    ), inputs)
+        **guard_context(PREFLIGHT_SEED, schema, flavor),
+    )
 
 
 WINDOW_ALIASES = ("c", "s", "d")  # one table alias per level of the tree, top first
@@ -300,20 +271,24 @@ def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
 
 def render_reset(inputs: Inputs, schema: Schema) -> Iterator[str]:
     plans = ownership_plans(schema)
-    return flavored(stream(
+    flavor = ff.flavor(inputs.flavor)
+    return stream(
         ff.RESET.template,
+        flavor,
         header=header(inputs, ff.RESET.title),
         plans=plans,
         **namespace_context(),
-        **guard_context(PREFLIGHT_RESET, schema),
-    ), inputs)
+        **guard_context(PREFLIGHT_RESET, schema, flavor),
+    )
 
 
 def render_verify(inputs: Inputs, schema: Schema) -> Iterator[str]:
     counts, levels = expected_counts(inputs, schema), ad_levels(schema)
     owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
-    return flavored(stream(
+    flavor = ff.flavor(inputs.flavor)
+    return stream(
         ff.VERIFY.template,
+        flavor,
         header=header(inputs, ff.VERIFY.title),
         owned=owned,
         converge=convergence_plans(inputs, schema),
@@ -337,6 +312,6 @@ def render_verify(inputs: Inputs, schema: Schema) -> Iterator[str]:
         adset_archived=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ARCHIVED"),
         adset_active=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ACTIVE"),
         page_spend=schema.table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
-        preflight=preflight_query(PREFLIGHT_VERIFY, schema),
+        preflight=preflight_query(PREFLIGHT_VERIFY, schema, flavor),
         **window_context(schema),
-    ), inputs)
+    )

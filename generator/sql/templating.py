@@ -1,4 +1,10 @@
-"""The one Jinja environment and its SQL-literal filters: what renders a template."""
+"""The Jinja environment of each flavor and its SQL-literal filters: what renders a template.
+
+A flavor is a value the templates receive (``flavor``: fileformat.Flavor). One thing it
+decides is read here, not in each template: a flavor without comments gets every
+template's `--` comment lines taken out of the template's source before it is compiled
+(`_header.sql.j2` writes each flavor's own header, so it is read as written). What a
+template renders is then the file: no filter runs over the output."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.ext
 
 from ..dataset.identity import INDEX_DIGITS
 from ..errors import ExitCode, SeedError
@@ -22,9 +29,32 @@ def templates_dir() -> Path:
     return resource("templates", "templates")
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The one Jinja environment (cached: each template is compiled once per process)."""
+HEADER_TEMPLATE = "_header.sql.j2"  # the one template whose comments every flavor keeps
+
+
+class _CommentLines(jinja2.ext.Extension):
+    """Takes the `--` comment lines out of a template's source, for a flavor without
+    comments (a line whose first non-blank characters are `--`; the header template
+    excepted), and makes each run of blank lines one: the file is as if it had been
+    written without them."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        if self.environment.sql_comments or name == HEADER_TEMPLATE:  # type: ignore[attr-defined]
+            return source
+        kept: list[str] = []
+        for line in source.splitlines(keepends=True):
+            if line.lstrip().startswith("--"):
+                continue
+            if not line.strip() and kept and not kept[-1].strip():
+                continue
+            kept.append(line)
+        return "".join(kept)
+
+
+@lru_cache(maxsize=2)
+def environment(comments: bool = True) -> jinja2.Environment:
+    """The Jinja environment of the flavors with (or without) comments, cached: each
+    template is compiled once per process and flavor."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         undefined=jinja2.StrictUndefined,
@@ -32,7 +62,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
+        extensions=[_CommentLines],
     )
+    env.extend(sql_comments=comments)
     env.filters["sql"] = sql_literal
     env.filters["comment"] = comment_text  # anything a `--` comment line shows
     env.filters["sql_row"] = sql_row
@@ -43,10 +75,11 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def stream(template_name: str, **context: Any) -> Iterator[str]:
-    """The rendered chunks of one template; a template failure names the template."""
+def stream(template_name: str, flavor: ff.Flavor, **context: Any) -> Iterator[str]:
+    """The rendered chunks of one template in ``flavor`` (which it receives as ``flavor``);
+    a template failure names the template."""
     try:
-        template = environment().get_template(template_name)
-        yield from template.generate(**context)
+        template = environment(flavor.comments).get_template(template_name)
+        yield from template.generate(flavor=flavor, **context)
     except jinja2.TemplateError as exc:
         raise SeedError(f"template {template_name} failed: {exc}", ExitCode.INTERNAL) from exc
