@@ -1095,7 +1095,14 @@ WITH anchor AS (
 
     UNION ALL
     SELECT
-        'funnel never increases' AS check_name
+        'funnel never increases' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+            ) || ')'
+            , ''
+        ) AS check_name
         , 'AdStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
@@ -1111,7 +1118,17 @@ WITH anchor AS (
 
     UNION ALL
     SELECT
-        'ctr cpc cpm costPerPurchase roas = formulas' AS check_name
+        'ctr = formula' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."ctr"::text
+                || ', the formula gives '
+                || coalesce(round(t."linkClicks" / nullif(t."impressions"::numeric, 0), 6), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
         , 'AdStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
@@ -1120,15 +1137,110 @@ WITH anchor AS (
         starts_with(t."entityId"::text, '00000000-5eed-')
         AND (
             t."ctr" != coalesce(round(t."linkClicks" / nullif(t."impressions"::numeric, 0), 6), 0)
-            OR t."cpc" != coalesce(round(t."spend" / nullif(t."linkClicks"::numeric, 0), 4), 0)
-            OR t."cpm" != coalesce(round(1000 * t."spend" / nullif(t."impressions"::numeric, 0), 4), 0)
-            OR t."costPerPurchase" != coalesce(round(t."spend" / nullif(t."purchases"::numeric, 0), 4), 0)
-            OR t."roas" != coalesce(round(t."purchaseValue" / nullif(t."spend"::numeric, 0), 4), 0)
         )
 
     UNION ALL
     SELECT
-        'funnel never increases' AS check_name
+        'cpc = formula' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."cpc"::text
+                || ', the formula gives '
+                || coalesce(round(t."spend" / nullif(t."linkClicks"::numeric, 0), 4), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "AdStatsDaily" AS t
+    WHERE
+        starts_with(t."entityId"::text, '00000000-5eed-')
+        AND (
+            t."cpc" != coalesce(round(t."spend" / nullif(t."linkClicks"::numeric, 0), 4), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'cpm = formula' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."cpm"::text
+                || ', the formula gives '
+                || coalesce(round(1000 * t."spend" / nullif(t."impressions"::numeric, 0), 4), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "AdStatsDaily" AS t
+    WHERE
+        starts_with(t."entityId"::text, '00000000-5eed-')
+        AND (
+            t."cpm" != coalesce(round(1000 * t."spend" / nullif(t."impressions"::numeric, 0), 4), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'costPerPurchase = formula' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."costPerPurchase"::text
+                || ', the formula gives '
+                || coalesce(round(t."spend" / nullif(t."purchases"::numeric, 0), 4), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "AdStatsDaily" AS t
+    WHERE
+        starts_with(t."entityId"::text, '00000000-5eed-')
+        AND (
+            t."costPerPurchase" != coalesce(round(t."spend" / nullif(t."purchases"::numeric, 0), 4), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'roas = formula' || coalesce(
+            ' (first: ' || min(
+                t."level"::text
+                || ' ' || t."entityId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."roas"::text
+                || ', the formula gives '
+                || coalesce(round(t."purchaseValue" / nullif(t."spend"::numeric, 0), 4), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'AdStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "AdStatsDaily" AS t
+    WHERE
+        starts_with(t."entityId"::text, '00000000-5eed-')
+        AND (
+            t."roas" != coalesce(round(t."purchaseValue" / nullif(t."spend"::numeric, 0), 4), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'funnel never increases' || coalesce(
+            ' (first: ' || min(
+                t."adSource"::text
+                || ' ' || t."sellpageId"::text
+                || ' ' || t."statDate"::date::text
+            ) || ')'
+            , ''
+        ) AS check_name
         , 'SellpageStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
@@ -1143,7 +1255,17 @@ WITH anchor AS (
 
     UNION ALL
     SELECT
-        'cr1 cr2 cr3 = formulas' AS check_name
+        'cr1 = formula' || coalesce(
+            ' (first: ' || min(
+                t."adSource"::text
+                || ' ' || t."sellpageId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."cr1"::text
+                || ', the formula gives '
+                || coalesce(round(t."contentViews" / nullif(t."linkClicks"::numeric, 0), 6), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
         , 'SellpageStatsDaily' AS table_name
         , 0 AS expected
         , count(*) AS found
@@ -1152,8 +1274,52 @@ WITH anchor AS (
         starts_with(t."sellpageId"::text, '00000000-5eed-')
         AND (
             t."cr1" != coalesce(round(t."contentViews" / nullif(t."linkClicks"::numeric, 0), 6), 0)
-            OR t."cr2" != coalesce(round(t."checkoutInitiated" / nullif(t."contentViews"::numeric, 0), 6), 0)
-            OR t."cr3" != coalesce(round(t."purchases" / nullif(t."checkoutInitiated"::numeric, 0), 6), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'cr2 = formula' || coalesce(
+            ' (first: ' || min(
+                t."adSource"::text
+                || ' ' || t."sellpageId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."cr2"::text
+                || ', the formula gives '
+                || coalesce(round(t."checkoutInitiated" / nullif(t."contentViews"::numeric, 0), 6), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS t
+    WHERE
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
+        AND (
+            t."cr2" != coalesce(round(t."checkoutInitiated" / nullif(t."contentViews"::numeric, 0), 6), 0)
+        )
+
+    UNION ALL
+    SELECT
+        'cr3 = formula' || coalesce(
+            ' (first: ' || min(
+                t."adSource"::text
+                || ' ' || t."sellpageId"::text
+                || ' ' || t."statDate"::date::text
+                || ': ' || t."cr3"::text
+                || ', the formula gives '
+                || coalesce(round(t."purchases" / nullif(t."checkoutInitiated"::numeric, 0), 6), 0)::text
+            ) || ')'
+            , ''
+        ) AS check_name
+        , 'SellpageStatsDaily' AS table_name
+        , 0 AS expected
+        , count(*) AS found
+    FROM "SellpageStatsDaily" AS t
+    WHERE
+        starts_with(t."sellpageId"::text, '00000000-5eed-')
+        AND (
+            t."cr3" != coalesce(round(t."purchases" / nullif(t."checkoutInitiated"::numeric, 0), 6), 0)
         )
 
     UNION ALL

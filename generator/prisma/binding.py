@@ -414,7 +414,7 @@ class _Binder:
             model_name = key.partition(".")[0]
             if self.prisma.model(model_name) is None:
                 self.fail(f"[fill] {key}", "no such model" + _suggest(model_name, self.prisma))
-        return Schema(tuple(tables), detailed=True)
+        return Schema(tuple(tables))
 
 
 

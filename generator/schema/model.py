@@ -179,10 +179,6 @@ class Schema:
     Hashable, so caches keyed on it (render.convergence_plans) follow it."""
 
     tables: tuple[Table, ...]
-    # Bound to a team's schema.prisma (binding.py): verify names, for each failing rule of
-    # the stats rows, the column and the first offending row (the stand-in's files keep
-    # their one check per table and rule, unchanged).
-    detailed: bool = False
 
     def table(self, key: str) -> Table:
         """The table whose key is ``key``."""

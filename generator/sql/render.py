@@ -17,18 +17,15 @@ from typing import Any
 
 from .. import __version__
 from ..dataset import dataset
-from ..dataset.identity import CHILD_BASE
 from ..dataset.inputs import Inputs
 from ..progress import Progress
-from ..schema.model import ID, Schema
-from ..schema.rules import (
-    AD_TREE, DERIVED, FUNNELS, ORDER_RULES, ORGANIC_SOURCE, PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE,
-    SPEND_COLUMNS, STATUS_COLUMN,
-)
+from ..schema.model import Schema
+from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
+from .checks import verify_checks
 from .literal import sql_literal
 from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, stats_tables
-from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, expected_counts, ownership_plans
+from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, ownership_plans
 from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, PREFLIGHT_VERIFY, preflight_query
 from .templating import stream
 
@@ -208,67 +205,6 @@ def window_context(schema: Schema) -> dict[str, Any]:
     }
 
 
-def rule_checks(schema: Schema) -> list[dict[str, Any]]:
-    """Verify's checks of the stats rows' rules, rendered from the model (FUNNELS, DERIVED):
-    per stats table, the funnel never increases, and each derived column equals its formula.
-    Each check's ``label`` is its name as SQL. For a team's schema (``schema.detailed``)
-    each formula is a check of its own, and a failing check's name ends with its first
-    offending row (kind, entity, day; a formula's column value and what the formula gives)."""
-    checks = []
-    for key, funnel in FUNNELS.items():
-        t = schema.table(key)
-        col = t.sql
-        owner = col(t.owner_column or ID)
-        daily = t.daily_id
-        row = [f"t.{ident(col(daily.kind_column))}::text", f"' ' || t.{ident(owner)}::text",
-               f"' ' || t.{ident(col(daily.day_column))}::date::text"] if daily else [f"t.{ident(owner)}::text"]
-        steps = [f"t.{ident(col(a))} >= t.{ident(col(b))}" for a, b in zip(funnel, funnel[1:])]
-        checks.append({"name": "funnel never increases", "table": t.name, "owner": owner,
-                       "negate": True, "joiner": "AND", "terms": steps,
-                       "label": _labelled("funnel never increases", row, schema.detailed)})
-        formulas = []
-        for d in DERIVED[key]:
-            numerator = f"t.{ident(col(d.numerator))}"
-            numerator = f"{d.factor} * {numerator}" if d.factor != 1 else numerator
-            places = t.column(d.column).scale  # the column's (a team's schema may hold fewer than d.places)
-            formula = f"coalesce(round({numerator} / nullif(t.{ident(col(d.divisor))}::numeric, 0), {places}), 0)"
-            formulas.append(f"t.{ident(col(d.column))} != {formula}")
-            if schema.detailed:
-                name = f"{col(d.column)} = formula"
-                example = [*row, f"': ' || t.{ident(col(d.column))}::text", "', the formula gives '",
-                           f"{formula}::text"]
-                checks.append({"name": name, "table": t.name, "owner": owner, "negate": False, "joiner": "OR",
-                               "terms": formulas[-1:], "label": _labelled(name, example, True)})
-        if not schema.detailed:
-            name = " ".join(col(d.column) for d in DERIVED[key]) + " = formulas"
-            checks.append({"name": name, "table": t.name, "owner": owner, "negate": False, "joiner": "OR",
-                           "terms": formulas, "label": sql_literal(name)})
-    return checks
-
-
-def _labelled(name: str, example: list[str], detailed: bool) -> str:
-    """A check's name as SQL: the literal, or (``detailed``) followed by its first offending
-    row where there is one: the least of ``example``'s parts joined, one part a line."""
-    if not detailed:
-        return sql_literal(name)
-    parts = "\n                || ".join(example)
-    return (f"{sql_literal(name)} || coalesce(\n            ' (first: ' || min(\n                {parts}\n"
-            "            ) || ')'\n            , ''\n        )")
-
-
-def campaign_end_checks(schema: Schema) -> list[tuple[str, str, int, int]]:
-    """Verify's checks of where each status puts a campaign's end: (status, check name,
-    nearest and farthest days before the anchor of its last stats day)."""
-    checks, end = [], ad_levels(schema)[0]["end_date"]
-    for status, (nearest, farthest) in dataset.LAST_DAY_BEFORE_ANCHOR.items():
-        if status == "ACTIVE":
-            name = f"ACTIVE campaign: no {end}, stats through the day before the anchor"
-        else:
-            name = f"{status} campaign: {end} = last stats day, {nearest} to {farthest} days before the anchor"
-        checks.append((schema.stored(AD_TREE[0].table, STATUS_COLUMN, status), name, nearest, farthest))
-    return checks
-
-
 def render_reset(inputs: Inputs, schema: Schema) -> Iterator[str]:
     plans = ownership_plans(schema)
     flavor = ff.flavor(inputs.flavor)
@@ -283,35 +219,19 @@ def render_reset(inputs: Inputs, schema: Schema) -> Iterator[str]:
 
 
 def render_verify(inputs: Inputs, schema: Schema) -> Iterator[str]:
-    counts, levels = expected_counts(inputs, schema), ad_levels(schema)
-    owned = [(t.name, t.sql(t.owner_column), counts[t.name]) for t in schema.seeded_tables() if t.owner_column]
-    flavor = ff.flavor(inputs.flavor)
+    levels, flavor = ad_levels(schema), ff.flavor(inputs.flavor)
     return stream(
         ff.VERIFY.template,
         flavor,
         header=header(inputs, ff.VERIFY.title),
-        owned=owned,
         converge=convergence_plans(inputs, schema),
-        campaign_end_checks=campaign_end_checks(schema),
-        rule_checks=rule_checks(schema),
-        # An adset's index is its campaign's x CHILD_BASE + its number (docs/identity.md):
-        # the ids of every campaign's always-paused adset end in that number's digits.
-        paused_adset_ids=f"%{dataset.ALWAYS_PAUSED_ADSET:0{len(str(CHILD_BASE - 1))}d}",
+        checks=verify_checks(inputs, schema),
         campaign=levels[0],
         adset=levels[1],
         ad_level=levels[2],
         ad=stats_tables(schema)["ad"],
         page=stats_tables(schema)["sellpage"],
         orders=order_names(schema),
-        first_order_status=dataset.FIRST_ORDER_STATUS,
-        first_event_status=schema.stored(ORDER_RULES.event, ORDER_RULES.status, dataset.FIRST_ORDER_STATUS),
-        organic=ORGANIC_SOURCE,
-        organic_stored=schema.stored("SellpageStatsDaily", "adSource", ORGANIC_SOURCE),
-        active=schema.stored(AD_TREE[0].table, STATUS_COLUMN, "ACTIVE"),
-        campaign_archived=schema.stored(AD_TREE[0].table, STATUS_COLUMN, "ARCHIVED"),
-        adset_archived=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ARCHIVED"),
-        adset_active=schema.stored(AD_TREE[1].table, STATUS_COLUMN, "ACTIVE"),
-        page_spend=schema.table("SellpageStatsDaily").sql(SPEND_COLUMNS["SellpageStatsDaily"]),
         preflight=preflight_query(PREFLIGHT_VERIFY, schema, flavor),
         **window_context(schema),
     )

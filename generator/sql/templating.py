@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import jinja2
 import jinja2.ext
@@ -51,6 +51,11 @@ class _CommentLines(jinja2.ext.Extension):
         return "".join(kept)
 
 
+def _fail(message: str) -> NoReturn:
+    """What a template calls on a mistake of its own (a build fails, naming the template)."""
+    raise jinja2.TemplateRuntimeError(message)
+
+
 @lru_cache(maxsize=2)
 def environment(comments: bool = True) -> jinja2.Environment:
     """The Jinja environment of the flavors with (or without) comments, cached: each
@@ -72,6 +77,7 @@ def environment(comments: bool = True) -> jinja2.Environment:
     env.filters["seed_owned"] = seed_owned
     env.globals["contract"] = ff  # the file format's codes, settings and column names
     env.globals["index_digits"] = INDEX_DIGITS  # the digits of the index an id ends in
+    env.globals["fail"] = _fail
     return env
 
 
