@@ -24,7 +24,7 @@ from typing import Any
 from ..dataset import dataset
 from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
-from ..schema.builtin import OPTIONAL_TABLES, REQUIRED_COLUMNS
+from ..schema.builtin import OPTIONAL_TABLES
 from ..schema.kinds import value_kind
 from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, ID, Column, Schema, Table
 from ..schema.rules import DERIVED, PRODUCT_KEY
@@ -181,9 +181,7 @@ class _Binder:
             self.fail(f"{model.name}.{wanted}", "is a relation field, not a column")
             return None
         if found is None:
-            # a stats table is keyed by its natural key: an id of its own is the team's choice
-            required = (c.key == ID and not t.natural_key) or c.key in REQUIRED_COLUMNS.get(t.key, ())
-            if required or f"{t.key}.{c.key}" in self.names.fields:
+            if c.required or f"{t.key}.{c.key}" in self.names.fields:
                 self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)"
                           + _suggest_field(wanted, model, self.prisma))
         return found

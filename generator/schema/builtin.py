@@ -1,5 +1,5 @@
 """The built-in declaration: the 13 tables of the application's stand-in schema, as one
-`Schema` (`BUILTIN`), and the columns a team's schema must have. One source of a
+`Schema` (`BUILTIN`); each column says whether a team's schema must have it. One source of a
 `Schema`; a team's schema.prisma is the other (prisma/binding.py)."""
 
 from __future__ import annotations
@@ -17,20 +17,21 @@ from .rules import (
 _O = ORDER_RULES
 
 
-def _id(seeded: bool = True, as_: str = AS_VALUE) -> Column:
-    return Column(ID, "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None)
+def _id(seeded: bool = True, as_: str = AS_VALUE, required: bool = True) -> Column:
+    return Column(ID, "uuid", default="gen_random_uuid()", seeded_as=as_ if seeded else None, required=required)
 
 
-def _created_at(seeded: bool = True) -> Column:
+def _created_at(seeded: bool = True, required: bool = False) -> Column:
+    # required where a rule reads it (an order's and its events' timeline)
     return Column(
-        CREATED_AT, "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None
+        CREATED_AT, "timestamptz", default="now()", seeded_as=AS_INSTANT if seeded else None, required=required
     )
 
 
 def _updated_at(seeded: bool = True) -> Column:
     # now() on insert and when a re-apply restores a row: a Prisma-made schema has no
     # default for @updatedAt columns (the client sets them).
-    return Column(UPDATED_AT, "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None)
+    return Column(UPDATED_AT, "timestamptz", default="now()", seeded_as=AS_NOW if seeded else None, required=False)
 
 
 def _funnel(table_key: str) -> tuple[Column, ...]:
@@ -58,7 +59,7 @@ TABLES: tuple[Table, ...] = (
             _id(),
             Column("email", "text"),
             Column("passwordHash", "text"),
-            Column(NAME_COLUMN, "text", nullable=True),
+            Column(NAME_COLUMN, "text", nullable=True, required=False),
             Column("role", "text", choices=("ADMIN", "SELLER", "CUSTOMER")),
             _created_at(),
             _updated_at(),
@@ -86,8 +87,8 @@ TABLES: tuple[Table, ...] = (
         (
             _id(seeded=False),
             Column(PRODUCT_KEY, "text", seeded_as=None),
-            Column(NAME_COLUMN, "text", seeded_as=None),
-            Column("price", MONEY, seeded_as=None),
+            Column(NAME_COLUMN, "text", seeded_as=None, required=False),
+            Column("price", MONEY, seeded_as=None, required=False),
             _created_at(seeded=False),
             _updated_at(seeded=False),
         ),
@@ -103,8 +104,8 @@ TABLES: tuple[Table, ...] = (
             Column("sellerId", "uuid", references="Seller"),
             Column("productId", "uuid", references=PRODUCT_TABLE, seeded_as=AS_PRODUCT),
             Column("slug", "text"),
-            Column("title", "text"),
-            Column("price", MONEY),
+            Column("title", "text", required=False),
+            Column("price", MONEY, required=False),
             _status(("PUBLISHED", "DRAFT")),
             _created_at(),
             _updated_at(),
@@ -128,7 +129,7 @@ TABLES: tuple[Table, ...] = (
             Column(_O.shipping_fee, MONEY),
             Column(_O.discount, MONEY),
             Column(_O.total, MONEY),
-            _created_at(),
+            _created_at(required=True),
             _updated_at(),
         ),
         unique=((_O.number,),),
@@ -156,7 +157,7 @@ TABLES: tuple[Table, ...] = (
             _id(),
             Column(_O.order_key, "uuid", references=_O.order),
             _status(ORDER_STATUSES),
-            _created_at(),
+            _created_at(required=True),
         ),
         id_layer_type=(0x003, 0x003),
         description="an order's status timeline",
@@ -169,7 +170,7 @@ TABLES: tuple[Table, ...] = (
             Column("sellpageId", "uuid", references="Sellpage"),
             _name(),
             _status(ENTITY_STATUSES),
-            Column("dailyBudget", MONEY),
+            Column("dailyBudget", MONEY, required=False),
             Column(CAMPAIGN_DATES[0], "date", seeded_as=AS_DAY),
             Column(CAMPAIGN_DATES[1], "date", nullable=True, seeded_as=AS_DAY),
             _created_at(),
@@ -208,7 +209,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "AdStatsDaily",
         (
-            _id(as_=AS_DAILY_ID),
+            _id(as_=AS_DAILY_ID, required=False),  # keyed by its natural key: an id is the team's choice
             Column("sellerId", "uuid", references="Seller"),
             Column("level", "text", choices=AD_LEVELS),
             Column("entityId", "uuid"),
@@ -231,8 +232,8 @@ TABLES: tuple[Table, ...] = (
             _id(seeded=False),
             Column("sellerId", "uuid", references="Seller", seeded_as=None),
             Column("adId", "uuid", references=AD.table, seeded_as=None),
-            Column("fetchedAt", "timestamptz", default="now()", seeded_as=None),
-            Column("payload", "jsonb", seeded_as=None),
+            Column("fetchedAt", "timestamptz", default="now()", seeded_as=None, required=False),
+            Column("payload", "jsonb", seeded_as=None, required=False),
         ),
         owner_column="adId",
         seeded=False,
@@ -241,7 +242,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "SellpageStatsDaily",
         (
-            _id(as_=AS_DAILY_ID),
+            _id(as_=AS_DAILY_ID, required=False),  # keyed by its natural key: an id is the team's choice
             Column("sellerId", "uuid", references="Seller"),
             Column("sellpageId", "uuid", references="Sellpage"),
             Column("statDate", "date", seeded_as=AS_DAY),
@@ -261,27 +262,6 @@ TABLES: tuple[Table, ...] = (
 )
 
 
-# The columns SPEC.md lists as required, per table (besides the id): a team's schema must
-# have them. Any other column the dataset writes (names, titles, budgets, timestamps) is
-# left out where the team's schema lacks it (binding.py).
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "User": ("email", "passwordHash", "role"),
-    "Seller": ("userId", "name", "slug"),
-    "Product": ("sku",),
-    "Sellpage": ("sellerId", "productId", "slug", "status"),
-    "Order": ("sellerId", "sellpageId", "orderNumber", "customerEmail", "customerName", "status", "paymentMethod",
-              "subtotal", "shippingFee", "discount", "total", "createdAt"),
-    "OrderItem": ("orderId", "productId", "quantity", "unitPrice", "lineTotal"),
-    "OrderEvent": ("orderId", "status", "createdAt"),
-    "Campaign": ("sellerId", "sellpageId", "name", "status", "startDate", "endDate"),
-    "Adset": ("campaignId", "name", "status", "optimizationGoal"),
-    "Ad": ("adsetId", "name", "status"),
-    "AdStatsDaily": ("sellerId", "level", "entityId", "statDate", *FUNNELS["AdStatsDaily"], "purchaseValue", "spend",
-                     *(d.column for d in DERIVED["AdStatsDaily"])),
-    "AdStatsRaw": ("sellerId", "adId"),
-    "SellpageStatsDaily": ("sellerId", "sellpageId", "statDate", "adSource", "adSpend",
-                           *FUNNELS["SellpageStatsDaily"], "revenue", *(d.column for d in DERIVED["SellpageStatsDaily"])),
-}
 # Tables the seed never writes that a team's schema may lack (the reset then has nothing
 # to remove from them).
 OPTIONAL_TABLES = ("AdStatsRaw",)

@@ -56,6 +56,10 @@ class Column:
     # enum maps it (``facebook @map("FACEBOOK")``), and a [fill] column's value as SQL.
     stored: tuple[tuple[str, str], ...] = ()
     fill: str | None = None
+    # A team's schema must have it (SPEC.md's list of required columns). Any other column
+    # the dataset writes (names, titles, budgets, timestamps) is left out where the
+    # team's schema lacks it (binding.py).
+    required: bool = True
 
     @property
     def name(self) -> str:
