@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
+from functools import cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Iterator
@@ -110,8 +111,8 @@ ROW_PRODUCERS: dict[str, Callable[["Inputs"], Iterator[dict[str, Any]]]] = {}
 
 
 def rows_of(table_name: str):  # type: ignore[no-untyped-def]
-    """Register the decorated function as the producer of ``table_name``'s rows."""
-    table(table_name)  # fail at import time on a name the model does not know
+    """Register the decorated function as the producer of ``table_name``'s rows (nothing is
+    looked up in the schema at import: tests/test_model.py holds the names to it)."""
 
     def register(function):  # type: ignore[no-untyped-def]
         ROW_PRODUCERS[table_name] = function
@@ -131,18 +132,25 @@ SELLER_PASSWORD_HASH = "$2a$10$4JokOJ544CUBU218aGYETeotieeg9eQnc9peRc/GyMuGUDb3O
 SETUP_INSTANT = Instant.at(-45, 9 * 3600)  # the account exists before any data
 
 
-_ID_LAYERS: dict[str, tuple[int, int]] = {}  # each table's id layer and type, looked up once
+@cache
+def _id_layer(table_name: str) -> tuple[int, int]:
+    """A table's id layer and type (the built-in declaration's), read on first use."""
+    return table(table_name).id_layer_type  # type: ignore[return-value]
 
 
 def _id(table_name: str, index: int) -> uuid.UUID:
-    found = _ID_LAYERS.get(table_name)
-    if found is None:
-        found = _ID_LAYERS[table_name] = table(table_name).id_layer_type  # type: ignore[assignment]
-    return seed_uuid(found[0], found[1], index)
+    layer, kind = _id_layer(table_name)
+    return seed_uuid(layer, kind, index)
 
 
-USER_ID = _id("User", 1)
-SELLER_ID = _id("Seller", 1)
+def user_id() -> uuid.UUID:
+    """The one seeded user's id."""
+    return _id("User", 1)
+
+
+def seller_id() -> uuid.UUID:
+    """The one seeded seller's id."""
+    return _id("Seller", 1)
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,7 @@ PUBLISHED = tuple(p for p in SELLPAGES if p.status == "PUBLISHED")
 @rows_of("User")
 def user_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
     yield {
-        "id": USER_ID,
+        "id": user_id(),
         "email": SELLER_EMAIL,
         "passwordHash": SELLER_PASSWORD_HASH,
         "name": "Staging Seller",
@@ -191,8 +199,8 @@ def user_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
 @rows_of("Seller")
 def seller_rows(inputs: Inputs) -> Iterator[dict[str, Any]]:
     yield {
-        "id": SELLER_ID,
-        "userId": USER_ID,
+        "id": seller_id(),
+        "userId": user_id(),
         "name": "Staging Desk Goods",
         "slug": "staging-desk-goods",
         "createdAt": SETUP_INSTANT,
@@ -662,7 +670,7 @@ def constants(t: "Table") -> dict[str, Any]:
     """Values every row of table ``t`` shares: the statement writes them once, not per row.
 
     Every seeded row belongs to the one seeded seller, so ``sellerId`` is one."""
-    return {"sellerId": SELLER_ID} if t.seeded and "sellerId" in t.column_keys else {}
+    return {"sellerId": seller_id()} if t.seeded and "sellerId" in t.column_keys else {}
 
 
 def _ad_stats_count(inputs: Inputs) -> int:
