@@ -87,7 +87,24 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # names its table as SQL names it (a quoted identifier, names.ident), escaped for a comment
 # (literal.comment_text): nothing in a name can end the line.
 _QUOTED_TABLE = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
+VALUES_LINE = "    VALUES"  # opens a batch's rows (the plain flavor); the lint cuts them by it
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
+
+# Where a file's guard holds its schema preflight (templates/_preflight_check.sql.j2):
+# the query between these lines, four spaces further in than `gen-seed-sql doctor`
+# prints it. doctor runs the committed files' own query (preflight_of).
+PREFLIGHT_OPEN = "    INTO missing\n    FROM ("
+PREFLIGHT_CLOSE = "    ) AS m\n    WHERE NOT m.ok;"
+_PREFLIGHT = re.compile(rf"\n{re.escape(PREFLIGHT_OPEN)}\n(?P<query>.*?)\n{re.escape(PREFLIGHT_CLOSE)}", re.S)
+
+
+def preflight_of(text: str) -> str | None:
+    """The preflight query a generated file's guard runs, as doctor prints it (None: the
+    text holds none)."""
+    found = _PREFLIGHT.search(text)
+    if not found:
+        return None
+    return "\n".join(line[4:] if line.startswith("    ") else line for line in found.group("query").split("\n"))
 
 
 # The line that opens a table's upsert, in both flavors: the rows before it (VALUES rows,
@@ -110,6 +127,12 @@ def section_table(section: re.Match[str]) -> str:
 # after the COPY statement and up to the line `\.`.
 COPY_STATEMENT = re.compile(r'^COPY (?:U&)?"(?P<target>(?:[^"]|"")+)" \((?P<columns>.*)\) FROM STDIN;$', re.S)
 COPY_END = "\\."
+
+
+def opens_copy_data(line: str) -> bool:
+    """Whether ``line`` ends a COPY … FROM STDIN statement (on one line, or the closing
+    line of its column list): the data lines follow, up to COPY_END."""
+    return line.endswith(" FROM STDIN;") and (line.startswith("COPY ") or line == ") FROM STDIN;")
 STAGING_PREFIX = "seed_"  # the temporary table that holds a table's rows: "seed_AdStatsDaily"
 NAME_BYTES = 63  # PostgreSQL's longest identifier (NAMEDATALEN - 1)
 

@@ -14,7 +14,7 @@ from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
 from ..progress import Progress
 from ..schema.model import Schema
-from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, section_table
+from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, opens_copy_data, section_table
 from .plans import Upsert, check_binding
 from .render import OUTPUT_FILES, RESET_FILE, SEED_FILE, VERIFY_FILE, render_reset, render_seed, render_verify
 
@@ -133,7 +133,7 @@ def seed_rows(text: str, schema: Schema) -> dict[str, dict[tuple[str, ...], tupl
             else:
                 pending.append(line.split("\t"))
             continue
-        if line.startswith("COPY ") and line.endswith("FROM STDIN;") or line == ") FROM STDIN;":
+        if opens_copy_data(line):
             copying = True
             continue
         row = ROW_LINE.match(line)

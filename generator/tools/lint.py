@@ -28,9 +28,8 @@ from pathlib import Path
 from ..errors import ExitCode, SeedError
 from ..resources import resource
 from ..run.script import CopyData, Statement, statements
-from ..sql.fileformat import COPY_STATEMENT, HEADER_PREFIX, ROW_LINE
+from ..sql.fileformat import COPY_STATEMENT, HEADER_PREFIX, ROW_LINE, VALUES_LINE
 
-VALUES_LINE = "    VALUES"
 SHAPE_ROWS = 2
 
 
