@@ -63,7 +63,8 @@ def spec(schema: Schema, names: dict[str, dict[str, str]], prisma=None) -> dict[
             kind = value_kind(c)
             if c.seeded_as == AS_FILL:
                 entry = ["enum", *c.choices] if c.choices else [{"json": "json", "integer": "int", "boolean": "boolean",
-                                                                   "instant": "date", "decimal": "decimal"}.get(kind, "string")]
+                                                                   "instant": "date", "day": "date", "id": "uuid",
+                                                                   "decimal": "decimal"}.get(kind, "string")]
                 if entry == ["decimal"]:
                     entry.append(30)
             elif c.seeded_as == AS_GENERATED:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -57,9 +58,13 @@ _FILL_VALUES: dict[str, tuple[tuple[type, ...], str]] = {
     "Boolean": ((bool,), "true or false"),
     "DateTime": ((date, datetime, str), "a date or date-time"),
 }
-# The SQL type a [fill] value is cast to, by the field's Prisma type.
+# The SQL type a [fill] value is cast to, by the field's Prisma type; a native type
+# (@db.Uuid, @db.Date, …) says it where it differs (_fill_type).
 FILL_TYPES = {"String": "text", "Int": "integer", "BigInt": "bigint", "Float": "double precision",
               "Decimal": "numeric", "Boolean": "boolean", "DateTime": "timestamp(3)", "Json": "jsonb"}
+_NATIVE_FILL_TYPES = {"db.Uuid": "uuid", "db.Date": "date", "db.Timestamptz": "timestamptz",
+                      "db.Timestamp": "timestamp", "db.SmallInt": "smallint", "db.Real": "real", "db.Json": "json"}
+WILDCARD = "*"  # [fill] "*.field": that field on every model the seed writes that has it
 
 
 @dataclass(frozen=True)
@@ -110,21 +115,42 @@ def _length(f: Field) -> int | None:
     return None
 
 
-_INTEGER_BOUNDS = {"Int": 2**31, "BigInt": 2**63}  # integer and bigint: -bound .. bound - 1
+def _fill_type(f: Field) -> str | None:
+    """The SQL type a [fill] value of ``f`` is written as: its native type's where one is
+    given (`@db.Uuid` is uuid, `@db.Date` date, `@db.Timestamptz(6)` timestamptz: the
+    column rounds to its precision on insert, and ON CONFLICT compares the rounded value),
+    else its Prisma type's (None: [fill] cannot write it)."""
+    native = f.native
+    if native is not None and native.name in _NATIVE_FILL_TYPES:
+        return _NATIVE_FILL_TYPES[native.name]
+    return FILL_TYPES.get(f.type)
 
 
-def _fill_problem(prisma_type: str, value: Any) -> str | None:
+# integer, bigint and smallint: -bound .. bound - 1
+_INTEGER_BOUNDS = {"Int": 2**31, "BigInt": 2**63, "smallint": 2**15}
+
+
+def _fill_problem(prisma_type: str, value: Any, sql_type: str = "") -> str | None:
     """Why a [fill] value of the right Python type still cannot go into the column as given:
     NUL anywhere in it, a number that is not finite, an integer out of the column's range,
-    a Decimal string that is not a number, a Json value that is not JSON. None if it can."""
+    a Decimal string that is not a number, a Json value that is not JSON, a uuid column's
+    value that is not a UUID. None if it can."""
     if _holds(value, lambda x: isinstance(x, str) and "\x00" in x):
         return "holds NUL (U+0000), which PostgreSQL text cannot hold"
     if _holds(value, lambda x: isinstance(x, float) and not math.isfinite(x)):
         return f"holds {value!r}: not a finite number" + (", and JSON has no NaN or infinity" if prisma_type == "Json" else "")
-    if prisma_type in _INTEGER_BOUNDS and isinstance(value, int):
-        bound = _INTEGER_BOUNDS[prisma_type]
+    bounded = sql_type if sql_type in _INTEGER_BOUNDS else prisma_type
+    if bounded in _INTEGER_BOUNDS and isinstance(value, int):
+        bound = _INTEGER_BOUNDS[bounded]
         if not -bound <= value < bound:
-            return f"{value} does not fit the {prisma_type} column ({-bound} to {bound - 1})"
+            return f"{value} does not fit the {bounded} column ({-bound} to {bound - 1})"
+    if sql_type == "uuid":
+        try:
+            uuid.UUID(value)
+        except (ValueError, TypeError, AttributeError):
+            return f"{value!r} is not a UUID (the column is uuid)"
+    if sql_type == "date" and isinstance(value, datetime):
+        return f"{value.isoformat()} is a date-time, the column holds a date"
     if prisma_type == "Decimal" and isinstance(value, str):
         try:
             if not Decimal(value).is_finite():
@@ -154,6 +180,7 @@ class _Binder:
         self.problems: list[str] = []
         self._written: dict[str, dict[str, set[Any]]] = {}  # table key -> column key -> values written
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
+        self.filled: set[str] = set()  # the [fill] keys some column took its value from
 
     def fail(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}")
@@ -253,11 +280,11 @@ class _Binder:
             if f.name in known or self.prisma.is_relation(f) or f.list:
                 continue
             where = f"{model.name}.{f.name}"
-            filled = self.names.fill.get(where)
+            filled = self.fill_value(model, f)
             default = f.default
             client = isinstance(default, Call) and default.name in CLIENT_DEFAULTS
             if filled is not None:
-                out.append(self.fill_column(t, model, f, filled))
+                out.append(self.fill_column(t, model, f, filled[0]))
             elif f.attribute("updatedAt") and default is None:
                 out.append(Column(f.name, "timestamp(3)", seeded_as=AS_NOW, sql_name=f.db_name))
             elif client:
@@ -276,6 +303,15 @@ class _Binder:
             self.check_name(f"{model.name}.{c.key}", "its column name", c.name)
         return out
 
+    def fill_value(self, model: Model, f: Field) -> tuple[Any] | None:
+        """The [fill] value of ``f`` (in a 1-tuple: a value may be falsy): its model's own
+        entry, else a "*.field" one (None: neither)."""
+        for key in (f"{model.name}.{f.name}", f"{WILDCARD}.{f.name}"):
+            if key in self.names.fill:
+                self.filled.add(key)
+                return (self.names.fill[key],)
+        return None
+
     def fill_column(self, t: Table, model: Model, f: Field, value: Any) -> Column:
         where = f"{model.name}.{f.name}"
         if any(f.name in s for s in model.unique_sets if len(s) == 1) and self.rows(t) > 1:
@@ -290,7 +326,7 @@ class _Binder:
             self.check_name(f"enum {enum.name}.{value}", "its stored value", stored[value])
             return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name, choices=(stored[value],),
                           fill=f"{sql_literal(stored[value])}::{quote_name(enum.db_name)}")
-        sql_type = FILL_TYPES.get(f.type)
+        sql_type = _fill_type(f)
         if sql_type is None:
             self.fail(where, f"[fill] cannot write a {f.type} field")
             return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name)
@@ -300,14 +336,14 @@ class _Binder:
             self.fail(where, f"[fill] value {value!r} is not {accepted[1] if accepted else 'a ' + f.type} "
                       f"(the field is {f.type})")
             return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name)
-        problem = _fill_problem(f.type, value)
+        problem = _fill_problem(f.type, value, sql_type)
         if problem is not None:
             self.fail(where, f"[fill] value {problem}")
             return Column(f.name, sql_type, seeded_as=AS_FILL, sql_name=f.db_name)
         if f.type == "Json":
             text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str, allow_nan=False)
-            if f.native and f.native.name == "db.Json":
-                sql_type = "json"
+        elif sql_type == "uuid":
+            text = str(uuid.UUID(value))
         elif isinstance(value, bool):
             text = "true" if value else "false"
         elif isinstance(value, datetime | date):
@@ -410,7 +446,10 @@ class _Binder:
             tables.append(bound)
         for key in self.names.fill:
             model_name = key.partition(".")[0]
-            if self.prisma.model(model_name) is None:
+            if model_name == WILDCARD:
+                if key not in self.filled:
+                    self.fail(f"[fill] {key}", "no model the seed writes has such a field, or the dataset writes it")
+            elif self.prisma.model(model_name) is None:
                 self.fail(f"[fill] {key}", "no such model" + _suggest(model_name, self.prisma))
         return Schema(tuple(tables))
 

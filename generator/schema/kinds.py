@@ -31,8 +31,10 @@ def value_kind(column: Column) -> str:
     """The kind of value (a key of ACCEPTED_TYPES or FILL_KINDS) the files put in or read
     from ``column``."""
     if column.seeded_as == AS_FILL and not column.choices:
-        return {"jsonb": "json", "boolean": "boolean", "timestamp(3)": "instant", "bigint": "integer",
-                "double precision": "decimal"}.get(column.sql_type, value_kind(replace(column, seeded_as=AS_VALUE)))
+        base = column.sql_type.partition("(")[0]  # timestamptz(6) is a timestamptz
+        return {"jsonb": "json", "json": "json", "boolean": "boolean", "timestamp": "instant",
+                "timestamptz": "instant", "date": "day", "uuid": "id", "bigint": "integer", "smallint": "integer",
+                "double precision": "decimal", "real": "decimal"}.get(base, value_kind(replace(column, seeded_as=AS_VALUE)))
     if column.seeded_as == AS_GENERATED:
         return "id" if column.sql_type == "uuid" else "text"
     if column.seeded_as == AS_DAY or column.sql_type == "date":

@@ -1,0 +1,352 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'SELLER', 'CUSTOMER');
+
+-- CreateEnum
+CREATE TYPE "SellpageStatus" AS ENUM ('PUBLISHED', 'DRAFT');
+
+-- CreateEnum
+CREATE TYPE "OrderStatus" AS ENUM ('PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED');
+
+-- CreateEnum
+CREATE TYPE "PaymentMethod" AS ENUM ('CARD', 'PAYPAL');
+
+-- CreateEnum
+CREATE TYPE "CampaignStatus" AS ENUM ('ACTIVE', 'PAUSED', 'ARCHIVED');
+
+-- CreateEnum
+CREATE TYPE "OptimizationGoal" AS ENUM ('PURCHASE', 'INITIATE_CHECKOUT', 'LANDING_PAGE_VIEW');
+
+-- CreateEnum
+CREATE TYPE "AdLevel" AS ENUM ('CAMPAIGN', 'ADSET', 'AD');
+
+-- CreateEnum
+CREATE TYPE "AdSource" AS ENUM ('facebook', 'instagram', 'organic');
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "name" TEXT,
+    "role" "Role" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Seller" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "Seller_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Product" (
+    "id" TEXT NOT NULL,
+    "sku" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "price" DECIMAL(10,2) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Product_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Sellpage" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "price" DECIMAL(10,2) NOT NULL,
+    "status" "SellpageStatus" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "Sellpage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Order" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "sellpageId" TEXT NOT NULL,
+    "orderNumber" TEXT NOT NULL,
+    "customerEmail" TEXT NOT NULL,
+    "customerName" TEXT NOT NULL,
+    "status" "OrderStatus" NOT NULL,
+    "paymentMethod" "PaymentMethod" NOT NULL,
+    "subtotal" DECIMAL(10,2) NOT NULL,
+    "shippingFee" DECIMAL(10,2) NOT NULL,
+    "discount" DECIMAL(10,2) NOT NULL,
+    "total" DECIMAL(10,2) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+    "importedAt" TIMESTAMPTZ(6) NOT NULL,
+    "priority" SMALLINT NOT NULL,
+
+    CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OrderItem" (
+    "id" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "quantity" INTEGER NOT NULL,
+    "unitPrice" DECIMAL(10,2) NOT NULL,
+    "lineTotal" DECIMAL(10,2) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "OrderItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OrderEvent" (
+    "id" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "status" "OrderStatus" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "OrderEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Campaign" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "sellpageId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" "CampaignStatus" NOT NULL,
+    "dailyBudget" DECIMAL(10,2) NOT NULL,
+    "startDate" TIMESTAMP(3) NOT NULL,
+    "endDate" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+    "launchedOn" DATE NOT NULL,
+
+    CONSTRAINT "Campaign_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Adset" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" "CampaignStatus" NOT NULL,
+    "optimizationGoal" "OptimizationGoal" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "Adset_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Ad" (
+    "id" TEXT NOT NULL,
+    "adsetId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" "CampaignStatus" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "Ad_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AdStatsDaily" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "level" "AdLevel" NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "statDate" TIMESTAMP(3) NOT NULL,
+    "impressions" INTEGER NOT NULL,
+    "linkClicks" INTEGER NOT NULL,
+    "contentViews" INTEGER NOT NULL,
+    "checkoutInitiated" INTEGER NOT NULL,
+    "purchases" INTEGER NOT NULL,
+    "purchaseValue" DECIMAL(10,2) NOT NULL,
+    "spend" DECIMAL(10,2) NOT NULL,
+    "ctr" DECIMAL(65,30) NOT NULL,
+    "cpc" DECIMAL(65,30) NOT NULL,
+    "cpm" DECIMAL(65,30) NOT NULL,
+    "costPerPurchase" DECIMAL(65,30) NOT NULL,
+    "roas" DECIMAL(65,30) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "AdStatsDaily_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AdStatsRaw" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "adId" TEXT NOT NULL,
+    "fetchedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "payload" JSONB NOT NULL,
+
+    CONSTRAINT "AdStatsRaw_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SellpageStatsDaily" (
+    "id" TEXT NOT NULL,
+    "sellerId" TEXT NOT NULL,
+    "sellpageId" TEXT NOT NULL,
+    "statDate" TIMESTAMP(3) NOT NULL,
+    "adSource" "AdSource" NOT NULL,
+    "adSpend" DECIMAL(10,2) NOT NULL,
+    "linkClicks" INTEGER NOT NULL,
+    "contentViews" INTEGER NOT NULL,
+    "checkoutInitiated" INTEGER NOT NULL,
+    "purchases" INTEGER NOT NULL,
+    "revenue" DECIMAL(10,2) NOT NULL,
+    "cr1" DECIMAL(65,30) NOT NULL,
+    "cr2" DECIMAL(65,30) NOT NULL,
+    "cr3" DECIMAL(65,30) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "SellpageStatsDaily_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Seller_slug_key" ON "Seller"("slug");
+
+-- CreateIndex
+CREATE INDEX "Seller_userId_idx" ON "Seller"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Product_sku_key" ON "Product"("sku");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Sellpage_slug_key" ON "Sellpage"("slug");
+
+-- CreateIndex
+CREATE INDEX "Sellpage_sellerId_idx" ON "Sellpage"("sellerId");
+
+-- CreateIndex
+CREATE INDEX "Sellpage_productId_idx" ON "Sellpage"("productId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Order_orderNumber_key" ON "Order"("orderNumber");
+
+-- CreateIndex
+CREATE INDEX "Order_sellerId_idx" ON "Order"("sellerId");
+
+-- CreateIndex
+CREATE INDEX "Order_sellpageId_idx" ON "Order"("sellpageId");
+
+-- CreateIndex
+CREATE INDEX "OrderItem_orderId_idx" ON "OrderItem"("orderId");
+
+-- CreateIndex
+CREATE INDEX "OrderItem_productId_idx" ON "OrderItem"("productId");
+
+-- CreateIndex
+CREATE INDEX "OrderEvent_orderId_idx" ON "OrderEvent"("orderId");
+
+-- CreateIndex
+CREATE INDEX "Campaign_sellerId_idx" ON "Campaign"("sellerId");
+
+-- CreateIndex
+CREATE INDEX "Campaign_sellpageId_idx" ON "Campaign"("sellpageId");
+
+-- CreateIndex
+CREATE INDEX "Adset_campaignId_idx" ON "Adset"("campaignId");
+
+-- CreateIndex
+CREATE INDEX "Ad_adsetId_idx" ON "Ad"("adsetId");
+
+-- CreateIndex
+CREATE INDEX "AdStatsDaily_sellerId_idx" ON "AdStatsDaily"("sellerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AdStatsDaily_level_entityId_statDate_key" ON "AdStatsDaily"("level", "entityId", "statDate");
+
+-- CreateIndex
+CREATE INDEX "AdStatsRaw_adId_idx" ON "AdStatsRaw"("adId");
+
+-- CreateIndex
+CREATE INDEX "SellpageStatsDaily_sellerId_idx" ON "SellpageStatsDaily"("sellerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SellpageStatsDaily_sellpageId_statDate_adSource_key" ON "SellpageStatsDaily"("sellpageId", "statDate", "adSource");
+
+-- AddForeignKey
+ALTER TABLE "Seller" ADD CONSTRAINT "Seller_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Sellpage" ADD CONSTRAINT "Sellpage_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Sellpage" ADD CONSTRAINT "Sellpage_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Order" ADD CONSTRAINT "Order_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Order" ADD CONSTRAINT "Order_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OrderEvent" ADD CONSTRAINT "OrderEvent_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Adset" ADD CONSTRAINT "Adset_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Ad" ADD CONSTRAINT "Ad_adsetId_fkey" FOREIGN KEY ("adsetId") REFERENCES "Adset"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdStatsDaily" ADD CONSTRAINT "AdStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_adId_fkey" FOREIGN KEY ("adId") REFERENCES "Ad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
