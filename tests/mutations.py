@@ -48,6 +48,7 @@ PS = "tests/test_psl.py"
 HI = "tests/test_hostile_inputs.py"
 GD = "tests/test_guard_declarations.py"
 RC = "tests/test_runner_checks.py"
+TF = "tests/test_team_fills.py"
 
 MUTATIONS = (
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
@@ -79,8 +80,9 @@ MUTATIONS = (
              "    WHERE NOT EXISTS (SELECT 1 FROM {{ product_table | ident }}",
              "    WHERE k.ord < 3 AND NOT EXISTS (SELECT 1 FROM {{ product_table | ident }}", (PF, "-k", "platform_product")),
     # --- templates/_preflight.sql.j2 and _preflight_check.sql.j2
-    Mutation("the preflight names no missing table", "templates/_preflight_check.sql.j2",
-             "    WHERE NOT m.ok;", "    WHERE NOT m.ok AND m.column_name IS NOT NULL;", (PF, "-k", "missing_tables")),
+    Mutation("the preflight names no missing table", "generator/sql/fileformat.py",
+             'PREFLIGHT_CLOSE = "    ) AS m\\n    WHERE NOT m.ok;"',
+             'PREFLIGHT_CLOSE = "    ) AS m\\n    WHERE NOT m.ok AND m.column_name IS NOT NULL;"', (PF, "-k", "missing_tables")),
     Mutation("a column with a default counts as one the file cannot fill", "templates/_preflight.sql.j2",
              "        AND NOT a.atthasdef\n", "", (PR, "-k", "preflight_accepts")),
     Mutation("an identity column counts as one the file cannot fill", "templates/_preflight.sql.j2",
@@ -633,6 +635,20 @@ MUTATIONS = (
     Mutation("build --stat drops the plain flavor's VALUES rows", "generator/sql/output.py",
              "            pending.append([_unquoted(v) for v in split_row(row.group(\"values\"))])",
              "            pass", ("tests/test_build.py", "-k", "plain_flavor_as_the_psql")),
+    # --- [fill] as teams write it (issue 27): "*.field", native types
+    Mutation("a \"*.field\" [fill] is ignored", "generator/prisma/binding.py",
+             '        for key in (f"{model.name}.{f.name}", f"{WILDCARD}.{f.name}"):',
+             '        for key in (f"{model.name}.{f.name}",):', (TF, "-k", "wildcard_fills")),
+    Mutation("a \"*.field\" [fill] wins over the model's own entry", "generator/prisma/binding.py",
+             '        for key in (f"{model.name}.{f.name}", f"{WILDCARD}.{f.name}"):',
+             '        for key in (f"{WILDCARD}.{f.name}", f"{model.name}.{f.name}"):', (TF, "-k", "own_entry_wins")),
+    Mutation("a \"*.field\" [fill] no model takes passes", "generator/prisma/binding.py",
+             "                if key not in self.filled:", "                if False:", (TF, "-k", "no_model_has")),
+    Mutation("a [fill] is cast by its Prisma type, not the column's native type", "generator/prisma/binding.py",
+             "    if native is not None and native.name in _NATIVE_FILL_TYPES:", "    if False:",
+             (TF, "-k", "native_types")),
+    Mutation("a uuid column's [fill] value is not checked", "generator/prisma/binding.py",
+             '    if sql_type == "uuid":\n        try:', '    if False:\n        try:', (TF, "-k", "cannot_hold")),
 )
 
 
