@@ -70,12 +70,14 @@ WILDCARD = "*"  # [fill] "*.field": that field on every model the seed writes th
 @dataclass(frozen=True)
 class Names:
     """What gen-seed-sql.toml says about the team's schema: ``[models]`` (stand-in model ->
-    the team's), ``[fields]`` ("Model.field" of the stand-in -> the team's field) and
-    ``[fill]`` ("Model.field" in the team's names -> the value)."""
+    the team's), ``[fields]`` ("Model.field" of the stand-in -> the team's field),
+    ``[fill]`` ("Model.field" in the team's names -> the value) and ``app-managed`` (the
+    "Model.field"s the app writes on seeded rows: the files never write nor restore them)."""
 
     models: dict[str, str] = field(default_factory=dict)
     fields: dict[str, str] = field(default_factory=dict)
     fill: dict[str, Any] = field(default_factory=dict)
+    app_managed: tuple[str, ...] = ()
 
 
 def _quoted(name: str) -> str:
@@ -299,9 +301,30 @@ class _Binder:
             elif not f.optional and default is None and t.seeded:
                 self.fail(where, "required, has no default, and the dataset has no value for it "
                           f'(give one in [fill]: "{where}" = ...)')
+            elif default is None and where not in self.names.app_managed:
+                owned = self.null_column(model, f)  # a seeded row owns it: NULL, restored by a re-apply
+                if owned is not None:
+                    out.append(owned)
         for c in out:
             self.check_name(f"{model.name}.{c.key}", "its column name", c.name)
         return out
+
+    def null_column(self, model: Model, f: Field) -> Column | None:
+        """An optional field the dataset does not know, with no default: written NULL on
+        every seeded row, as the live column's own type (a NULL of the table's row type,
+        field by field), and compared like every written column, so a re-apply restores
+        it. Typed for the preflight as a [fill] of it would be (an enum: its values); a
+        type [fill] cannot write (Bytes, Unsupported) is left out."""
+        enum = self.prisma.enum(f.type)
+        if enum is not None:
+            sql_type, choices = "text", tuple(v.db_name for v in enum.values)
+        else:
+            sql_type, choices = _fill_type(f), ()
+            if sql_type is None:
+                return None
+        typed_null = f"(NULL::{quote_name(model.db_name)}).{quote_name(f.db_name)}"
+        return Column(f.name, sql_type, nullable=True, choices=choices, seeded_as=AS_FILL, sql_name=f.db_name,
+                      fill=typed_null)
 
     def fill_value(self, model: Model, f: Field) -> tuple[Any] | None:
         """The [fill] value of ``f`` (in a 1-tuple: a value may be falsy): its model's own
@@ -433,6 +456,14 @@ class _Binder:
                 columns.append(self.bind_column(t, model, c, f))
             if t.seeded:
                 columns += self.extra_columns(t, model, known)
+            for key in self.names.app_managed:
+                model_name, _, field_name = key.partition(".")
+                if model_name == model.name and model.field(field_name) is None:
+                    self.fail(f"[app-managed] {key}", "no such field")
+                elif model_name == model.name and field_name in known:
+                    self.fail(f"[app-managed] {key}", "the dataset writes this field itself")
+                elif model_name == model.name and key in self.names.fill:
+                    self.fail(f"[app-managed] {key}", "has a [fill] value too (the files would write it)")
             for key in self.names.fill:
                 model_name, _, field_name = key.partition(".")
                 if model_name == model.name and model.field(field_name) is None:
@@ -444,6 +475,10 @@ class _Binder:
             if t.seeded:
                 self.conflict_target(t, model)
             tables.append(bound)
+        for key in self.names.app_managed:
+            model_name = key.partition(".")[0]
+            if self.prisma.model(model_name) is None:
+                self.fail(f"[app-managed] {key}", "no such model" + _suggest(model_name, self.prisma))
         for key in self.names.fill:
             model_name = key.partition(".")[0]
             if model_name == WILDCARD:

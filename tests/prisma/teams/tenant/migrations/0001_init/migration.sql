@@ -23,6 +23,9 @@ CREATE TYPE "OptimizationGoal" AS ENUM ('PURCHASE', 'INITIATE_CHECKOUT', 'LANDIN
 CREATE TYPE "AdLevel" AS ENUM ('CAMPAIGN', 'ADSET', 'AD');
 
 -- CreateEnum
+CREATE TYPE "review_status" AS ENUM ('in_review', 'approved');
+
+-- CreateEnum
 CREATE TYPE "AdSource" AS ENUM ('facebook', 'instagram', 'organic');
 
 -- CreateTable
@@ -99,6 +102,8 @@ CREATE TABLE "Order" (
     "organizationId" UUID NOT NULL,
     "importedAt" TIMESTAMPTZ(6) NOT NULL,
     "priority" SMALLINT NOT NULL,
+    "deletedAt" TIMESTAMP(3),
+    "lastViewedAt" TIMESTAMP(3),
 
     CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
 );
@@ -143,6 +148,7 @@ CREATE TABLE "Campaign" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "organizationId" UUID NOT NULL,
     "launchedOn" DATE NOT NULL,
+    "archivedReason" TEXT,
 
     CONSTRAINT "Campaign_pkey" PRIMARY KEY ("id")
 );
@@ -170,6 +176,7 @@ CREATE TABLE "Ad" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "organizationId" UUID NOT NULL,
+    "reviewStatus" "review_status",
 
     CONSTRAINT "Ad_pkey" PRIMARY KEY ("id")
 );
