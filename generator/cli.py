@@ -9,14 +9,14 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .dataset.inputs import DEFAULT_SEED, Inputs
+from .config import MAX_CAMPAIGNS, MAX_ORDERS, MAX_SCALE, MAX_SEED, read_config
+from .dataset.inputs import DEFAULT_SEED
 from .errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError, exit_codes_help
 from .schema.builtin import builtin_schema
 
@@ -78,8 +78,6 @@ def config_option(function):  # type: ignore[no-untyped-def]
 def dataset_options(function):  # type: ignore[no-untyped-def]
     """The knobs that shape the dataset, shared by every command that renders it; each
     overrides the settings file's value of the same name."""
-    from .config import MAX_CAMPAIGNS, MAX_ORDERS, MAX_SCALE, MAX_SEED
-
     for decorator in reversed(
         [
             click.option("--seed", type=click.IntRange(0, MAX_SEED), default=None, help=f"Randomness seed  [default: {DEFAULT_SEED}]."),
@@ -97,57 +95,6 @@ def dataset_options(function):  # type: ignore[no-untyped-def]
     ):
         function = decorator(function)
     return function
-
-
-def _schema(config, given: Path | None = None, inputs: Inputs | None = None):  # type: ignore[no-untyped-def]
-    """The schema a command binds the dataset to, built once and passed down: the team's
-    schema.prisma (``--prisma-schema``, else the settings' ``prisma-schema``), else the
-    built-in stand-in."""
-    path = given if given is not None else config.path_of("prisma-schema")
-    if path is None:
-        return builtin_schema()
-    from .prisma.binding import Names, bind
-    from .config import relative_label
-    from .prisma.psl import read_schema
-
-    names = Names(config.get("models", {}), config.get("fields", {}), config.get("fill", {}))
-    return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs,
-                base=builtin_schema())
-
-
-def _config(path: Path | None):  # type: ignore[no-untyped-def]
-    from .config import read_config
-
-    return read_config(path)
-
-
-def _inputs(config, seed: int | None, orders: int | None, campaigns: int | None, scale: int | None,  # type: ignore[no-untyped-def]
-            as_of: date | None, out_dir: Path | None = None, prisma_schema: Path | None = None,
-            flavor: str | None = None) -> Inputs:
-    """The inputs of a command: each option as given, else the settings file's, else the
-    default. With a settings file, the inputs carry its name and the command that
-    reproduces them (the plain `gen-seed-sql build` when nothing overrides it)."""
-    given = {"seed": seed, "orders": orders, "campaigns": campaigns, "scale": scale, "as-of": as_of}
-    value = {key: v if v is not None else config.get(key) for key, v in given.items()}
-    inputs = Inputs.scaled(scale=value["scale"] or 1, seed=DEFAULT_SEED if value["seed"] is None else value["seed"],
-                           orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
-    inputs = replace(inputs, flavor=flavor or config.get("flavor", "psql"))
-    from .config import discovered_from, relative_label, repository_of
-
-    out = config.out_dir(out_dir)
-    schema_path = prisma_schema if prisma_schema is not None else config.path_of("prisma-schema")
-    if schema_path is not None:
-        inputs = replace(inputs, prisma_schema=relative_label(schema_path, repository_of(out)))
-    given_schema = [f"--prisma-schema {prisma_schema}"] if prisma_schema is not None else []
-    if config.path is None:
-        return replace(inputs, regenerate=" ".join([inputs.command_line(), *given_schema])) if given_schema else inputs
-    label = config.label(repository_of(out))
-    options = inputs.options_against(config.values)
-    if out_dir is not None:
-        options.append(f"--out {out_dir}")
-    named = [] if config.path.resolve() == discovered_from(out) else [f"--config {label}"]
-    return replace(inputs, settings=label,
-                   regenerate=" ".join(["gen-seed-sql build", *named, *given_schema, *options]))
 
 
 @click.group(cls=SeedGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -168,30 +115,30 @@ def build(seed: int | None, orders: int | None, campaigns: int | None, scale: in
 
     Example: gen-seed-sql build --check --stat
     """
-    from .sql.output import check_files, render_all, stat_files, write_files
+    from .sql.output import check_out_dir, write_files
     from .run.report import table_text
 
-    config = _config(config_path)
-    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, out_dir, prisma_schema, flavor)
-    schema = _schema(config, prisma_schema, inputs)  # built once per command and passed down
-    rebuild = inputs.command_line() if config.path else f"{inputs.command_line()} --out {config.out_dir(out_dir)}"
+    config = read_config(config_path)
+    inputs = config.inputs(seed=seed, orders=orders, campaigns=campaigns, scale=scale, as_of=as_of,
+                           out_dir=out_dir, prisma_schema=prisma_schema, flavor=flavor)
+    schema = config.schema(prisma_schema, inputs)  # built once per command and passed down
+    rebuild = config.rebuild(inputs, out_dir)
     out_dir = config.out_dir(out_dir)
     if stat and not check:
         raise click.UsageError("--stat goes with --check")
     if check:
-        if not out_dir.is_dir():
+        checked = check_out_dir(inputs, schema, out_dir, stat=stat)
+        if checked is None:
             raise SeedError(
                 f"{out_dir} is not a directory: nothing to check (build it with `{rebuild}`)",
                 ExitCode.FILE,
             )
-        fresh = render_all(inputs, schema)
-        differences = check_files(fresh, out_dir)
+        differences = checked.differences
         if not differences:
             click.echo(f"{out_dir}: up to date")
             return
         if stat:
-            rows = stat_files(fresh, out_dir, schema)
-            click.echo(table_text(["table", "added", "removed", "changed"], rows))
+            click.echo(table_text(["table", "added", "removed", "changed"], checked.rows))
             click.echo("files: " + ", ".join(f"{d.name} ({d.status})" for d in differences))
         else:
             for d in differences:
@@ -254,28 +201,36 @@ def _lock_timeout_option(function):  # type: ignore[no-untyped-def]
 
 
 def _script(file: Path | None, kind: str, config_path: Path | None = None):  # type: ignore[no-untyped-def]
-    """FILE, else the file of that kind in the settings' out (else ./out)."""
-    from .sql.fileformat import output_file
+    """FILE, else the file of that kind in the settings' out (else ./out), opened."""
     from .run.script import open_script
 
-    default = _config(config_path).out_dir(None) / output_file(kind).name
-    return open_script(file if file is not None else default, kind)
-
-
-def _print_run(report, output_format: str) -> None:  # type: ignore[no-untyped-def]
-    from .run.report import run_report_json, run_report_text
-
-    click.echo(run_report_json(report) if output_format == "json" else run_report_text(report))
+    return open_script(read_config(config_path).output_path(kind, file), kind)
 
 
 FILE_ARGUMENT = click.argument("file", required=False, type=PATH)
 
 
+def _run_options(function):  # type: ignore[no-untyped-def]
+    """The argument and options of apply and reset."""
+    for decorator in reversed([FILE_ARGUMENT, _report_options, _lock_timeout_option, config_option]):
+        function = decorator(function)
+    return function
+
+
+def _apply_or_reset(kind: str, file: Path | None, dsn: str | None, output_format: str, lock_timeout: float,
+                    config_path: Path | None) -> None:
+    """apply (``kind`` "seed") and reset ("reset"): run the file, print its report."""
+    from .progress import terminal_progress
+    from .run.report import run_report_json, run_report_text
+    from .run.runner import apply_or_reset
+
+    report = apply_or_reset(_script(file, kind, config_path), dsn, lock_timeout, terminal_progress())
+    _clear_progress()
+    click.echo(run_report_json(report) if output_format == "json" else run_report_text(report))
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
-@FILE_ARGUMENT
-@_report_options
-@_lock_timeout_option
-@config_option
+@_run_options
 def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float, config_path: Path | None) -> None:
     """Apply the seed (default out/seed.staging.sql) in one transaction.
 
@@ -284,30 +239,17 @@ def apply(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     \b
     Example: APP_ENV=staging gen-seed-sql apply --dsn postgresql://app@staging-db/app
     """
-    from .progress import terminal_progress
-    from .run.runner import apply_or_reset
-
-    report = apply_or_reset(_script(file, "seed", config_path), dsn, lock_timeout, terminal_progress())
-    _clear_progress()
-    _print_run(report, output_format)
+    _apply_or_reset("seed", file, dsn, output_format, lock_timeout, config_path)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@FILE_ARGUMENT
-@_report_options
-@_lock_timeout_option
-@config_option
+@_run_options
 def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float, config_path: Path | None) -> None:
     """Delete every seed-owned row (default file out/seed.staging.reset.sql).
 
     Needs APP_ENV=staging or NODE_ENV=staging. Example: APP_ENV=staging gen-seed-sql reset
     """
-    from .progress import terminal_progress
-    from .run.runner import apply_or_reset
-
-    report = apply_or_reset(_script(file, "reset", config_path), dsn, lock_timeout, terminal_progress())
-    _clear_progress()
-    _print_run(report, output_format)
+    _apply_or_reset("reset", file, dsn, output_format, lock_timeout, config_path)
 
 
 def _clear_progress() -> None:
@@ -344,29 +286,21 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     operator runs). Exit 0 when they fit and are fresh, 6 naming every mismatch, 1 when
     out/ is stale. Example: gen-seed-sql doctor --dsn "$DATABASE_URL"
     """
-    import json
+    from .run.doctor import diagnose, findings_json, findings_text, mismatch_summary
+    from .sql.output import check_out_dir
 
-    from .run.doctor import diagnose, mismatch_summary
-    from .sql.output import check_files, render_all
-    from .run.report import table_text
-
-    config = _config(config_path)
-    inputs = _inputs(config, None, None, None, None, None)
-    schema = _schema(config, None, inputs)
+    config = read_config(config_path)
+    inputs = config.inputs()
+    schema = config.schema(None, inputs)
     out_dir = config.out_dir(None)
+    checked = check_out_dir(inputs, schema, out_dir)
     stale = None
-    if out_dir.is_dir():
-        differences = check_files(render_all(inputs, schema), out_dir)
-        if differences:
-            stale = (f"{out_dir} is stale for the settings ({', '.join(d.name for d in differences)}): "
-                     f"the files an operator runs are not what `{inputs.command_line()}` makes; run it and commit the result")
-            click.echo(f"gen-seed-sql: {stale}", err=True)
+    if checked is not None and checked.differences:
+        stale = (f"{out_dir} is stale for the settings ({', '.join(d.name for d in checked.differences)}): "
+                 f"the files an operator runs are not what `{inputs.command_line()}` makes; run it and commit the result")
+        click.echo(f"gen-seed-sql: {stale}", err=True)
     findings = diagnose(dsn, schema, out_dir)
-    if output_format == "json":
-        click.echo(json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2))
-    else:
-        rows = [[f.table, f.column, f.needs, f.has, "ok" if f.ok else "MISMATCH"] for f in findings]
-        click.echo(table_text(["table", "column", "the files need", "the database has", "result"], rows, right_from=5))
+    click.echo(findings_json(findings) if output_format == "json" else findings_text(findings))
     if not all(f.ok for f in findings):
         raise SeedError(mismatch_summary(findings), ExitCode.PREREQUISITE)
     if stale:
@@ -390,10 +324,11 @@ def demo(
     """
     from .tools.demo import run_demo
 
-    config = _config(config_path)
-    inputs = _inputs(config, seed, orders, campaigns, scale, as_of, prisma_schema=prisma_schema, flavor=flavor)
+    config = read_config(config_path)
+    inputs = config.inputs(seed=seed, orders=orders, campaigns=campaigns, scale=scale, as_of=as_of,
+                           prisma_schema=prisma_schema, flavor=flavor)
     migrations = config.path_of("prisma-migrations")
-    run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=_schema(config, prisma_schema, inputs),
+    run_demo(inputs, ddl=ddl, keep=keep, echo=click.echo, schema=config.schema(prisma_schema, inputs),
              migrations=migrations, committed=config.out_dir(None) if migrations is not None else None)
 
 
@@ -411,7 +346,7 @@ def lint(directory: Path | None, parse_only: bool, config_path: Path | None) -> 
     from .tools.lint import lint_directory
 
     started = time.perf_counter()
-    directory = directory if directory is not None else _config(config_path).out_dir(None)
+    directory = directory if directory is not None else read_config(config_path).out_dir(None)
     result = lint_directory(directory, style=not parse_only)
     for problem in result.problems:
         click.echo(str(problem))

@@ -3,8 +3,9 @@
 Found in the current directory or the nearest parent that has one (``--config PATH``
 names another). Its keys are the command line's own option names; an option given on the
 command line overrides the file; relative paths are relative to the file's directory.
-No file: today's defaults. Every problem with the file is a usage error (exit 2) in one
-line naming the file, the key (and its line) and what is accepted.
+No file: today's defaults. ``Config.inputs`` and ``Config.schema`` merge the file with a
+command's options into what the command runs with. Every problem with the file is a usage
+error (exit 2) in one line naming the file, the key (and its line) and what is accepted.
 
 The reader is a table of keys, each with its parser: the keys of a later version (a
 schema file, tables of names) are rows added here.
@@ -19,13 +20,16 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
 from .dataset.identity import CHILD_BASE, MAX_INDEX
+from .dataset.inputs import DEFAULT_SEED, Inputs
 from .errors import ExitCode, SeedError
+from .schema.builtin import builtin_schema
+from .schema.model import Schema
 
 CONFIG_NAME = "gen-seed-sql.toml"
 MAX_SEED = 2**63 - 1
@@ -190,6 +194,62 @@ class Config:
         """How the header and messages name the file: relative to ``relative_to`` (the
         repository holding out/) when it lies inside it, never an absolute path."""
         return relative_label(self.path, relative_to) if self.path else None
+
+    def inputs(self, *, seed: int | None = None, orders: int | None = None, campaigns: int | None = None,
+               scale: int | None = None, as_of: date | None = None, out_dir: Path | None = None,
+               prisma_schema: Path | None = None, flavor: str | None = None) -> Inputs:
+        """The inputs of a command from its options (None: not given): each option as
+        given, else this file's value, else the default. With a settings file, the inputs
+        carry its name and the command that reproduces them (the plain `gen-seed-sql
+        build` when nothing overrides it)."""
+        given = {"seed": seed, "orders": orders, "campaigns": campaigns, "scale": scale, "as-of": as_of}
+        value = {key: v if v is not None else self.get(key) for key, v in given.items()}
+        inputs = Inputs.scaled(scale=value["scale"] or 1, seed=DEFAULT_SEED if value["seed"] is None else value["seed"],
+                               orders=value["orders"], campaigns=value["campaigns"], as_of=value["as-of"])
+        inputs = replace(inputs, flavor=flavor or self.get("flavor", "psql"))
+        out = self.out_dir(out_dir)
+        schema_path = prisma_schema if prisma_schema is not None else self.path_of("prisma-schema")
+        if schema_path is not None:
+            inputs = replace(inputs, prisma_schema=relative_label(schema_path, repository_of(out)))
+        given_schema = [f"--prisma-schema {prisma_schema}"] if prisma_schema is not None else []
+        if self.path is None:
+            if not given_schema:
+                return inputs
+            return replace(inputs, regenerate=" ".join([inputs.command_line(), *given_schema]))
+        label = self.label(repository_of(out))
+        options = inputs.options_against(self.values)
+        if out_dir is not None:
+            options.append(f"--out {out_dir}")
+        named = [] if self.path.resolve() == discovered_from(out) else [f"--config {label}"]
+        return replace(inputs, settings=label,
+                       regenerate=" ".join(["gen-seed-sql build", *named, *given_schema, *options]))
+
+    def schema(self, given: Path | None = None, inputs: Inputs | None = None) -> Schema:
+        """The schema a command binds the dataset to, built once and passed down: the
+        team's schema.prisma (``given``, i.e. ``--prisma-schema``, else this file's
+        ``prisma-schema``), else the built-in stand-in."""
+        path = given if given is not None else self.path_of("prisma-schema")
+        if path is None:
+            return builtin_schema()
+        from .prisma.binding import Names, bind
+        from .prisma.psl import read_schema
+
+        names = Names(self.get("models", {}), self.get("fields", {}), self.get("fill", {}))
+        return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs,
+                    base=builtin_schema())
+
+    def rebuild(self, inputs: Inputs, out_dir: Path | None = None) -> str:
+        """The command that rebuilds the files of ``inputs`` in ``out_dir`` (``--out``),
+        for messages: with a settings file, the inputs' own; else with its ``--out``."""
+        return inputs.command_line() if self.path else f"{inputs.command_line()} --out {self.out_dir(out_dir)}"
+
+    def output_path(self, kind: str, given: Path | None = None) -> Path:
+        """The file a run reads: ``given`` (FILE), else the file of that ``kind`` ("seed",
+        "reset", "verify") in this file's out (else ./out)."""
+        from .sql.fileformat import output_file
+
+        default = self.out_dir(None) / output_file(kind).name
+        return given if given is not None else default
 
 
 def relative_label(path: Path, relative_to: Path | None = None) -> str:

@@ -153,13 +153,13 @@ def test_the_regenerate_line_reproduces_the_inputs(kwargs):
 
     from generator.cli import build as build_command
 
-    from generator.cli import _inputs
     from generator.config import Config
 
     inputs = Inputs.scaled(**kwargs)
     args = shlex.split(inputs.command_line())[2:]
     p = build_command.make_context("build", args).params
-    again = _inputs(Config(), p["seed"], p["orders"], p["campaigns"], p["scale"], p["as_of"])
+    again = Config().inputs(seed=p["seed"], orders=p["orders"], campaigns=p["campaigns"], scale=p["scale"],
+                            as_of=p["as_of"])
     assert again == inputs, inputs.command_line()
 
 

@@ -19,7 +19,7 @@ import pytest
 from psycopg import conninfo
 
 from conftest import Database, node_packages
-from generator.cli import _config
+from generator.config import read_config
 from generator.dataset.inputs import Inputs
 from generator.prisma.psl import read_schema
 from generator.schema import builtin
@@ -109,7 +109,7 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
             seed = ROOT / "out" / render.SEED_FILE  # the committed files themselves
         else:
             schema, inputs = bound(case, monkeypatch)
-            config = _config(None)
+            config = read_config(None)
             names = {"models": config.get("models", {}), "fields": config.get("fields", {})}
             text = (TEAMS / case / "schema.prisma").read_text(encoding="utf-8")
             assert build(case, tmp_path / "out", monkeypatch).exit_code == 0

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from psycopg import conninfo
 
 from conftest import Database, psql_report
-from generator.cli import _config, _inputs, _schema, cli
+from generator.cli import cli
+from generator.config import read_config
 from generator.dataset.inputs import Inputs
 from generator.run.runner import verify
 from generator.run.script import open_script
@@ -46,8 +47,8 @@ def migrations(name: str) -> str:
 
 def bound(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Schema, Inputs]:
     monkeypatch.chdir(TEAMS / name)
-    config = _config(None)
-    return _schema(config), _inputs(config, None, None, None, None, None)
+    config = read_config(None)
+    return config.schema(), config.inputs()
 
 
 def build(name: str, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str):

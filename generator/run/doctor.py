@@ -6,6 +6,7 @@ themselves where they are (the files an operator runs), else rendered for the se
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ import psycopg
 
 from ..schema.model import Schema
 from ..sql.preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
+from .report import table_text
 from .runner import connect, database_error, declarations, resolve_dsn
 
 
@@ -81,3 +83,14 @@ def mismatch_summary(findings: list[Finding]) -> str:
     bad = [f for f in findings if not f.ok]
     parts = [f"{_name(f.table)}{'.' + _name(f.column) if f.column else ''}: needs {f.needs}, has {f.has}" for f in bad]
     return f"the schema does not fit the files ({len(bad)} mismatches): " + "; ".join(parts)
+
+
+def findings_json(findings: list[Finding]) -> str:
+    """doctor's report for machines (``--format json``): ok, and every check."""
+    return json.dumps({"ok": all(f.ok for f in findings), "checks": [f.__dict__ for f in findings]}, indent=2)
+
+
+def findings_text(findings: list[Finding]) -> str:
+    """doctor's report for people: a table of every check and its result."""
+    rows = [[f.table, f.column, f.needs, f.has, "ok" if f.ok else "MISMATCH"] for f in findings]
+    return table_text(["table", "column", "the files need", "the database has", "result"], rows, right_from=5)

@@ -175,3 +175,27 @@ def stat_files(fresh_files: dict[str, str], out_dir: Path, schema: Schema) -> li
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedError(f"cannot read {out_dir / SEED_FILE}: {exc}", ExitCode.FILE) from exc
     return row_stat(committed, fresh_files[SEED_FILE], schema)
+
+
+# --- `build --check` and `doctor`: out/ against a fresh build ---------------------------
+
+
+@dataclass(frozen=True)
+class OutDirCheck:
+    """What differs between ``out_dir`` and a fresh build: the files (none: up to date)
+    and, when asked for, per table the rows added / removed / changed."""
+
+    differences: list[FileDifference]
+    rows: list[tuple[str, int, int, int]]
+
+
+def check_out_dir(inputs: Inputs, schema: Schema, out_dir: Path, stat: bool = False) -> OutDirCheck | None:
+    """Compare ``out_dir`` with the files ``inputs`` and ``schema`` make, in memory
+    (None: ``out_dir`` is not a directory, nothing to compare); with ``stat``, when a
+    file differs, also count the seed's rows per table."""
+    if not out_dir.is_dir():
+        return None
+    fresh = render_all(inputs, schema)
+    differences = check_files(fresh, out_dir)
+    rows = stat_files(fresh, out_dir, schema) if stat and differences else []
+    return OutDirCheck(differences, rows)
