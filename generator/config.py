@@ -137,6 +137,18 @@ def _fill(value: Any) -> dict[str, Any]:
     return _dotted(value, 'values: "Model.field" = value (the team\'s names)')
 
 
+def _app_managed(value: Any) -> tuple[str, ...]:
+    """The "Model.field"s (the team's names) the app writes on seeded rows."""
+    wanted = 'a list of "Model.field" (the team\'s names)'
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(wanted)
+    for entry in value:
+        model, _, name = entry.partition(".")
+        if not model or not name or "." in name:
+            raise ValueError(f"{wanted}, not {_shown(entry)}")
+    return tuple(dict.fromkeys(value))
+
+
 # key -> (parser, what it accepts is said by the parser's error)
 KEYS: dict[str, Callable[[Any], Any]] = {
     "out": _path,
@@ -151,6 +163,7 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "models": _names,
     "fields": _field_names,
     "fill": _fill,
+    "app-managed": _app_managed,
 }
 # Keys that name a file or directory: relative to the settings file's directory.
 PATH_KEYS = ("out", "prisma-schema", "prisma-migrations")
@@ -234,7 +247,7 @@ class Config:
         from .prisma.binding import Names, bind
         from .prisma.psl import read_schema
 
-        names = Names(self.get("models", {}), self.get("fields", {}), self.get("fill", {}))
+        names = Names(self.get("models", {}), self.get("fields", {}), self.get("fill", {}), self.get("app-managed", ()))
         return bind(read_schema(path, relative_label(path) if path.is_absolute() else str(path)), names, inputs,
                     base=builtin_schema())
 

@@ -684,9 +684,9 @@ MUTATIONS = (
              "        return (self.directory / value) if value is not None else None",
              "        return Path(value) if value is not None else None",
              ("tests/test_binding_promises.py", "-k", "relative_to_its_directory")),
-    Mutation("a 0 on the command line loses to the settings file's value", "generator/cli.py",
-             "value = {key: v if v is not None else config.get(key) for key, v in given.items()}",
-             "value = {key: v or config.get(key) for key, v in given.items()}",
+    Mutation("a 0 on the command line loses to the settings file's value", "generator/config.py",
+             "value = {key: v if v is not None else self.get(key) for key, v in given.items()}",
+             "value = {key: v or self.get(key) for key, v in given.items()}",
              ("tests/test_binding_promises.py", "-k", "zero_on_the_command_line")),
     # --- seeded rows own every column (issue 27)
     Mutation("an unknown optional field is left out, not written NULL", "generator/prisma/binding.py",

@@ -89,3 +89,27 @@ def test_an_app_managed_field_with_a_fill_is_refused():
     with pytest.raises(SeedError) as raised:
         bound(("Order.lastViewedAt",), fill={**FILL, "Order.lastViewedAt": "2026-01-01T00:00:00Z"})
     assert "[app-managed] Order.lastViewedAt: has a [fill] value too" in str(raised.value)
+
+
+def test_the_settings_name_the_app_managed_fields(tmp_path):
+    """`app-managed` in gen-seed-sql.toml reaches the binding; a malformed entry is a usage error."""
+    from generator.config import read_config
+
+    settings = tmp_path / "gen-seed-sql.toml"
+    (tmp_path / "schema.prisma").write_text(SCHEMA, encoding="utf-8")
+    fill = "\n".join(f'"{k}" = {tomllib_value(v)}' for k, v in FILL.items())
+    settings.write_text(f'prisma-schema = "schema.prisma"\napp-managed = ["Order.lastViewedAt"]\n[fill]\n{fill}\n',
+                        encoding="utf-8")
+    schema = read_config(settings).schema()
+    assert column(schema, "Order", "lastViewedAt") is None and column(schema, "Order", "deletedAt") is not None
+    settings.write_text('app-managed = ["lastViewedAt"]\n', encoding="utf-8")
+    with pytest.raises(SeedError) as raised:
+        read_config(settings)
+    assert raised.value.code == ExitCode.USAGE and "app-managed" in str(raised.value)
+
+
+def tomllib_value(value) -> str:
+    """A [fill] value as TOML writes it (the tenant's: strings, a date, a date-time, an integer)."""
+    if isinstance(value, str):
+        return '"' + value + '"'
+    return value.isoformat().replace("+00:00", "Z") if hasattr(value, "isoformat") else str(value)
