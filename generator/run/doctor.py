@@ -14,6 +14,7 @@ from pathlib import Path
 import psycopg
 
 from ..schema.model import Schema
+from ..sql.fileformat import PSQL, RESET, SEED, preflight_of
 from ..sql.preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .report import table_text
 from .runner import connect, database_error, declarations, resolve_dsn
@@ -28,10 +29,6 @@ class Finding:
     ok: bool
 
 
-# Where a file's guard holds its preflight query (templates/_preflight_check.sql.j2).
-_PREFLIGHT = re.compile(r"\n    INTO missing\n    FROM \(\n(?P<query>.*?)\n    \) AS m\n    WHERE NOT m\.ok;", re.S)
-
-
 def committed_preflight(path: Path) -> str | None:
     """The preflight query of a generated file, as it will run (None: no such file, or
     none in it)."""
@@ -39,18 +36,13 @@ def committed_preflight(path: Path) -> str | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    found = _PREFLIGHT.search(text)
-    if not found:
-        return None
-    return "\n".join(line[4:] if line.startswith("    ") else line for line in found.group("query").split("\n"))
+    return preflight_of(text)
 
 
 def diagnose(dsn: str | None, schema: Schema, out_dir: Path | None = None) -> list[Finding]:
     """Every check of the seed's and the reset's preflight against the live schema, in a
     read-only transaction (nothing is written, nothing is declared beyond it): the
     preflight of the files in ``out_dir`` where they are, else the one ``schema`` makes."""
-    from ..sql.fileformat import RESET, SEED
-
     queries = []
     for mode, kind in ((PREFLIGHT_SEED, SEED), (PREFLIGHT_RESET, RESET)):
         committed = committed_preflight(out_dir / kind.name) if out_dir is not None else None
