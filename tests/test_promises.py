@@ -14,7 +14,8 @@ import pytest
 
 from conftest import REAL_IDS, psql_report
 from generator.dataset import dataset
-from generator.run.runner import declarations, run_script
+from generator.run.connection import declarations
+from generator.run.runner import run_script
 from generator.run.script import open_script
 from generator.schema.builtin import TABLES, owned_tables, seeded_tables, table
 from generator.schema.kinds import value_kind

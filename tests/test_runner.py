@@ -290,7 +290,7 @@ def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_comma
 def test_only_a_lost_connection_is_called_one():
     """psycopg files class 53-58 errors under OperationalError too: those are the database's."""
     from generator.errors import ExitCode
-    from generator.run.runner import database_error
+    from generator.run.connection import database_error
 
     in_use = psycopg.errors.lookup("55000")('record "r" is not assigned yet')
     err = database_error(in_use, "host=db", "apply")
@@ -314,7 +314,7 @@ def test_only_a_lost_connection_is_called_one():
     ],
 )
 def test_redact_removes_the_password_of_every_dsn_form(dsn, secrets, monkeypatch):
-    from generator.run.runner import redact
+    from generator.run.connection import redact
 
     monkeypatch.delenv("PGPASSWORD", raising=False)
     message = "could not connect: " + " / ".join(secrets) + f" ({dsn})"

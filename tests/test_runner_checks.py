@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from generator.cli import cli
 from generator.errors import ExitCode, SeedError
-from generator.run.runner import connect, parse_target, redact, require_staging_environment, run_script
+from generator.run.connection import connect, parse_target, redact, require_staging_environment
+from generator.run.runner import run_script
 from generator.run.script import UnclearSQL, check_whole_file, command_spans, open_script
 from generator.sql.fileformat import HEADER_PREFIX, output_file
 from generator.schema.builtin import BUILTIN

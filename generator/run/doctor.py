@@ -17,7 +17,7 @@ from ..schema.model import Schema
 from ..sql.fileformat import PSQL, RESET, SEED, preflight_of
 from ..sql.preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, preflight_query
 from .report import table_text
-from .runner import connect, database_error, declarations, resolve_dsn
+from .connection import connect, database_error, declarations, resolve_dsn
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from typing import Callable
 from ..dataset.inputs import Inputs
 from ..errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from ..run.report import checks_text, mismatch_summary, run_report_text, table_text
-from ..run.runner import connect, run_file, run_sql_text, verify
+from ..run.connection import connect
+from ..run.runner import run_file, run_sql_text, verify
 from ..run.script import open_script
 from ..schema.model import Schema
 from ..schema.rules import DERIVED, FUNNELS, SPEND_COLUMNS
