@@ -456,39 +456,31 @@ class _Binder:
                 columns.append(self.bind_column(t, model, c, f))
             if t.seeded:
                 columns += self.extra_columns(t, model, known)
-            for key in self.names.app_managed:
-                model_name, _, field_name = key.partition(".")
-                if model_name == model.name and model.field(field_name) is None:
-                    self.fail(f"[app-managed] {key}", "no such field")
-                elif model_name == model.name and field_name in known:
-                    self.fail(f"[app-managed] {key}", "the dataset writes this field itself")
-                elif model_name == model.name and key in self.names.fill:
-                    self.fail(f"[app-managed] {key}", "has a [fill] value too (the files would write it)")
-            for key in self.names.fill:
-                model_name, _, field_name = key.partition(".")
-                if model_name == model.name and model.field(field_name) is None:
-                    self.fail(f"[fill] {key}", "no such field")
-                elif model_name == model.name and field_name in known:
-                    self.fail(f"[fill] {key}", "the dataset writes this field itself")
+            for section, keys in (("[app-managed]", self.names.app_managed), ("[fill]", self.names.fill)):
+                for key in keys:
+                    model_name, _, field_name = key.partition(".")
+                    if model_name != model.name:
+                        continue
+                    if model.field(field_name) is None:
+                        self.fail(f"{section} {key}", "no such field")
+                    elif field_name in known:
+                        self.fail(f"{section} {key}", "the dataset writes this field itself")
+                    elif section == "[app-managed]" and key in self.names.fill:
+                        self.fail(f"{section} {key}", "has a [fill] value too (the files would write it)")
             bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
                             sql_name=model.db_name if model.db_name != t.key else None)
             if t.seeded:
                 self.conflict_target(t, model)
             tables.append(bound)
-        for key in self.names.app_managed:
-            model_name = key.partition(".")[0]
-            if self.prisma.model(model_name) is None:
-                self.fail(f"[app-managed] {key}", "no such model" + _suggest(model_name, self.prisma))
-        for key in self.names.fill:
-            model_name = key.partition(".")[0]
-            if model_name == WILDCARD:
-                if key not in self.filled:
-                    self.fail(f"[fill] {key}", "no model the seed writes has such a field, or the dataset writes it")
-            elif self.prisma.model(model_name) is None:
-                self.fail(f"[fill] {key}", "no such model" + _suggest(model_name, self.prisma))
+        for section, keys in (("[app-managed]", self.names.app_managed), ("[fill]", self.names.fill)):
+            for key in keys:
+                model_name = key.partition(".")[0]
+                if model_name == WILDCARD and section == "[fill]":
+                    if key not in self.filled:
+                        self.fail(f"{section} {key}", "no model the seed writes has such a field, or the dataset writes it")
+                elif self.prisma.model(model_name) is None:
+                    self.fail(f"{section} {key}", "no such model" + _suggest(model_name, self.prisma))
         return Schema(tuple(tables))
-
-
 
 
 def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None = None,
