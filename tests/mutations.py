@@ -458,7 +458,8 @@ MUTATIONS = (
              "        if not f.optional and c.seeded_as is not None and t.seeded and self.writes_null(t, c):",
              "        if False:", (TB, "-k", "alone")),
     Mutation("money may be Float", "generator/prisma/binding.py",
-             '        if kind == "decimal" and f.type == "Float" and not derived:', "        if False:", (TB, "-k", "alone")),
+             'MONEY_TYPES = ("Decimal", "Int", "BigInt")', 'MONEY_TYPES = ("Decimal", "Int", "BigInt", "Float")',
+             (TB, "-k", "alone")),
     Mutation("every value an enum-like column may take must be in the team's enum", "generator/prisma/binding.py",
              "        return tuple(x for x in c.choices if x in found)", "        return c.choices",
              (TB, "-k", "never_writes")),
@@ -706,6 +707,19 @@ MUTATIONS = (
     Mutation("an app-managed entry the dataset writes passes", "generator/prisma/binding.py",
              "                    elif field_name in known:",
              '                    elif field_name in known and section == "[fill]":', ("tests/test_owned_columns.py", "-k", "names_nothing")),
+    # --- money in integer cents (issue 27)
+    Mutation("money in cents is written in its major unit", "generator/sql/plans.py",
+             "                row[key] = int(row[key] * 100)", "                row[key] = int(row[key])",
+             ("tests/test_cents.py", "-k", "times_100")),
+    Mutation("verify's formulas read cents as the major unit", "generator/sql/checks.py",
+             '    return f"({value} / 100.0)" if t.column(key).minor_units else value', "    return value",
+             ("tests/test_cents.py", "-k", "major_unit")),
+    Mutation("an Int money field is refused", "generator/prisma/binding.py",
+             'MONEY_TYPES = ("Decimal", "Int", "BigInt")', 'MONEY_TYPES = ("Decimal",)',
+             ("tests/test_cents.py", "-k", "keeps_cents")),
+    Mutation("the products' price is written in dollars into a cents column", "generator/sql/ddl.py",
+             "int(getattr(p, k) * 100) if product.column(k).minor_units else ", "",
+             ("tests/test_cents.py", "-k", "products_price")),
 )
 
 

@@ -201,7 +201,7 @@ MISMATCHES = {
         ["Campaign.endDate: is required (DateTime, not DateTime?), the dataset leaves it NULL on some rows"]),
     "money as Float": (
         in_model("Order", "  total         Decimal       @db.Decimal(10, 2)", "  total         Float"), None,
-        ["Order.total: is Float, the dataset's money is exact (needs Decimal)"]),
+        ["Order.total: is Float, the dataset's money is exact (needs Decimal, or Int or BigInt for cents)"]),
     "a client-only default too long for its column": (
         in_model("Order", "  total         Decimal", "  code          String @unique @default(nanoid(12)) @db.VarChar(21)\n  total         Decimal"),
         None, ["Order.code: holds 21 characters, the files make its @default(nanoid()) value from the row's id: 33"]),

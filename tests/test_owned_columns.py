@@ -24,11 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
 SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
 SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
-FILL = SETTINGS["fill"]
+FILL, FIELDS = SETTINGS["fill"], SETTINGS["fields"]
 
 
 def bound(app_managed: tuple[str, ...] = (), text: str = SCHEMA, fill: dict | None = None):
-    names = Names(fill=FILL if fill is None else fill, app_managed=app_managed)
+    names = Names(fields=FIELDS, fill=FILL if fill is None else fill, app_managed=app_managed)
     return bind(parse(text, "schema.prisma"), names, inputs=Inputs(), base=BUILTIN)
 
 
@@ -98,8 +98,9 @@ def test_the_settings_name_the_app_managed_fields(tmp_path):
     settings = tmp_path / "gen-seed-sql.toml"
     (tmp_path / "schema.prisma").write_text(SCHEMA, encoding="utf-8")
     fill = "\n".join(f'"{k}" = {tomllib_value(v)}' for k, v in FILL.items())
-    settings.write_text(f'prisma-schema = "schema.prisma"\napp-managed = ["Order.lastViewedAt"]\n[fill]\n{fill}\n',
-                        encoding="utf-8")
+    fields = "\n".join(f'"{k}" = "{v}"' for k, v in FIELDS.items())
+    settings.write_text(f'prisma-schema = "schema.prisma"\napp-managed = ["Order.lastViewedAt"]\n[fields]\n{fields}\n'
+                        f'[fill]\n{fill}\n', encoding="utf-8")
     schema = read_config(settings).schema()
     assert column(schema, "Order", "lastViewedAt") is None and column(schema, "Order", "deletedAt") is not None
     settings.write_text('app-managed = ["lastViewedAt"]\n', encoding="utf-8")

@@ -81,7 +81,7 @@ def spec(schema: Schema, names: dict[str, dict[str, str]], prisma=None) -> dict[
             elif kind in ("day", "instant"):
                 entry = ["date"]
             elif kind == "integer":
-                entry = ["int"]
+                entry = ["bigint" if c.sql_type == "bigint" else "int"]  # Prisma Client reads a BigInt as a bigint
             else:
                 entry = ["string"]
             if c.nullable:

@@ -22,12 +22,13 @@ from generator.schema.kinds import value_kind
 ROOT = Path(__file__).resolve().parent.parent
 TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
 SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
-FILL = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))["fill"]
+SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
+FILL, FIELDS = SETTINGS["fill"], SETTINGS["fields"]
 TENANT_ID, USER_TENANT = FILL["*.organizationId"], FILL["User.organizationId"]
 
 
 def bound(fill: dict, text: str = SCHEMA):
-    return bind(parse(text, "schema.prisma"), Names(fill=fill), inputs=Inputs(), base=BUILTIN)
+    return bind(parse(text, "schema.prisma"), Names(fields=FIELDS, fill=fill), inputs=Inputs(), base=BUILTIN)
 
 
 def refusal(fill: dict, text: str = SCHEMA) -> str:

@@ -48,6 +48,8 @@ KIND_TYPES = {
     "day": ("DateTime",),
     "instant": ("DateTime",),
 }
+# Money (a decimal that is no rate): exact, as Decimal, or as an integer count of cents.
+MONEY_TYPES = ("Decimal", "Int", "BigInt")
 # What a [fill] value must be, by the field's Prisma type (Json takes any TOML value).
 _FILL_VALUES: dict[str, tuple[tuple[type, ...], str]] = {
     "String": ((str,), "a string"),
@@ -227,6 +229,8 @@ class _Binder:
             self.fail(where, f"is required ({f.type}, not {f.type}?), the dataset leaves it NULL on some rows")
         touched = {ID, t.owner_column, PRODUCT_KEY, *(fk.key for fk in t.foreign_keys)}
         if c.seeded_as is None and c.key not in touched:
+            if kind == "decimal" and f.type in _INTEGER_BOUNDS:  # a product's price in cents (the demo writes it)
+                return replace(bound, sql_type=FILL_TYPES[f.type], minor_units=True)
             return bound  # a column the files never read nor write (a product's name, a payload)
         self.check_name(where, "its column name", f.db_name)
         enum = self.prisma.enum(f.type)
@@ -247,7 +251,14 @@ class _Binder:
         elif enum is not None and t.seeded:
             self.fail(where, f"is enum {enum.name}, the dataset writes {kind} values")
             return bound
+        derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
         accepted = KIND_TYPES.get(kind, ())
+        if kind == "decimal" and not derived:  # money: exact, in Decimal or in integer cents
+            accepted = MONEY_TYPES
+        if accepted == MONEY_TYPES and f.type not in accepted:
+            exact = "'s money is exact" if f.type == "Float" else " writes money"
+            self.fail(where, f"is {f.type}, the dataset{exact} (needs Decimal, or Int or BigInt for cents)")
+            return bound
         if f.type not in accepted and not (c.choices and enum is not None):
             self.fail(where, f"is {f.type}, the dataset writes {kind} values (needs {' or '.join(accepted)})")
             return bound
@@ -258,9 +269,9 @@ class _Binder:
             self.fail(where, f"is @{native}, the dataset writes days (a date)")
         if kind in ("text", "choice") and native == "db.Uuid":
             self.fail(where, "is @db.Uuid, the dataset writes text that is not a uuid")
-        derived = next((d for d in DERIVED.get(t.key, ()) if d.column == c.key), None)
-        if kind == "decimal" and f.type == "Float" and not derived:
-            self.fail(where, "is Float, the dataset's money is exact (needs Decimal)")
+        if kind == "decimal" and f.type in _INTEGER_BOUNDS:  # money in minor units: cents
+            bound = replace(bound, sql_type=FILL_TYPES[f.type], minor_units=True)
+            self.limits[(t.key, c.key)] = ("cents", _INTEGER_BOUNDS[f.type])
         elif kind == "decimal" and f.type == "Decimal":
             precision, scale = _decimal(f)
             places = min(derived.places, scale) if derived else 2
@@ -519,5 +530,8 @@ def _limit_problems(schema: Schema, limits: dict[tuple[str, str], tuple[str, int
                     named.add(column)
                 elif what == "digits" and isinstance(value, Decimal | int) and len(str(abs(int(value)))) > max(bound, 1):
                     found.append(f"{where}: holds {bound} digits before the point, the dataset writes {value}")
+                    named.add(column)
+                elif what == "cents" and isinstance(value, Decimal) and not -bound <= value * 100 < bound:
+                    found.append(f"{where}: holds cents up to {bound - 1}, the dataset writes {value * 100}")
                     named.add(column)
     return found

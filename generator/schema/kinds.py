@@ -45,7 +45,7 @@ def value_kind(column: Column) -> str:
         return "choice"
     if column.sql_type == "uuid" or column.seeded_as in (AS_PRODUCT, AS_DAILY_ID):
         return "id"
-    if column.sql_type == "integer":
+    if column.sql_type in ("integer", "bigint"):
         return "integer"
     if column.sql_type.startswith("numeric"):
         return "decimal"

@@ -60,6 +60,9 @@ class Column:
     # the dataset writes (names, titles, budgets, timestamps) is left out where the
     # team's schema lacks it (binding.py).
     required: bool = True
+    # Money a team's schema keeps as an integer count of minor units (cents): the
+    # dataset's value x 100, exactly (binding.py; plans.py writes it).
+    minor_units: bool = False
 
     @property
     def name(self) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from ..dataset import dataset
 from ..dataset.identity import CHILD_BASE
 from ..dataset.inputs import Inputs
-from ..schema.model import ID, Schema
+from ..schema.model import ID, Schema, Table
 from ..schema.rules import AD_TREE, DERIVED, FUNNELS, ORDER_RULES, ORGANIC_SOURCE, SPEND_COLUMNS, STATUS_COLUMN
 from .fileformat import SEEDED_ROWS_CHECK
 from .literal import sql_literal
@@ -54,6 +54,13 @@ def _labelled(name: str, example: list[str]) -> str:
             "            ) || ')'\n            , ''\n        )")
 
 
+def _major(t: Table, key: str) -> str:
+    """Column ``key`` of the stats row ``t`` as a formula reads it: money a team keeps in
+    cents (Column.minor_units) back in its major unit, exactly; anything else as it is."""
+    value = f"t.{ident(t.sql(key))}"
+    return f"({value} / 100.0)" if t.column(key).minor_units else value
+
+
 def rule_checks(schema: Schema) -> list[Check]:
     """The stats rows' rules (rules.FUNNELS, rules.DERIVED): per stats table, the funnel
     never increases, and each derived column equals its formula, a check of its own. A
@@ -71,10 +78,12 @@ def rule_checks(schema: Schema) -> list[Check]:
         checks.append(Check("rule", _labelled("funnel never increases", row), t.name,
                             args={"owner": owner, "negate": True, "joiner": "AND", "terms": steps}))
         for d in DERIVED[key]:
-            numerator = f"t.{ident(col(d.numerator))}"
+            numerator = _major(t, d.numerator)
             numerator = f"{d.factor} * {numerator}" if d.factor != 1 else numerator
             places = t.column(d.column).scale  # the column's (a team's schema may hold fewer than d.places)
-            formula = f"coalesce(round({numerator} / nullif(t.{ident(col(d.divisor))}::numeric, 0), {places}), 0)"
+            divisor = _major(t, d.divisor)
+            divisor = f"{divisor}::numeric" if divisor.startswith("t.") else divisor
+            formula = f"coalesce(round({numerator} / nullif({divisor}, 0), {places}), 0)"
             example = [*row, f"': ' || t.{ident(col(d.column))}::text", "', the formula gives '", f"{formula}::text"]
             checks.append(Check("rule", _labelled(f"{col(d.column)} = formula", example), t.name,
                                 args={"owner": owner, "negate": False, "joiner": "OR",

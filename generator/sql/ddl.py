@@ -67,7 +67,8 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema
         "table": product.name,
         "columns": [*product.names(keys), *([product.sql(UPDATED_AT)] if stamp else [])],
         "key": product.sql(PRODUCT_KEY),
-        "rows": [tuple(getattr(p, k) for k in keys) for p in PLATFORM_PRODUCTS],
+        "rows": [tuple(int(getattr(p, k) * 100) if product.column(k).minor_units else getattr(p, k) for k in keys)
+                 for p in PLATFORM_PRODUCTS],
         "stamp": stamp,
     }
     if ddl == DDL_REFERENCE:

@@ -275,8 +275,9 @@ def _fitted(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]
     stored = {c.key: dict(c.stored) for c in t.seeded_columns if c.stored}
     rescaled = [(d, c.scale) for d in DERIVED.get(t.key, ()) for c in t.columns
                 if c.key == d.column and c.scale is not None and c.scale != d.places]
+    cents = [c.key for c in t.seeded_columns if c.minor_units]
     omitted = t.omitted
-    if not (stored or rescaled or omitted):
+    if not (stored or rescaled or cents or omitted):
         yield from rows
         return
     for row in rows:
@@ -287,6 +288,9 @@ def _fitted(t: Table, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]
                 row[key] = values.get(row[key], row[key])
         for d, places in rescaled:
             row[d.column] = dataset.ratio(row[d.numerator] * d.factor, row[d.divisor], Decimal(1).scaleb(-places))
+        for key in cents:  # after the rates: they are made from the money in its major unit
+            if key in row:
+                row[key] = int(row[key] * 100)  # exact: the dataset's money has 2 decimals
         yield row
 
 

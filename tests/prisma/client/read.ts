@@ -2,7 +2,7 @@
 // schema.prisma into GENERATED (prisma generate), over @prisma/adapter-pg, and parses
 // each row with zod 4. SPEC (JSON, written by tests/test_prisma_client.py) names, per
 // model, its client property and each field the seed writes with what it must be:
-// ["uuid"], ["string"], ["int"], ["number"], ["decimal", scale], ["date"], ["enum", values...],
+// ["uuid"], ["string"], ["int"], ["bigint"], ["number"], ["decimal", scale], ["date"], ["enum", values...],
 // ["json"], each optional ("?" after the kind). Prints {model: rows read} as JSON;
 // exits 1 naming the first row zod refuses.
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ function zodFor(kind: string, args: (string | number)[]): z.ZodType {
     case 'uuid': return z.uuid();
     case 'string': return z.string();
     case 'int': return z.number().int();
+    case 'bigint': return z.bigint();
     case 'number': return z.number();
     case 'decimal': return decimal(Number(args[0]));
     case 'date': return z.date();

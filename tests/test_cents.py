@@ -1,0 +1,82 @@
+"""Money in integer minor units: a team's money field that is `Int` or `BigInt` holds the
+dataset's money x 100, exactly; verify's money rules hold in those units, its formulas
+read the money back in its major unit; `Float` money stays refused. The tenant team
+(tests/prisma/teams/tenant) keeps every money field in cents: tests/test_teams.py
+applies, re-applies, verifies and resets it on the DDL Prisma's engine writes."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from generator.dataset import dataset
+from generator.dataset.inputs import Inputs
+from generator.errors import SeedError
+from generator.prisma.binding import Names, bind
+from generator.prisma.psl import parse
+from generator.schema.builtin import BUILTIN
+from generator.schema.kinds import value_kind
+from generator.schema.rules import PLATFORM_PRODUCTS
+from generator.sql import ddl
+from generator.sql.checks import rule_checks
+from generator.sql.plans import Upsert, _ordered
+
+ROOT = Path(__file__).resolve().parent.parent
+TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
+SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
+SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
+
+
+def bound(text: str = SCHEMA):
+    names = Names(fields=SETTINGS["fields"], fill=SETTINGS["fill"], app_managed=tuple(SETTINGS["app-managed"]))
+    return bind(parse(text, "schema.prisma"), names, inputs=Inputs(), base=BUILTIN)
+
+
+def table(schema, key: str):
+    return next(t for t in schema.tables if t.key == key)
+
+
+def test_an_int_or_bigint_money_field_keeps_cents():
+    schema = bound()
+    total = table(schema, "Order").column("total")
+    spend = table(schema, "AdStatsDaily").column("spend")
+    assert (total.name, total.sql_type, total.minor_units, value_kind(total)) == ("totalCents", "integer", True, "integer")
+    assert (spend.name, spend.sql_type, spend.minor_units) == ("spendCents", "bigint", True)
+    assert not table(schema, "AdStatsDaily").column("cpc").minor_units  # a rate stays a decimal
+
+
+def test_the_seed_writes_the_datasets_money_times_100_exactly():
+    schema = bound()
+    order = table(schema, "Order")
+    upsert = Upsert.of(order, schema)
+    written = list(_ordered(upsert, dataset.rows("Order", Inputs())))
+    source = list(dataset.rows("Order", Inputs()))
+    at = upsert.value_keys.index("total")
+    assert [row[at] for row in written] == [int(r["total"] * 100) for r in source]
+    assert all(isinstance(row[at], int) for row in written)
+    assert any(r["total"] != int(r["total"]) for r in source)  # cents that matter
+
+
+def test_verify_reads_cents_back_in_the_major_unit_in_its_formulas():
+    (cpc,) = [c for c in rule_checks(bound()) if c.table == "AdStatsDaily" and c.label.startswith("'cpc = formula'")]
+    assert cpc.args["terms"] == ['t."cpc" != coalesce(round((t."spendCents" / 100.0) / nullif(t."linkClicks"::numeric, 0), '
+                                 '4), 0)']
+    (roas,) = [c for c in rule_checks(bound()) if c.table == "AdStatsDaily" and c.label.startswith("'roas = formula'")]
+    assert "(t.\"purchaseValueCents\" / 100.0) / nullif((t.\"spendCents\" / 100.0), 0)" in roas.args["terms"][0]
+
+
+def test_the_demo_inserts_the_products_price_in_cents():
+    text = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma="", schema=bound()))
+    assert '"priceCents"' in text
+    for product in PLATFORM_PRODUCTS:
+        assert f", {int(product.price * 100)}, now())" in text and str(product.price) not in text
+
+
+def test_float_money_is_refused_and_the_message_names_cents():
+    text = SCHEMA.replace("totalCents Int", "totalCents Float")
+    with pytest.raises(SeedError) as raised:
+        bound(text)
+    assert "Order.totalCents: is Float, the dataset's money is exact (needs Decimal, or Int or BigInt for cents)" \
+        in str(raised.value)
