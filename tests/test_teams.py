@@ -18,6 +18,8 @@ from conftest import Database, psql_report
 from generator.cli import cli
 from generator.config import read_config
 from generator.dataset.inputs import Inputs
+from generator.dataset import dataset
+from generator.run.doctor import diagnose
 from generator.run.runner import verify
 from generator.run.script import open_script
 from generator.schema import builtin, rules
@@ -124,6 +126,9 @@ def test_each_team_schema_binds_to_other_names(monkeypatch):
 
 def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     db, schema, out = team.db, team.schema, team.out
+    # what build said fits, the database `prisma migrate` made says fits too
+    findings = diagnose(db.dsn, schema, out)
+    assert findings and all(f.ok for f in findings), [f for f in findings if not f.ok]
     applied, _ = psql_report(db, out / render.SEED_FILE)
     assert seeded_counts(db, schema) == plans.expected_counts(team.inputs, schema)
     assert sum(inserted for inserted, *_ in applied.values()) == sum(plans.expected_counts(team.inputs, schema).values())
@@ -146,6 +151,30 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     assert db.scalar(f'SELECT count(*) FROM "{user}" WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
     product = schema.table("Product")
     assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(rules.PLATFORM_PRODUCTS)
+
+
+@pytest.mark.parametrize("team", ["tenant"], indirect=True)
+def test_a_reapply_restores_what_the_app_changed_but_its_own_columns(team: Team):
+    """Seeded rows own every column: the app soft-deletes two seeded orders, stamps them
+    viewed (an app-managed column) and gives a campaign an archive reason; a re-apply
+    restores the orders and the campaign (reported updated) and leaves the stamps. The
+    money is in cents, the dataset's x 100."""
+    db, schema, out = team.db, team.schema, team.out
+    psql_report(db, out / render.SEED_FILE)
+    orders = db.query('SELECT id FROM "Order" WHERE "orderNumber" IN (\'STG-000002\', \'STG-000005\') ORDER BY 1')
+    assert len(orders) == 2
+    db.execute('UPDATE "Order" SET "deletedAt" = now(), "lastViewedAt" = now() WHERE id IN (%s, %s)',
+               tuple(o[0] for o in orders))
+    db.execute('UPDATE "Campaign" SET "archivedReason" = \'merged\' WHERE id = (SELECT min(id) FROM "Campaign")')
+    again, _ = psql_report(db, out / render.SEED_FILE)
+    assert again["Order"][1] == 2 and again["Campaign"][1] == 1, again  # (inserted, updated, unchanged, deleted)
+    assert all(counts[1] == 0 for table, counts in again.items() if table not in ("Order", "Campaign")), again
+    assert db.scalar('SELECT count(*) FROM "Order" WHERE "deletedAt" IS NOT NULL') == 0
+    assert db.scalar('SELECT count(*) FROM "Campaign" WHERE "archivedReason" IS NOT NULL') == 0
+    assert db.scalar('SELECT count(*) FROM "Order" WHERE "lastViewedAt" IS NOT NULL') == 2
+    first = next(iter(dataset.rows("Order", team.inputs)))
+    stored = db.scalar('SELECT "totalCents" FROM "Order" WHERE "orderNumber" = %s', (first["orderNumber"],))
+    assert stored == int(first["total"] * 100)
 
 
 @pytest.mark.slow
