@@ -80,3 +80,16 @@ def test_float_money_is_refused_and_the_message_names_cents():
         bound(text)
     assert "Order.totalCents: is Float, the dataset's money is exact (needs Decimal, or Int or BigInt for cents)" \
         in str(raised.value)
+
+
+def test_a_renamed_money_field_is_named_for_mapping_not_for_a_fill():
+    """Without its [fields] entry, `totalCents` is the dataset's `total` under another name:
+    the build says to map it, not to give it a constant."""
+    fields = {k: v for k, v in SETTINGS["fields"].items() if k != "Order.total"}
+    names = Names(fields=fields, fill=SETTINGS["fill"], app_managed=tuple(SETTINGS["app-managed"]))
+    with pytest.raises(SeedError) as raised:
+        bind(parse(SCHEMA, "schema.prisma"), names, inputs=Inputs(), base=BUILTIN)
+    message = str(raised.value)
+    assert ('Order.totalCents: required, has no default, and the dataset has no value for it under this name '
+            '(the dataset\'s total? map it: [fields] "Order.total" = "totalCents")') in message
+    assert '[fill]: "Order.totalCents"' not in message

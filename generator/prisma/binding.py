@@ -185,6 +185,7 @@ class _Binder:
         self._written: dict[str, dict[str, set[Any]]] = {}  # table key -> column key -> values written
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
         self.filled: set[str] = set()  # the [fill] keys some column took its value from
+        self.unmatched: dict[str, list[tuple[str, str]]] = {}  # model -> the dataset's columns it lacks
 
     def fail(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}")
@@ -212,6 +213,7 @@ class _Binder:
             self.fail(f"{model.name}.{wanted}", "is a relation field, not a column")
             return None
         if found is None:
+            self.unmatched.setdefault(model.name, []).append((t.key, c.key))
             if c.required or f"{t.key}.{c.key}" in self.names.fields:
                 self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)"
                           + _suggest_field(wanted, model, self.prisma))
@@ -310,8 +312,7 @@ class _Binder:
                               f"value from the row's id: {made}")
                 out.append(Column(f.name, sql_type, seeded_as=AS_GENERATED, sql_name=f.db_name))
             elif not f.optional and default is None and t.seeded:
-                self.fail(where, "required, has no default, and the dataset has no value for it "
-                          f'(give one in [fill]: "{where}" = ...)')
+                self.fail(where, "required, has no default, and the dataset has no value for it" + self.unknown_hint(model, f))
             elif default is None and where not in self.names.app_managed:
                 owned = self.null_column(model, f)  # a seeded row owns it: NULL, restored by a re-apply
                 if owned is not None:
@@ -319,6 +320,17 @@ class _Binder:
         for c in out:
             self.check_name(f"{model.name}.{c.key}", "its column name", c.name)
         return out
+
+    def unknown_hint(self, model: Model, f: Field) -> str:
+        """What to do about a required field the dataset has no value for: map it where it
+        looks like one of the dataset's fields this model lacks (``totalCents`` for
+        ``total``), else [fill] it."""
+        missing = {c_key.lower(): (t_key, c_key) for t_key, c_key in self.unmatched.get(model.name, ())}
+        close = difflib.get_close_matches(f.name.lower(), list(missing), n=1, cutoff=0.6)
+        if close:
+            t_key, c_key = missing[close[0]]
+            return f' under this name (the dataset\'s {c_key}? map it: [fields] "{t_key}.{c_key}" = "{f.name}")'
+        return f' (give one in [fill]: "{model.name}.{f.name}" = ...)'
 
     def null_column(self, model: Model, f: Field) -> Column | None:
         """An optional field the dataset does not know, with no default: written NULL on
