@@ -257,6 +257,23 @@ def test_the_demo_refuses_committed_files_that_do_not_fit_the_migrations(tmp_pat
     assert "the schema does not fit this file" in shown.output and '"Order"' in shown.output
 
 
+def test_the_demo_says_the_migrations_lack_a_table_not_to_load_a_schema(tmp_path, monkeypatch):
+    """The team's migrations were applied, so "load the application schema first" would
+    be wrong: a table they do not make (here the products', renamed in the migration) is
+    said to be missing from them."""
+    folder = team_copy("snake", tmp_path)
+    migration = folder / "migrations" / "0001_init" / "migration.sql"
+    migration.write_text(migration.read_text(encoding="utf-8").replace('"products"', '"catalog_products"'),
+                         encoding="utf-8")
+    monkeypatch.chdir(folder)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    shown = runner.invoke(cli, ["demo"])
+    assert shown.exit_code == 6, shown.output
+    assert "migration(s) of" in shown.output and "create no such table" in shown.output, shown.output
+    assert "load the application schema first" not in shown.output
+
+
 def test_the_demo_reads_migrations_sorted_by_name_not_in_directory_order(tmp_path):
     """`prisma migrate deploy` applies a folder's migrations sorted by name; so does demo,
     whatever order the directory lists them in (here: made in a shuffled order)."""

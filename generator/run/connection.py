@@ -23,6 +23,7 @@ from ..errors import ExitCode, SeedError
 from ..sql.fileformat import ENV_SETTING, MESSAGE_PREFIX, STAGING, STATE_PRODUCTS, STATE_REFUSED, STATE_SCHEMA
 
 CONNECT_TIMEOUT_SECONDS = 10
+MISSING_TABLE_HINT = "load the application schema first"
 
 
 # --- environment and connection ----------------------------------------------------------
@@ -194,7 +195,7 @@ def database_error(exc: psycopg.Error, dsn: str, during: str) -> SeedError:
     if state in (STATE_SCHEMA, STATE_PRODUCTS):
         return SeedError(message, ExitCode.PREREQUISITE)
     if isinstance(exc, errors.UndefinedTable):
-        return SeedError(f"missing table: {message} (load the application schema first)", ExitCode.PREREQUISITE)
+        return SeedError(f"missing table: {message} ({MISSING_TABLE_HINT})", ExitCode.PREREQUISITE)
     if isinstance(exc, errors.LockNotAvailable):
         return SeedError(
             f"lock timeout during {during}: another run or session held a lock the seed needs "

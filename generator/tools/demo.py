@@ -10,7 +10,7 @@ from typing import Callable
 from ..dataset.inputs import Inputs
 from ..errors import DEFAULT_LOCK_TIMEOUT, ExitCode, SeedError
 from ..run.report import checks_text, mismatch_summary, run_report_text, table_text
-from ..run.connection import connect
+from ..run.connection import MISSING_TABLE_HINT, connect
 from ..run.runner import run_file, run_sql_text, verify
 from ..run.script import open_script
 from ..schema.model import Schema
@@ -92,7 +92,12 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], 
             if steps:
                 for name, sql in steps:
                     run_sql_text(conn, sql, dsn, f"migration {name}")
-                run_sql_text(conn, "".join(render_schema(DDL_PRISMA, prisma="", schema=schema)), dsn, "products")
+                try:
+                    run_sql_text(conn, "".join(render_schema(DDL_PRISMA, prisma="", schema=schema)), dsn, "products")
+                except SeedError as exc:  # the schema is loaded: the migrations lack the products' table
+                    raise SeedError(exc.message.replace(
+                        MISSING_TABLE_HINT, f"the {len(steps)} migration(s) of {migrations} were applied and create "
+                        "no such table: check the settings' [models] names"), exc.code) from None
             else:
                 run_sql_text(conn, "".join(render_schema(ddl, schema=schema)), dsn, "schema")
         if steps:
