@@ -2,7 +2,6 @@
 
 import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from generator.dataset.inputs import Inputs
 from generator.sql.output import check_files, render_all
 from generator.sql.render import OUTPUT_FILES
 from generator.schema.builtin import BUILTIN
+from support.cli import CLI
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,7 +37,7 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
         out = tmp_path / hash_seed
         env = dict(os.environ, PYTHONHASHSEED=hash_seed)
         subprocess.run(
-            [sys.executable, "-c", "from generator.cli import main; main()", "build", "--out", str(out)],
+            [*CLI, "build", "--out", str(out)],
             check=True, env=env, capture_output=True, cwd=tmp_path,
         )
         outputs.append({name: (out / name).read_bytes() for name in OUTPUT_FILES})

@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
+from support.teams import TEAM_NAMES, TEAMS
 
 ROOT = Path(__file__).resolve().parent.parent
-TEAMS = ROOT / "tests" / "prisma" / "teams"
 
 # (schema, flavor, file) -> SHA-256 of the file's bytes; "builtin" is the stand-in (its
 # psql files are out/).
@@ -57,8 +57,7 @@ def sha256(path: Path) -> str:
 
 
 def test_every_team_schema_has_its_hashes():
-    teams = sorted(p.name for p in TEAMS.iterdir() if (p / "schema.prisma").is_file())
-    assert SCHEMAS == sorted(["builtin", *teams])
+    assert SCHEMAS == sorted(["builtin", *TEAM_NAMES])
     assert {(s, f) for s, f, _ in HASHES} == {(s, f) for s in SCHEMAS for f in FLAVORS}
 
 

@@ -2,9 +2,7 @@
 command; the command line overrides it; every problem with it is exit 2 in one line."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,16 +10,15 @@ from click.testing import CliRunner
 
 from generator.cli import cli
 from generator.config import CONFIG_NAME, KEYS
+from support.cli import CLI, clean_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def gss(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The console script, run in ``cwd`` as a user would."""
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "DATABASE_URL", "APP_ENV"))}
-    full.update(env or {})
-    return subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", *args], cwd=cwd,
-                          capture_output=True, text=True, env={**full, "PYTHONPATH": str(ROOT)}, timeout=300)
+    return subprocess.run([*CLI, *args], cwd=cwd, capture_output=True, text=True,
+                          env={**clean_env(**(env or {})), "PYTHONPATH": str(ROOT)}, timeout=300)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
+from support.cli import CLI
 
 ROOT = Path(__file__).resolve().parent.parent
 ROW = re.compile(r"^    (?:, )?\(.*\)$")  # a VALUES row
@@ -141,7 +142,7 @@ def test_the_pre_commit_hook_checks_freshness_in_a_scratch_repository(tmp_path):
     repo.mkdir()
     git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build", "--out", str(repo / "out")],
+    subprocess.run([*CLI, "build", "--out", str(repo / "out")],
                    check=True, capture_output=True)
     subprocess.run([*git, "-C", str(repo), "add", "-A"], check=True)
     subprocess.run([*git, "-C", str(repo), "commit", "-qm", "seed files"], check=True)

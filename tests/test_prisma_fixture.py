@@ -5,11 +5,9 @@ tests/prisma/package-lock.json). Needs node and npm (CI has both)."""
 import subprocess
 from pathlib import Path
 
-
-from conftest import node_packages
+from support.node import PRISMA, node_packages
 
 ROOT = Path(__file__).resolve().parent.parent
-PRISMA = ROOT / "tests" / "prisma"
 
 
 def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):

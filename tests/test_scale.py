@@ -6,7 +6,6 @@ import os
 import pty
 import re
 import subprocess
-import sys
 
 import pytest
 
@@ -17,8 +16,10 @@ from generator.sql.output import render_all
 from generator.sql.plans import BATCH_ROWS
 from generator.sql.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
 from generator.schema.builtin import BUILTIN
+from support.cli import CLI
+from support.database import verify_rows, xmins
+from support.files import expected_counts
 
-CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 ROW = re.compile(r"^    (?:, )?\(.*\)$")
 SCALE = 3
 
@@ -29,8 +30,6 @@ def scaled(files_factory):
 
 
 def test_scale_multiplies_orders_and_campaigns_but_not_the_fixed_part(scaled):
-    from test_psql_files import expected_counts
-
     counts, base = expected_counts(scaled), expected_counts(type(scaled)(scaled.dir, Inputs()))
     assert counts["Order"] == 300 and counts["Campaign"] == 30 and counts["Ad"] == 180
     assert counts["AdStatsDaily"] > 2.5 * base["AdStatsDaily"]
@@ -78,16 +77,14 @@ def test_the_reset_does_not_grow_with_scale():
 
 
 def test_scaled_seed_applies_reapplies_unchanged_verifies_and_resets(db, scaled):
-    from test_psql_files import expected_counts, verify_rows, xmins
-
     assert db.psql(scaled.seed).returncode == 0
     assert db.seeded_counts() == expected_counts(scaled)
-    before = xmins(db)
+    before = xmins(db, BUILTIN)
     again = subprocess.run([*CLI, "apply", str(scaled.seed), "--dsn", db.dsn, "--format", "json"],
                            env={**os.environ, "APP_ENV": "staging"}, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     assert '"changed": false' in again.stdout
-    assert xmins(db) == before
+    assert xmins(db, BUILTIN) == before
     assert [r for r in verify_rows(db, scaled) if r[4] != "ok"] == []
     assert db.psql(scaled.reset).returncode == 0
     assert set(db.seeded_counts().values()) == {0}
@@ -162,7 +159,7 @@ def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
     file is the same bytes as made in one process, for the stand-in and a team's schema
     (its fitted rows), and the progress still counts every row, in order."""
     from generator.sql import render
-    from test_teams import bound
+    from support.teams import bound
 
     inputs = Inputs(orders=4000, campaigns=200)
     assert all(len(dataset.parts(name, inputs)) >= render.MIN_PARTS for name in ("Order", "AdStatsDaily"))
