@@ -15,7 +15,10 @@ from typing import Any
 import pytest
 from psycopg import conninfo
 
+from generator.dataset.inputs import Inputs
+from generator.schema.builtin import BUILTIN
 from generator.sql.ddl import DDLS
+from generator.sql.output import render_all
 from support.database import (Database, Server, create_database, drop_database, external_server, no_server,
                               non_seed_data, server_version, template_for)
 from support.files import Files, build_files
@@ -100,6 +103,12 @@ def blank_db(server: Server) -> Database:
 def files(tmp_path_factory: pytest.TempPathFactory) -> Files:
     """The default files (what `gen-seed-sql build` writes into out/)."""
     return build_files(tmp_path_factory.mktemp("default"))
+
+
+@pytest.fixture(scope="session")
+def default_render() -> dict[str, str]:
+    """The default files' text by name, rendered in memory once (what out/ holds)."""
+    return render_all(Inputs(), schema=BUILTIN)
 
 
 @pytest.fixture(scope="session")

@@ -115,6 +115,7 @@ def test_a_broken_guard_body_fails_the_plpgsql_parse(out_copy):
     assert result.exit_code == 1 and "parse:" in result.output
 
 
+@pytest.mark.slow
 def test_a_large_file_is_read_to_its_last_row(tmp_path):
     big = tmp_path / "big"
     assert CliRunner().invoke(cli, ["build", "--orders", "3000", "--out", str(big)]).exit_code == 0

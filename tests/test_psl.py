@@ -149,6 +149,7 @@ def dmmf(paths: list[Path]) -> dict[str, Any]:
     return json.loads(run.stdout)
 
 
+@pytest.mark.slow
 def test_every_schema_of_the_suite_is_read_as_prisma_reads_it(prisma_parser, tmp_path):
     language = tmp_path / "language.prisma"
     language.write_text(LANGUAGE, encoding="utf-8")

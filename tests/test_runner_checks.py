@@ -189,6 +189,7 @@ def test_a_generated_file_of_each_kind_and_flavor_passes(files, tmp_path):
         check_whole_file(open_script(tmp_path / real_file(files, kind).name, kind))
 
 
+@pytest.mark.slow
 def test_the_check_reads_the_file_streaming(tmp_path):
     """A seed with 200,000 COPY rows (some 15 MB) is checked without holding it: the
     check's peak memory stays under 4 MB."""
@@ -426,6 +427,7 @@ def test_a_port_that_is_not_a_number_is_still_a_usage_error(dsn):
     assert caught.value.code == ExitCode.USAGE
 
 
+@pytest.mark.slow
 def test_the_console_script_refuses_a_bad_file_in_one_line_with_exit_7(tmp_path):
     """As operators run it: one line on stderr naming the file and line, exit 7, no connection."""
     path = write(tmp_path, "seed", DELETE + "BEGIN;\nCOMMIT;\n")

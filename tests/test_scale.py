@@ -29,6 +29,7 @@ def scaled(files_factory):
     return files_factory(scale=SCALE)
 
 
+@pytest.mark.slow
 def test_scale_multiplies_orders_and_campaigns_but_not_the_fixed_part(scaled):
     counts, base = expected_counts(scaled), expected_counts(type(scaled)(scaled.dir, Inputs()))
     assert counts["Order"] == 300 and counts["Campaign"] == 30 and counts["Ad"] == 180
@@ -36,6 +37,7 @@ def test_scale_multiplies_orders_and_campaigns_but_not_the_fixed_part(scaled):
     assert (counts["User"], counts["Seller"], counts["Sellpage"], counts["SellpageStatsDaily"]) == (1, 1, 3, 180)
 
 
+@pytest.mark.slow
 def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
     outputs = []
     for hash_seed in ("0", "99"):
@@ -46,6 +48,7 @@ def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.slow
 def test_plain_statements_hold_bounded_batches(scaled):
     """The plain flavor (VALUES) keeps each statement to BATCH_ROWS rows."""
     text = render_all(dataclasses.replace(scaled.inputs, flavor="plain"), schema=BUILTIN)[SEED_FILE]
@@ -59,6 +62,7 @@ def test_plain_statements_hold_bounded_batches(scaled):
     assert max(sizes) == BATCH_ROWS and len([s for s in sizes if s == BATCH_ROWS]) >= 5
 
 
+@pytest.mark.slow
 def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
     """The psql flavor: per table one COPY into its staging table, its rows one a line,
     and one upsert from it, at any scale."""
@@ -71,8 +75,9 @@ def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
     assert not ROW.search(text) or all(not ROW.match(line) for line in text.split("\n"))  # no VALUES rows
 
 
-def test_the_reset_does_not_grow_with_scale():
-    small, large = render_all(Inputs(), schema=BUILTIN)[RESET_FILE], render_all(Inputs.scaled(SCALE), schema=BUILTIN)[RESET_FILE]
+@pytest.mark.slow
+def test_the_reset_does_not_grow_with_scale(default_render):
+    small, large = default_render[RESET_FILE], render_all(Inputs.scaled(SCALE), schema=BUILTIN)[RESET_FILE]
     assert small.split("\n")[3:] == large.split("\n")[3:]  # only the header's inputs differ
 
 
@@ -140,6 +145,7 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
     assert quiet.returncode == 0 and quiet.stderr == ""
 
 
+@pytest.mark.slow
 def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
     """A long build is not silent on a terminal: rows written per table, as apply shows
     them; with stderr not a terminal (CI, pipes) it prints nothing extra."""
