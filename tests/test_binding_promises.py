@@ -27,20 +27,11 @@ from generator.prisma.psl import parse
 from generator.schema.builtin import BUILTIN
 from generator.schema.model import AS_FILL, AS_GENERATED
 from generator.sql.output import render_all
+from support.prisma_text import STAND_IN, in_model
 from generator.sql.render import SEED_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
-STAND_IN = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")
 SMALL = Inputs.scaled(orders=3, campaigns=1)  # enough rows to render every table, quickly
-
-
-def in_model(model: str, old: str, new: str, text: str = STAND_IN) -> str:
-    """``old`` -> ``new`` inside ``model``'s block only (``old`` occurs there once)."""
-    start = text.index(f"model {model} {{")
-    end = text.index("\n}", start)
-    block = text[start:end]
-    assert block.count(old) == 1, (model, old)
-    return text[:start] + block.replace(old, new) + text[end:]
 
 
 def with_order_field(line: str, text: str = STAND_IN) -> str:

@@ -1,8 +1,8 @@
 """`gen-seed-sql build`: byte-stable files, the committed out/ up to date, --check."""
 
 import os
+import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +15,37 @@ from generator.dataset.inputs import Inputs
 from generator.sql.output import check_files, render_all
 from generator.sql.render import OUTPUT_FILES
 from generator.schema.builtin import BUILTIN
+from support.cli import CLI
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_committed_out_is_up_to_date():
-    differences = check_files(render_all(Inputs(), schema=BUILTIN), ROOT / "out")
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The default files as `gen-seed-sql build --out DIR [--flavor plain]` writes them,
+    built once per flavor for this module; a test that edits them edits a copy."""
+    made = {}
+
+    def build(flavor: str = "psql") -> Path:
+        if flavor not in made:
+            out = tmp_path_factory.mktemp(f"built-{flavor}")
+            args = ["build", "--out", str(out)] + (["--flavor", flavor] if flavor != "psql" else [])
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, result.output
+            made[flavor] = out
+        return made[flavor]
+
+    return build
+
+
+def fresh(built, out: Path, flavor: str = "psql") -> Path:
+    """A copy of the freshly built files in ``out``, as `build --out OUT` would leave them."""
+    shutil.copytree(built(flavor), out, dirs_exist_ok=True)
+    return out
+
+
+def test_committed_out_is_up_to_date(default_render):
+    differences = check_files(default_render, ROOT / "out")
     assert not differences, "out/ is stale: run `gen-seed-sql build`\n" + "".join(d.diff for d in differences)
 
 
@@ -31,21 +56,22 @@ def test_build_writes_the_three_files(tmp_path):
     assert result.output.count("wrote ") == 3
 
 
+@pytest.mark.slow
 def test_output_is_identical_across_hash_seeds(tmp_path):
     outputs = []
     for hash_seed in ("0", "1", "12345"):
         out = tmp_path / hash_seed
         env = dict(os.environ, PYTHONHASHSEED=hash_seed)
         subprocess.run(
-            [sys.executable, "-c", "from generator.cli import main; main()", "build", "--out", str(out)],
+            [*CLI, "build", "--out", str(out)],
             check=True, env=env, capture_output=True, cwd=tmp_path,
         )
         outputs.append({name: (out / name).read_bytes() for name in OUTPUT_FILES})
     assert outputs[0] == outputs[1] == outputs[2]
 
 
-def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
-    for name, text in render_all(Inputs(), schema=BUILTIN).items():
+def test_headers_name_version_and_inputs_but_no_clock_user_or_path(default_render):
+    for name, text in default_render.items():
         head = "\n".join(text.splitlines()[:3])
         assert "gen-seed-sql 0." in head and "seed=20260221 orders=100 campaigns=10" in head
         assert "gen-seed-sql build" in head
@@ -53,8 +79,8 @@ def test_headers_name_version_and_inputs_but_no_clock_user_or_path():
             assert forbidden not in text, (name, forbidden)
 
 
-def test_one_row_per_line():
-    text = render_all(Inputs(), schema=BUILTIN)["seed.staging.sql"]
+def test_one_row_per_line(default_render):
+    text = default_render["seed.staging.sql"]
     order_lines = [line for line in text.split("\n") if line.startswith("00000000-5eed-8003-8001-")]
     assert len(order_lines) == 100  # one COPY data line per order, its fields tab-separated
     assert all(len(line.split("\t")) == 12 for line in order_lines)
@@ -63,8 +89,8 @@ def test_one_row_per_line():
     assert len(order_rows) == 100 and all(line.rstrip().endswith(")") for line in order_rows)
 
 
-def test_as_of_pins_the_anchor_in_one_line():
-    default = render_all(Inputs(), schema=BUILTIN)["seed.staging.sql"].split("\n")
+def test_as_of_pins_the_anchor_in_one_line(default_render):
+    default = default_render["seed.staging.sql"].split("\n")
     pinned = render_all(Inputs(as_of=__import__("datetime").date(2026, 2, 21)), schema=BUILTIN)["seed.staging.sql"].split("\n")
     changed = [(a, b) for a, b in zip(default, pinned) if a != b]
     assert len(default) == len(pinned)
@@ -72,9 +98,9 @@ def test_as_of_pins_the_anchor_in_one_line():
     assert any("'2026-02-21'" in b and "set_config" in b for _, b in changed)
 
 
-def test_check_passes_on_fresh_files_and_fails_with_a_diff_when_stale(tmp_path):
+def test_check_passes_on_fresh_files_and_fails_with_a_diff_when_stale(built, tmp_path):
     runner = CliRunner()
-    assert runner.invoke(cli, ["build", "--out", str(tmp_path)]).exit_code == 0
+    fresh(built, tmp_path)
     ok = runner.invoke(cli, ["build", "--check", "--out", str(tmp_path)])
     assert ok.exit_code == 0 and "up to date" in ok.output
     seed = tmp_path / "seed.staging.sql"
@@ -88,8 +114,8 @@ def test_check_passes_on_fresh_files_and_fails_with_a_diff_when_stale(tmp_path):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # --check wrote nothing
 
 
-def test_check_reports_a_missing_file(tmp_path):
-    CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+def test_check_reports_a_missing_file(built, tmp_path):
+    fresh(built, tmp_path)
     (tmp_path / "verify.staging.sql").unlink()
     result = CliRunner().invoke(cli, ["build", "--check", "--out", str(tmp_path)])
     assert result.exit_code == 1 and "verify.staging.sql is missing" in result.output
@@ -117,9 +143,9 @@ def test_bad_option_values_exit_2_without_traceback():
         assert "Traceback" not in result.output
 
 
-def test_check_stat_counts_rows_added_removed_changed(tmp_path):
+def test_check_stat_counts_rows_added_removed_changed(built, tmp_path):
     runner = CliRunner()
-    assert runner.invoke(cli, ["build", "--out", str(tmp_path)]).exit_code == 0
+    fresh(built, tmp_path)
     seed = tmp_path / "seed.staging.sql"
     seed.write_text(seed.read_text().replace("'Siobhán O''Brien'", "'Siobhan O''Brien'"))
     siobhan_orders = seed.read_text().count("'Siobhan O''Brien'")
@@ -172,14 +198,13 @@ def test_a_missing_resource_is_an_internal_error_that_names_it():
     assert caught.value.code == ExitCode.INTERNAL and "no-such-thing not found" in caught.value.message
 
 
-def test_check_stat_reads_the_plain_flavor_as_the_psql_one(tmp_path):
+def test_check_stat_reads_the_plain_flavor_as_the_psql_one(built, tmp_path):
     """`build --check --stat` reads rows back from the upserts themselves, not from comments:
     the plain flavor (which keeps none) gives the same table as the psql one."""
     runner = CliRunner()
     tables = {}
     for flavor in ("psql", "plain"):
-        out = tmp_path / flavor
-        assert runner.invoke(cli, ["build", "--out", str(out), "--flavor", flavor]).exit_code == 0
+        out = fresh(built, tmp_path / flavor, flavor)
         result = runner.invoke(cli, ["build", "--check", "--stat", "--out", str(out), "--flavor", flavor,
                                      "--orders", "101", "--campaigns", "9"])
         assert result.exit_code == 1
@@ -191,10 +216,9 @@ def test_check_stat_reads_the_plain_flavor_as_the_psql_one(tmp_path):
 
 
 @pytest.mark.parametrize("flavor", ["psql", "plain"])
-def test_stat_reads_back_every_row_of_either_flavor(tmp_path, flavor):
+def test_stat_reads_back_every_row_of_either_flavor(built, flavor):
     from generator.sql.output import seed_rows
     from generator.sql.plans import expected_counts
 
-    assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path), "--flavor", flavor]).exit_code == 0
-    found = seed_rows((tmp_path / "seed.staging.sql").read_text(encoding="utf-8"), schema=BUILTIN)
+    found = seed_rows((built(flavor) / "seed.staging.sql").read_text(encoding="utf-8"), schema=BUILTIN)
     assert {name: len(rows) for name, rows in found.items()} == expected_counts(Inputs(), schema=BUILTIN)

@@ -6,8 +6,6 @@ applies, re-applies, verifies and resets it on the DDL Prisma's engine writes.""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -22,16 +20,13 @@ from generator.schema.rules import PLATFORM_PRODUCTS
 from generator.sql import ddl
 from generator.sql.checks import rule_checks
 from generator.sql.plans import Upsert, _ordered
+from support.prisma_text import TENANT_SCHEMA, TENANT_SETTINGS, tenant_bound
 
-ROOT = Path(__file__).resolve().parent.parent
-TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
-SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
-SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
+SCHEMA, SETTINGS = TENANT_SCHEMA, TENANT_SETTINGS
 
 
 def bound(text: str = SCHEMA):
-    names = Names(fields=SETTINGS["fields"], fill=SETTINGS["fill"], app_managed=tuple(SETTINGS["app-managed"]))
-    return bind(parse(text, "schema.prisma"), names, inputs=Inputs(), base=BUILTIN)
+    return tenant_bound(text)
 
 
 def table(schema, key: str):

@@ -2,9 +2,7 @@
 command; the command line overrides it; every problem with it is exit 2 in one line."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,16 +10,15 @@ from click.testing import CliRunner
 
 from generator.cli import cli
 from generator.config import CONFIG_NAME, KEYS
+from support.cli import CLI, clean_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def gss(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The console script, run in ``cwd`` as a user would."""
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "DATABASE_URL", "APP_ENV"))}
-    full.update(env or {})
-    return subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", *args], cwd=cwd,
-                          capture_output=True, text=True, env={**full, "PYTHONPATH": str(ROOT)}, timeout=300)
+    return subprocess.run([*CLI, *args], cwd=cwd, capture_output=True, text=True,
+                          env={**clean_env(**(env or {})), "PYTHONPATH": str(ROOT)}, timeout=300)
 
 
 @pytest.fixture
@@ -42,6 +39,7 @@ def test_the_repository_has_no_settings_file_so_out_is_the_default_build():
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.slow
 def test_build_then_check_passes_and_a_changed_value_fails_naming_the_command(repo):
     built = gss(repo, "build")
     assert built.returncode == 0, built.stderr
@@ -57,6 +55,7 @@ def test_build_then_check_passes_and_a_changed_value_fails_naming_the_command(re
     assert gss(repo, "build").returncode == 0 and gss(repo, "build", "--check").returncode == 0
 
 
+@pytest.mark.slow
 def test_relative_paths_are_relative_to_the_file_and_found_from_a_subdirectory(repo):
     (repo / "app" / "deep").mkdir(parents=True)
     assert gss(repo / "app" / "deep", "build").returncode == 0
@@ -66,6 +65,7 @@ def test_relative_paths_are_relative_to_the_file_and_found_from_a_subdirectory(r
     assert lint.returncode == 0 and "3 files" in lint.stdout, lint.stdout + lint.stderr
 
 
+@pytest.mark.slow
 def test_the_command_line_overrides_the_file_and_the_header_says_how(repo):
     assert gss(repo, "build", "--orders", "5", "--seed", "9").returncode == 0
     seed = repo / "db" / "seed" / "seed.staging.sql"
@@ -75,6 +75,7 @@ def test_the_command_line_overrides_the_file_and_the_header_says_how(repo):
     assert gss(repo, "build", "--check", "--seed", "9", "--orders", "5").returncode == 0
 
 
+@pytest.mark.slow
 def test_a_settings_file_named_with_config_is_named_relative_to_the_repository(tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / "ops").mkdir()
@@ -86,6 +87,7 @@ def test_a_settings_file_named_with_config_is_named_relative_to_the_repository(t
     assert gss(tmp_path, "build", "--check", "--config", "ops/staging.toml").returncode == 0
 
 
+@pytest.mark.slow
 def test_no_settings_file_keeps_the_header_as_it_was(tmp_path):
     assert gss(tmp_path, "build").returncode == 0
     assert header(tmp_path / "out" / "seed.staging.sql") == header(ROOT / "out" / "seed.staging.sql")
@@ -119,12 +121,14 @@ def test_a_bad_settings_file_is_exit_2_in_one_line_naming_file_and_key(tmp_path,
     assert not (tmp_path / "out").exists()  # nothing written
 
 
+@pytest.mark.slow
 def test_the_console_script_says_the_same_in_one_line(tmp_path):
     (tmp_path / CONFIG_NAME).write_text(BAD["unknown key"][0], encoding="utf-8")
     result = gss(tmp_path, "build")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and BAD["unknown key"][1] in result.stderr
 
 
+@pytest.mark.slow
 def test_an_unreadable_or_missing_settings_file_is_exit_2(tmp_path):
     (tmp_path / "bad.toml").write_bytes(b"orders = 3\n\xff\xfe\n")
     result = gss(tmp_path, "build", "--config", "bad.toml")

@@ -148,6 +148,7 @@ def read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     return config
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form", [basic, multiline_basic, "literal", multiline_literal])
 def test_a_1_mb_fill_value_is_read_exactly(tmp_path, form):
     line = HOSTILE[0] if form != "literal" else HOSTILE[0].replace("'", "").replace("\n", " ")  # as it can be
@@ -209,6 +210,7 @@ def test_line_ends_are_read_as_before(tmp_path):
     assert load_config(path).values == {"orders": 3, "fill": {"A.b": "x\ny\nz"}}
 
 
+@pytest.mark.slow
 def test_an_error_names_the_line_of_the_key_after_a_long_multi_line_string(tmp_path):
     """The line of a key in a message counts the lines inside strings, and a line inside a
     string is never taken for a key or header. (It was one regex a line, for each key: a

@@ -6,46 +6,31 @@ import json
 import threading
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli
-from generator.dataset import dataset
-from generator.schema.builtin import seeded_tables
+from support.cli import run_file
+from support.database import psql_report, verify_table
+from support.files import expected_counts
 
-from conftest import psql_report
-
-STAGING_ENV = {"APP_ENV": "staging"}
 SMALL = {"orders": 50, "campaigns": 5}
 OLD_FORM_EVENT = "00000000-5eed-0003-0003-000000000777"  # an id form no generator makes any more
 
 
-def expected_counts(files):
-    return {t.name: sum(1 for _ in dataset.rows(t.name, files.inputs)) for t in seeded_tables()}
-
-
-def runner(command, file, db, *extra):
-    result = CliRunner().invoke(cli, [command, str(file), "--dsn", db.dsn, *extra], env=STAGING_ENV,
-                                catch_exceptions=False)
-    return result
-
-
 def runner_report(file, db):
-    result = runner("apply", file, db, "--format", "json")
+    result = run_file("apply", file, db.dsn, "--format", "json")
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
 
 def undescribed(db, verify_file):
     """The verify file's 'seeded rows the file does not describe' findings, by table."""
-    proc = db.psql(verify_file, staging=False, extra=["-A", "-t", "-F", "\t"])
-    rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
+    proc, rows = verify_table(db, verify_file)
     found = {table: int(n) for name, table, _, n, _ in rows if name == "seeded rows the file does not describe"}
     assert found, proc.stdout + proc.stderr
     return found
 
 
 def verify_passes(db, files):
-    result = runner("verify", files.verify, db)
+    result = run_file("verify", files.verify, db.dsn)
     return result.exit_code == 0, result.output
 
 
@@ -78,7 +63,7 @@ def test_a_smaller_file_then_the_bigger_one_again_with_the_runner(db, files, fil
     assert deleted["AdStatsDaily"] == expected_counts(files)["AdStatsDaily"] - expected_counts(small)["AdStatsDaily"]
     assert db.seeded_counts() == expected_counts(small)
     assert report["totals"]["deleted"] == sum(deleted.values()) > 0
-    text = runner("apply", small.seed, db)
+    text = run_file("apply", small.seed, db.dsn)
     assert text.exit_code == 0 and "nothing to change" in text.output, text.output
     # verify of the bigger file names what is missing; of the smaller one, passes
     ok, output = verify_passes(db, files)
@@ -95,7 +80,7 @@ def test_verify_names_the_rows_the_file_does_not_describe(db, files, files_facto
     assert db.psql(files.seed).returncode == 0
     found = undescribed(db, small.verify)
     assert found["Order"] == 50 and found["Campaign"] == 5 and found["OrderItem"] > 50
-    result = runner("verify", small.verify, db)
+    result = run_file("verify", small.verify, db.dsn)
     assert result.exit_code == 1
     assert "Order: seeded rows the file does not describe: 50 rows break it" in result.output, result.output
     assert set(undescribed(db, files.verify).values()) == {0}

@@ -44,6 +44,7 @@ def test_order_events_follow_the_status_timeline_and_stay_in_the_past():
         assert -30 * 86400 <= instants[0] and instants[-1] < 0
 
 
+@pytest.mark.slow
 def test_order_weights_and_rates_are_plausible_over_many_orders():
     orders = list(iter_orders(Inputs(orders=5000)))
     status = Counter(o.status for o in orders)
@@ -81,6 +82,7 @@ def test_campaign_tree_and_status_propagation():
     assert Counter(c.sellpage.index for c in default) == {1: 5, 2: 5}
 
 
+@pytest.mark.slow
 def test_campaign_dates_agree_with_status_and_hold_every_stats_row():
     campaigns = {c.id: c for c in iter_campaigns(Inputs(campaigns=300))}
     for c in campaigns.values():

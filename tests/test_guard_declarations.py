@@ -17,9 +17,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from conftest import STAGING
-from test_psql_files import expected_counts
-from test_reliability import CLI, clean_env
+from support.cli import CLI, clean_env
+from support.database import STAGING, assert_nothing_seeded, drop_role, grant_rows
+from support.files import expected_counts
 
 REFUSED = "gen-seed-sql: refused: {where} declares app.env={value} in its stored settings"
 
@@ -68,14 +68,11 @@ def roles(db):
     try:
         db.execute(f'GRANT "{made.owner}" TO "{made.login}"')
         for role in (made.owner, made.login):
-            db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
-            db.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+            grant_rows(db, role)
         yield made
     finally:
         for role in (made.login, made.owner):  # a role's stored settings go with it
-            db.execute(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
-            db.execute(f'DROP OWNED BY "{role}"')
-            db.execute(f'DROP ROLE "{role}"')
+            drop_role(db, role)
 
 
 def declare(db, statement: str, name: str) -> None:
@@ -97,10 +94,6 @@ def declare(db, statement: str, name: str) -> None:
 def assert_refused(proc, where: str, value: str = "production") -> None:
     expected = REFUSED.format(where=where, value=value)
     assert proc.returncode != 0 and expected in proc.stderr, proc.stderr
-
-
-def assert_nothing_seeded(db) -> None:
-    assert set(db.seeded_counts().values()) == {0}
 
 
 @pytest.fixture(scope="module")

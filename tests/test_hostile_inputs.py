@@ -14,7 +14,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import STAGING, Database, create_database, drop_database, template_for
 from generator.cli import cli
 from generator.prisma.binding import Names, bind
 from generator.prisma.psl import parse
@@ -24,6 +23,7 @@ from generator.sql.literal import DOLLAR_DELIMITER, comment_text, name_problem, 
 from generator.sql.output import seed_rows
 from generator.sql.templating import templates_dir
 from generator.schema.builtin import BUILTIN
+from support.database import STAGING, Database
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_PRISMA = (ROOT / "generator" / "prisma" / "schema.prisma").read_text(encoding="utf-8")
@@ -274,20 +274,16 @@ def test_stat_reads_back_every_table_of_a_hostile_schema(tmp_path):
 
 
 @pytest.mark.db
-def test_an_enum_value_with_spaces_and_commas_is_compared_as_a_value(server, templates, tmp_path):
+def test_an_enum_value_with_spaces_and_commas_is_compared_as_a_value(prisma_db, tmp_path):
     """The preflight (and so doctor) reads each enum value whole: `ship ped, x` is one value."""
-    db = create_database(server, template_for(server, templates, "prisma"), "prisma")
-    try:
-        db.execute("""ALTER TYPE "OrderStatus" RENAME VALUE 'SHIPPED' TO 'ship ped, x'""")
-        schema_text = BUILTIN_PRISMA.replace("  SHIPPED\n", '  SHIPPED @map("ship ped, x")\n', 1)
-        assert build_from(tmp_path, schema_text).exit_code == 0
-        bound = bind(parse(schema_text, "schema.prisma"), base=BUILTIN)
-        assert [f for f in diagnose(db.dsn, bound, tmp_path / "out") if not f.ok] == []
-        applied = db.psql(tmp_path / "out" / "seed.staging.sql")
-        assert applied.returncode == 0, applied.stderr
-        assert db.scalar("""SELECT count(*) FROM "Order" WHERE status = 'ship ped, x'""") > 0
-    finally:
-        drop_database(server, db.name)
+    prisma_db.execute("""ALTER TYPE "OrderStatus" RENAME VALUE 'SHIPPED' TO 'ship ped, x'""")
+    schema_text = BUILTIN_PRISMA.replace("  SHIPPED\n", '  SHIPPED @map("ship ped, x")\n', 1)
+    assert build_from(tmp_path, schema_text).exit_code == 0
+    bound = bind(parse(schema_text, "schema.prisma"), base=BUILTIN)
+    assert [f for f in diagnose(prisma_db.dsn, bound, tmp_path / "out") if not f.ok] == []
+    applied = prisma_db.psql(tmp_path / "out" / "seed.staging.sql")
+    assert applied.returncode == 0, applied.stderr
+    assert prisma_db.scalar("""SELECT count(*) FROM "Order" WHERE status = 'ship ped, x'""") > 0
 
 
 def test_a_message_that_quotes_a_path_with_a_newline_is_one_line(tmp_path):

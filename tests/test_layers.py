@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generator"
 
@@ -17,6 +19,7 @@ def contracts() -> list[dict]:
     return pyproject["tool"]["importlinter"]["contracts"]
 
 
+@pytest.mark.slow
 def test_the_import_contracts_hold():
     lint_imports = "from importlinter.cli import lint_imports_command; lint_imports_command()"  # `lint-imports`
     proc = subprocess.run([sys.executable, "-c", lint_imports, "--no-cache", "--no-logo"], cwd=ROOT,
@@ -46,6 +49,7 @@ def test_every_module_has_its_line_in_the_development_docs():
     assert [m for m in modules if f"`{m}`" not in layout] == []
 
 
+@pytest.mark.slow
 def test_the_build_never_imports_psycopg(tmp_path):
     code = ("import sys; from generator.cli import main\n"
             f"sys.argv = ['gen-seed-sql', 'build', '--out', {str(tmp_path)!r}]\n"
@@ -56,6 +60,7 @@ def test_the_build_never_imports_psycopg(tmp_path):
     assert (tmp_path / "seed.staging.sql").exists()
 
 
+@pytest.mark.slow
 def test_the_run_path_never_imports_jinja(tmp_path):
     """apply, reset and verify read files and talk to the database: no template engine."""
     for command in ("apply", "reset", "verify"):

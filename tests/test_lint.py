@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
+from support.cli import CLI
 
 ROOT = Path(__file__).resolve().parent.parent
 ROW = re.compile(r"^    (?:, )?\(.*\)$")  # a VALUES row
@@ -114,6 +115,7 @@ def test_a_broken_guard_body_fails_the_plpgsql_parse(out_copy):
     assert result.exit_code == 1 and "parse:" in result.output
 
 
+@pytest.mark.slow
 def test_a_large_file_is_read_to_its_last_row(tmp_path):
     big = tmp_path / "big"
     assert CliRunner().invoke(cli, ["build", "--orders", "3000", "--out", str(big)]).exit_code == 0
@@ -141,7 +143,7 @@ def test_the_pre_commit_hook_checks_freshness_in_a_scratch_repository(tmp_path):
     repo.mkdir()
     git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build", "--out", str(repo / "out")],
+    subprocess.run([*CLI, "build", "--out", str(repo / "out")],
                    check=True, capture_output=True)
     subprocess.run([*git, "-C", str(repo), "add", "-A"], check=True)
     subprocess.run([*git, "-C", str(repo), "commit", "-qm", "seed files"], check=True)

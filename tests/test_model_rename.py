@@ -20,7 +20,7 @@ from generator.sql.render import OUTPUT_FILES
 from generator.schema.builtin import BUILTIN
 
 pglast = pytest.importorskip("pglast")
-from test_model_names import quoted_identifiers, relations_touched, sql_text, staging_tables  # noqa: E402
+from support.names import quoted_identifiers, relations_touched, sql_text, staging_tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINAL = builtin.TABLES

@@ -6,35 +6,22 @@ The tenant team (tests/prisma/teams/tenant) holds such fields."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
-from generator.dataset.inputs import Inputs
 from generator.errors import ExitCode, SeedError
-from generator.prisma.binding import Names, bind
-from generator.prisma.psl import parse
-from generator.schema.builtin import BUILTIN
 from generator.schema.kinds import value_kind
+from generator.dataset.inputs import Inputs
 from generator.sql.output import render_all
 from generator.sql.plans import Upsert
+from support.prisma_text import TENANT_SCHEMA, TENANT_SETTINGS, column, tenant_bound
 
-ROOT = Path(__file__).resolve().parent.parent
-TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
-SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
-SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
-FILL, FIELDS = SETTINGS["fill"], SETTINGS["fields"]
+FILL, FIELDS = TENANT_SETTINGS["fill"], TENANT_SETTINGS["fields"]
+SCHEMA = TENANT_SCHEMA
 
 
 def bound(app_managed: tuple[str, ...] = (), text: str = SCHEMA, fill: dict | None = None):
-    names = Names(fields=FIELDS, fill=FILL if fill is None else fill, app_managed=app_managed)
-    return bind(parse(text, "schema.prisma"), names, inputs=Inputs(), base=BUILTIN)
-
-
-def column(schema, model: str, name: str):
-    table = next(t for t in schema.tables if t.name == model)
-    return next((c for c in table.columns if c.name == name), None)
+    return tenant_bound(text, fill=FILL if fill is None else fill, app_managed=app_managed)
 
 
 def test_an_unknown_optional_field_is_written_null_as_its_live_type():

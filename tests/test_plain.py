@@ -16,7 +16,6 @@ import psycopg
 import pytest
 from click.testing import CliRunner
 
-from conftest import Database, node_packages
 from generator.cli import cli
 from generator.dataset.inputs import Inputs
 from generator.run.script import Statement, open_script
@@ -24,12 +23,11 @@ from generator.schema.builtin import BUILTIN
 from generator.sql import plans, render
 from generator.sql.fileformat import OUTPUTS, PSQL_META
 from generator.sql.output import write_files
-from test_prisma_client import CLIENT, node_url
-from test_teams import bound, load, seeded_counts, xmins
+from support.database import STAGING_OPTIONS, Database, xmins
+from support.node import CLIENT, node_packages, node_url
+from support.teams import bound, load
 
 pglast = pytest.importorskip("pglast")
-ROOT = Path(__file__).resolve().parent.parent
-STAGING = "-c app.env=staging"
 INPUTS = Inputs(orders=30, campaigns=3, flavor="plain")
 
 
@@ -61,7 +59,7 @@ class Run:
 
 def by_node(script: Path, file: Path, dsn: str, staging: bool = True) -> Run:
     """The whole file as one simple query, through node-postgres."""
-    env = {"DATABASE_URL": node_url(dsn), "PG_OPTIONS": STAGING if staging else "", "PATH": "/usr/bin:/bin:/usr/local/bin"}
+    env = {"DATABASE_URL": node_url(dsn), "PG_OPTIONS": STAGING_OPTIONS if staging else "", "PATH": "/usr/bin:/bin:/usr/local/bin"}
     proc = subprocess.run(["node", str(script), str(file)], capture_output=True, text=True, timeout=300, env=env)
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     return Run(out["ok"], out.get("error", ""), out.get("rows", []))
@@ -72,7 +70,7 @@ def by_statement(file: Path, dsn: str, staging: bool = True) -> Run:
     make the transaction), split by PostgreSQL's scanner; stops at the first error."""
     statements = pglast.split(file.read_text(encoding="utf-8"), with_parser=False)
     rows: list[list] = []
-    conn = psycopg.connect(psycopg.conninfo.make_conninfo(dsn, options=STAGING) if staging else dsn, autocommit=True)
+    conn = psycopg.connect(psycopg.conninfo.make_conninfo(dsn, options=STAGING_OPTIONS) if staging else dsn, autocommit=True)
     try:
         for sql in statements:
             try:
@@ -223,7 +221,7 @@ def test_a_team_schemas_plain_files_run_by_both_runners(blank_db: Database, tmp_
     assert xmins(blank_db, schema) == before
     assert by_node(node, out / render.VERIFY_FILE, blank_db.dsn, staging=False).ok
     assert by_statement(out / render.RESET_FILE, blank_db.dsn).ok
-    assert set(seeded_counts(blank_db, schema).values()) == {0}
+    assert set(blank_db.seeded_counts(schema).values()) == {0}
 
 
 def test_the_runner_applies_plain_files_too(db: Database, plain_files):

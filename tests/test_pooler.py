@@ -8,11 +8,9 @@ import os
 import subprocess
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli
-
-STAGING_ENV = {"APP_ENV": "staging"}
+from support.cli import run_file
+from support.database import STAGING
 
 
 def psql(pooler, db, file, env=None):
@@ -23,10 +21,6 @@ def psql(pooler, db, file, env=None):
                           capture_output=True, text=True, env=clean, timeout=120)
 
 
-def runner(command, file, dsn, *extra):
-    return CliRunner().invoke(cli, [command, str(file), "--dsn", dsn, *extra], env=STAGING_ENV, catch_exceptions=False)
-
-
 def test_the_runners_declaration_does_not_leak_through_a_pooler(pgbouncer, db, files):
     dsn = pgbouncer.dsn_for(db.name)
     refused = psql(pgbouncer, db, files.seed)
@@ -34,7 +28,7 @@ def test_the_runners_declaration_does_not_leak_through_a_pooler(pgbouncer, db, f
     backend = pgbouncer.backend_pid(db.name)
     for command, file in (("apply", files.seed), ("verify", files.verify), ("reset", files.reset),
                           ("apply", files.seed)):
-        result = runner(command, file, dsn)
+        result = run_file(command, file, dsn)
         assert result.exit_code == 0, (command, result.output)
     seeded = db.seeded_counts()
     assert seeded["Order"] == 100
@@ -49,7 +43,7 @@ def test_the_runners_declaration_does_not_leak_through_a_pooler(pgbouncer, db, f
 
 
 def test_pgoptions_cannot_pass_a_pooler_and_the_refusal_says_what_can(pgbouncer, reference_db, files):
-    proc = psql(pgbouncer, reference_db, files.seed, env={"PGOPTIONS": "-c app.env=staging"})
+    proc = psql(pgbouncer, reference_db, files.seed, env=STAGING)
     assert proc.returncode != 0 and "unsupported startup parameter: options" in proc.stderr
     refused = psql(pgbouncer, reference_db, files.seed)
     message = [line for line in refused.stderr.splitlines() if "gen-seed-sql: refused" in line]
@@ -69,16 +63,16 @@ def test_everything_works_through_a_pooler_once_the_database_declares_itself(pgb
     first = psql(pgbouncer, db, files.seed)
     assert first.returncode == 0, first.stderr
     counts = db.seeded_counts()
-    again = runner("apply", files.seed, dsn, "--format", "json")
+    again = run_file("apply", files.seed, dsn, "--format", "json")
     assert again.exit_code == 0, again.output
     assert json.loads(again.output)["changed"] is False
     verified = psql(pgbouncer, db, files.verify)
     assert verified.returncode == 0 and "MISMATCH" not in verified.stdout, verified.stderr
-    assert runner("verify", files.verify, dsn).exit_code == 0
+    assert run_file("verify", files.verify, dsn).exit_code == 0
     assert db.seeded_counts() == counts
     reset = psql(pgbouncer, db, files.reset)
     assert reset.returncode == 0, reset.stderr
     assert set(db.seeded_counts().values()) == {0}
-    assert runner("apply", files.seed, dsn).exit_code == 0
-    assert runner("reset", files.reset, dsn).exit_code == 0
+    assert run_file("apply", files.seed, dsn).exit_code == 0
+    assert run_file("reset", files.reset, dsn).exit_code == 0
     assert set(db.seeded_counts().values()) == {0}

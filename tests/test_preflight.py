@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from psycopg import conninfo
 
-from conftest import create_database, drop_database, template_for
 from generator.cli import cli
 from generator.sql.ddl import render_schema
 from generator.schema.builtin import BUILTIN
+from support.database import create_database, drop_database
 
 MISMATCHES = {
     "missing column": ('ALTER TABLE "Order" DROP COLUMN "discount"', '"Order".discount: needs numeric, has no such column'),
@@ -37,13 +37,6 @@ MISMATCHES = {
         '"AdStatsDaily"."level, entityId, statDate": needs a unique index for ON CONFLICT, has none',
     ),
 }
-
-
-@pytest.fixture
-def prisma_db(server, templates):
-    database = create_database(server, template_for(server, templates, "prisma"), "prisma")
-    yield database
-    drop_database(server, database.name)
 
 
 def doctor(db, *args):

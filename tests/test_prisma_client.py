@@ -12,13 +12,10 @@ import json
 import os
 import shutil
 import subprocess
-import urllib.parse
 from pathlib import Path
 
 import pytest
-from psycopg import conninfo
 
-from conftest import Database, node_packages
 from generator.config import read_config
 from generator.dataset.inputs import Inputs
 from generator.prisma.psl import read_schema
@@ -27,10 +24,11 @@ from generator.schema.kinds import value_kind
 from generator.schema.model import AS_FILL, AS_GENERATED, Schema
 from generator.sql import ddl, plans, render
 from generator.schema.builtin import BUILTIN
-from test_teams import TEAMS, bound, build, load
+from support.database import Database
+from support.node import CLIENT, node_packages, node_url
+from support.teams import TEAM_NAMES, TEAMS, bound, build, load
 
 ROOT = Path(__file__).resolve().parent.parent
-CLIENT = ROOT / "tests" / "prisma" / "client"
 STAND_IN = ROOT / "generator" / "prisma" / "schema.prisma"
 GENERATOR = '\ngenerator client {\n  provider = "prisma-client"\n  output   = "./generated"\n}\n'
 
@@ -39,15 +37,6 @@ GENERATOR = '\ngenerator client {\n  provider = "prisma-client"\n  output   = ".
 def client_tools() -> Path:
     node_packages(CLIENT, ".bin/tsx")
     return CLIENT / "node_modules" / ".bin"
-
-
-def node_url(dsn: str) -> str:
-    """A postgresql:// URL node-postgres reads, for a libpq DSN (a socket dir as ?host=)."""
-    params = conninfo.conninfo_to_dict(dsn)
-    query = urllib.parse.urlencode({"host": params["host"]}) if str(params.get("host", "")).startswith("/") else ""
-    host = "" if query else f"{params.get('host', 'localhost')}:{params.get('port', 5432)}"
-    port = f"&port={params['port']}" if query and params.get("port") else ""
-    return f"postgresql://{params.get('user', 'postgres')}@{host}/{params['dbname']}?{query}{port}"
 
 
 def spec(schema: Schema, names: dict[str, dict[str, str]], prisma=None) -> dict[str, dict]:
@@ -91,7 +80,7 @@ def spec(schema: Schema, names: dict[str, dict[str, str]], prisma=None) -> dict[
     return out
 
 
-CASES = ["stand-in", *sorted(p.name for p in TEAMS.iterdir() if (p / "schema.prisma").is_file())]
+CASES = ["stand-in", *TEAM_NAMES]
 
 
 @pytest.mark.parametrize("case", CASES)

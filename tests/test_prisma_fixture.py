@@ -5,13 +5,14 @@ tests/prisma/package-lock.json). Needs node and npm (CI has both)."""
 import subprocess
 from pathlib import Path
 
+import pytest
 
-from conftest import node_packages
+from support.node import PRISMA, node_packages
 
 ROOT = Path(__file__).resolve().parent.parent
-PRISMA = ROOT / "tests" / "prisma"
 
 
+@pytest.mark.slow
 def test_the_prisma_ddl_is_what_prismas_schema_engine_writes(tmp_path):
     node_packages(PRISMA, "@prisma/schema-engine-wasm")
     run = subprocess.run(["node", str(PRISMA / "regenerate.mjs"), str(tmp_path)], capture_output=True, text=True, timeout=300)

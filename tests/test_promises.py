@@ -12,7 +12,6 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from conftest import REAL_IDS, psql_report
 from generator.dataset import dataset
 from generator.run.connection import declarations
 from generator.run.runner import run_script
@@ -23,8 +22,9 @@ from generator.schema.model import AS_NOW, AS_PRODUCT, ID
 from generator.schema.rules import DERIVED, FUNNELS, PRODUCT_TABLE
 from generator.sql.fileformat import ANCHOR_SETTING, APPLY_COLUMNS, RESET_COLUMNS
 from generator.schema.builtin import BUILTIN
+from support.database import REAL_IDS, SEED_ID_PREFIX, drop_role, grant_rows, psql_report, verify_table
 
-SEED_OWNED = "starts_with({}::text, '00000000-5eed-')"
+SEED_OWNED = f"starts_with({{}}::text, '{SEED_ID_PREFIX}')"
 SMALL = {"orders": 50, "campaigns": 5}
 REAL_CHILD = "22222222-0000-4000-8000-000000000001"
 
@@ -58,7 +58,7 @@ def seeded_ancestors(db, table_key: str, row_id: str) -> set[tuple[str, str]]:
     while todo:
         key, rid = todo.pop()
         t = table(key)
-        if (t.name, rid) in out or not rid.startswith("00000000-5eed-"):
+        if (t.name, rid) in out or not rid.startswith(SEED_ID_PREFIX):
             continue
         out.add((t.name, rid))
         for fk in t.foreign_keys:
@@ -483,9 +483,7 @@ for _key, _funnel in FUNNELS.items():
 
 
 def verify_failures(db, files) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
-    proc = db.psql(files.verify, staging=False, extra=["-A", "-t", "-F", "\t"])
-    rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
-    assert rows, proc.stdout + proc.stderr
+    proc, rows = verify_table(db, files.verify)
     # A failing rule's name ends with its first offending row: " (first: ...)".
     failed = {(name.split(" (first: ")[0], table_name) for name, table_name, _, _, result in rows if result != "ok"}
     assert (proc.returncode == 3) == bool(failed), (proc.returncode, proc.stderr)
@@ -588,24 +586,18 @@ WITH_INCLUDE = 'CREATE UNIQUE INDEX x ON "AdStatsDaily" (level, "entityId", "sta
 
 
 @pytest.mark.parametrize("index", [*NOT_FOR_ON_CONFLICT, "a unique index with an INCLUDE column"])
-def test_the_preflight_names_a_conflict_key_without_a_usable_unique_index(server, templates, files, index):
-    from conftest import create_database, drop_database, template_for
-
-    db = create_database(server, template_for(server, templates, "prisma"), "prisma")
-    try:
-        with psycopg.connect(db.dsn, autocommit=True) as conn:
-            conn.execute(f"DROP INDEX {CONFLICT_INDEX}")
-            conn.execute(NOT_FOR_ON_CONFLICT.get(index, WITH_INCLUDE))
-        proc = db.psql(files.seed)
-        named = '"AdStatsDaily"."level, entityId, statDate": needs a unique index for ON CONFLICT, has none'
-        if index not in NOT_FOR_ON_CONFLICT:
-            assert proc.returncode == 0, proc.stderr
-            assert db.seeded_counts()["AdStatsDaily"] == len(list(dataset.rows("AdStatsDaily", files.inputs)))
-            return
-        assert proc.returncode != 0 and named in proc.stderr, proc.stderr
-        assert db.scalar('SELECT count(*) FROM "User"') == 0
-    finally:
-        drop_database(server, db.name)
+def test_the_preflight_names_a_conflict_key_without_a_usable_unique_index(prisma_db, files, index):
+    with psycopg.connect(prisma_db.dsn, autocommit=True) as conn:
+        conn.execute(f"DROP INDEX {CONFLICT_INDEX}")
+        conn.execute(NOT_FOR_ON_CONFLICT.get(index, WITH_INCLUDE))
+    proc = prisma_db.psql(files.seed)
+    named = '"AdStatsDaily"."level, entityId, statDate": needs a unique index for ON CONFLICT, has none'
+    if index not in NOT_FOR_ON_CONFLICT:
+        assert proc.returncode == 0, proc.stderr
+        assert prisma_db.seeded_counts()["AdStatsDaily"] == len(list(dataset.rows("AdStatsDaily", files.inputs)))
+        return
+    assert proc.returncode != 0 and named in proc.stderr, proc.stderr
+    assert prisma_db.scalar('SELECT count(*) FROM "User"') == 0
 
 
 # --- dates: an earlier day's file after a later one's converges too ------------------------
@@ -677,13 +669,10 @@ def app_role(db):
     """An application role with every privilege the files need, in a database declared staging."""
     role = f"app_{db.name}"
     db.execute(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER')
-    db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
-    db.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+    grant_rows(db, role)
     db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'staging'")
     yield role
-    db.execute(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
-    db.execute(f'DROP OWNED BY "{role}"')
-    db.execute(f'DROP ROLE "{role}"')
+    drop_role(db, role)
 
 
 @pytest.mark.parametrize("privilege,table_name,files_refusing", [

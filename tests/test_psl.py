@@ -12,12 +12,11 @@ from typing import Any
 
 import pytest
 
-from conftest import node_packages
 from generator.errors import ExitCode, SeedError
 from generator.prisma.psl import Call, PrismaSchema, Ref, parse, read_schema
+from support.node import PRISMA, node_packages
 
 ROOT = Path(__file__).resolve().parent.parent
-PRISMA = ROOT / "tests" / "prisma"
 SCHEMAS = sorted([ROOT / "generator" / "prisma" / "schema.prisma", *(PRISMA / "teams").glob("*/schema.prisma")])
 # A schema with the parts of the language the others do not use: comments after
 # attributes, Unsupported, @@id, named arguments, escapes, views.
@@ -150,6 +149,7 @@ def dmmf(paths: list[Path]) -> dict[str, Any]:
     return json.loads(run.stdout)
 
 
+@pytest.mark.slow
 def test_every_schema_of_the_suite_is_read_as_prisma_reads_it(prisma_parser, tmp_path):
     language = tmp_path / "language.prisma"
     language.write_text(LANGUAGE, encoding="utf-8")

@@ -9,32 +9,13 @@ from datetime import date, timedelta
 import bcrypt
 import pytest
 
-from conftest import non_seed_data, psql_report
 from generator.dataset import dataset
 from generator.dataset.identity import daily_uuid
-from generator.schema.builtin import seeded_tables, table
+from generator.schema.builtin import table
 from generator.sql.ddl import render_schema
 from generator.schema.builtin import BUILTIN
-
-NS = "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
-
-
-def expected_counts(files):
-    """Rows per seeded table, counted from the dataset itself."""
-    return {t.name: sum(1 for _ in dataset.rows(t.name, files.inputs)) for t in seeded_tables()}
-
-
-def verify_rows(db, files, env=None):
-    """The verify file's result rows (check, table, expected, found, result), read with
-    psql's unaligned output: the rows as an operator's psql prints them."""
-    proc = db.psql(files.verify, staging=False, env=env, extra=["-A", "-t", "-F", "\t"])
-    rows = [line.split("\t") for line in proc.stdout.splitlines() if line.count("\t") == 4]
-    assert rows, proc.stdout + proc.stderr
-    return [(name, table, int(expected), int(found), result) for name, table, expected, found, result in rows]
-
-
-def assert_nothing_seeded(db):
-    assert set(db.seeded_counts().values()) == {0}
+from support.database import assert_nothing_seeded, non_seed_data, psql_report, verify_rows, xmins
+from support.files import expected_counts
 
 
 def test_guard_refuses_an_undeclared_database(db, files):
@@ -86,18 +67,11 @@ def test_verify_names_a_broken_invariant(db, files):
     assert ("ctr = formula", "AdStatsDaily") in bad
 
 
-def xmins(db):
-    return {
-        t.name: db.query(f'SELECT xmin::text, "{t.owner_column}"::text FROM "{t.name}" WHERE "{t.owner_column}" {NS} ORDER BY 2, 1')
-        for t in seeded_tables()
-    }
-
-
 def test_reapply_with_nothing_to_change_writes_nothing(db, files):
     assert db.psql(files.seed).returncode == 0
-    before, snapshot = xmins(db), db.snapshot()
+    before, snapshot = xmins(db, BUILTIN), db.snapshot()
     totals, _ = psql_report(db, files.seed)
-    assert xmins(db) == before  # no row was rewritten
+    assert xmins(db, BUILTIN) == before  # no row was rewritten
     assert db.snapshot() == snapshot
     counts = db.seeded_counts()
     assert set(counts) <= set(totals)
@@ -151,10 +125,10 @@ def test_stored_instants_do_not_depend_on_the_session_timezone(db, reference_db,
     # applied under New York time, then again under UTC: nothing is rewritten
     proc = db.psql(files.seed, env={"PGTZ": "America/New_York"})
     assert proc.returncode == 0, proc.stderr
-    before = xmins(db)
+    before = xmins(db, BUILTIN)
     again = db.psql(files.seed, env={"PGTZ": "UTC"})
     assert again.returncode == 0, again.stderr
-    assert xmins(db) == before
+    assert xmins(db, BUILTIN) == before
     # the instants are those of the timestamptz reference schema applied under UTC
     assert reference_db.psql(files.seed, env={"PGTZ": "UTC"}).returncode == 0
     assert utc_instants(db) == utc_instants(reference_db)
@@ -247,15 +221,7 @@ def test_reset_is_refused_without_staging(db, files):
 
 
 def test_concurrent_applies_end_as_one_apply(db, files, server):
-    import os
-
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    env["PGOPTIONS"] = "-c app.env=staging"
-    procs = [
-        subprocess.Popen([server.psql, "-X", "-d", db.dsn, "-f", str(files.seed)], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(4)
-    ]
+    procs = [db.start_psql(files.seed) for _ in range(4)]
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], [r[1] for r in results]
     assert db.seeded_counts() == expected_counts(files)
@@ -294,13 +260,8 @@ def test_schema_is_idempotent(db):
 
 
 def test_a_stricter_default_isolation_does_not_break_concurrent_applies(db, files, server):
-    import os
-
     db.execute(f"ALTER DATABASE \"{db.name}\" SET default_transaction_isolation = 'serializable'")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    env["PGOPTIONS"] = "-c app.env=staging"
-    procs = [subprocess.Popen([server.psql, "-X", "-d", db.dsn, "-f", str(files.seed)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    procs = [db.start_psql(files.seed) for _ in range(3)]
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [r[1] for r in results]
     assert db.seeded_counts() == expected_counts(files)

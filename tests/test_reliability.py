@@ -1,28 +1,15 @@
 """Concurrency, faults, the guard under attack, clashes with real data, secrets.
 Every test starts real processes against a real PostgreSQL."""
 
-import os
 import subprocess
-import sys
 import time
 
 import psycopg
 import pytest
 
-from conftest import STAGING, drop_database
-
-CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
-
-
-def clean_env(**extra):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG") and k not in ("APP_ENV", "NODE_ENV", "DATABASE_URL")}
-    env.update(extra)
-    return env
-
-
-def start_psql(db, path, **env):
-    return subprocess.Popen([db.server.psql, "-X", "-d", db.dsn, "-f", str(path)], env=clean_env(**STAGING, **env),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+from support.cli import CLI, clean_env
+from support.database import STAGING, drop_database, drop_role, grant_rows
+from support.files import expected_counts
 
 
 def start_runner(db, command, path, *args):
@@ -49,7 +36,7 @@ def test_many_applies_at_once_psql_and_runner_mixed_end_as_one_apply(db, files, 
         drop_database(server, reference.name)
     procs = []
     for n in range(CONCURRENT_APPLIES):
-        procs.append(start_psql(db, files.seed) if n % 2 == 0 else start_runner(db, "apply", files.seed, "--lock-timeout", "120"))
+        procs.append(db.start_psql(files.seed) if n % 2 == 0 else start_runner(db, "apply", files.seed, "--lock-timeout", "120"))
     codes, outputs = finish(procs)
     assert codes == [0] * CONCURRENT_APPLIES, [o[1] for o in outputs]
     assert db.snapshot() == expected
@@ -62,15 +49,13 @@ APPLY_RESET_ROUNDS = 4
 def test_an_apply_and_a_reset_at_once_run_one_after_the_other(db, files, round_):
     if round_ % 2:
         assert db.psql(files.seed).returncode == 0  # start from a seeded database half the time
-    procs = [start_psql(db, files.seed), start_runner(db, "reset", files.reset, "--lock-timeout", "120")]
+    procs = [db.start_psql(files.seed), start_runner(db, "reset", files.reset, "--lock-timeout", "120")]
     if round_ >= 2:
         procs.reverse()
     codes, outputs = finish(procs)
     assert codes == [0, 0], [o[1] for o in outputs]
     counts = db.seeded_counts()
     # either the reset ran last (nothing seeded) or the apply did (everything seeded): never a mix
-    from test_psql_files import expected_counts
-
     assert counts in ({name: 0 for name in counts}, expected_counts(files)), counts
 
 
@@ -90,7 +75,7 @@ def test_seed_and_reset_wait_for_the_one_lock_the_other_holds(db, files, held_by
     with psycopg.connect(db.dsn) as holder:
         holder.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         command = "apply" if waiter == "seed" else "reset"
-        proc = start_psql(db, path) if client == "psql" else start_runner(db, command, path, "--lock-timeout", "120")
+        proc = db.start_psql(path) if client == "psql" else start_runner(db, command, path, "--lock-timeout", "120")
         pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
         waits_on = db.query("SELECT locktype, objid FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
         assert waits_on == [("advisory", LOCK_KEY)], waits_on
@@ -128,7 +113,7 @@ def tables_locked_by(db, pid):
 def test_a_connection_killed_in_the_middle_of_an_apply_leaves_nothing(db, files, client):
     with psycopg.connect(db.dsn) as holder:
         holder.execute('LOCK TABLE "AdStatsDaily" IN ACCESS EXCLUSIVE MODE')
-        proc = start_psql(db, files.seed) if client == "psql" else start_runner(db, "apply", files.seed, "--lock-timeout", "120")
+        proc = db.start_psql(files.seed) if client == "psql" else start_runner(db, "apply", files.seed, "--lock-timeout", "120")
         pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
         assert {"Order", "Campaign", "Ad"} <= tables_locked_by(db, pid)  # it had written those already
         db.execute("SELECT pg_terminate_backend(%s)", (pid,))
@@ -147,7 +132,7 @@ def test_a_connection_killed_in_the_middle_of_a_reset_leaves_everything(db, file
     before = db.snapshot()
     with psycopg.connect(db.dsn) as holder:
         holder.execute('LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE')
-        proc = start_psql(db, files.reset) if client == "psql" else start_runner(db, "reset", files.reset, "--lock-timeout", "120")
+        proc = db.start_psql(files.reset) if client == "psql" else start_runner(db, "reset", files.reset, "--lock-timeout", "120")
         pid = wait_for_lock_wait(db, "psql" if client == "psql" else "gen-seed-sql")
         assert {"Order", "AdStatsDaily"} <= tables_locked_by(db, pid)  # it had deleted those already
         db.execute("SELECT pg_terminate_backend(%s)", (pid,))
@@ -181,8 +166,6 @@ def test_a_server_restart_during_an_apply_is_a_clear_error_and_the_next_run_succ
     again = start_runner(db, "apply", files.seed)
     codes, outputs = finish([again])
     assert codes == [0], outputs
-    from test_psql_files import expected_counts
-
     assert db.seeded_counts() == expected_counts(files)
 
 
@@ -351,8 +334,7 @@ def test_the_guard_works_for_an_ordinary_application_role(db, files, server):
     role = f"app_{db.name}"
     db.execute(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER')
     try:
-        db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
-        db.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+        grant_rows(db, role)
         app = type(db)(server, db.name)
         app_dsn = psycopg.conninfo.make_conninfo(db.dsn, user=role)
         run = lambda env: subprocess.run([server.psql, "-X", "-d", app_dsn, "-f", str(files.seed)],  # noqa: E731
@@ -366,10 +348,6 @@ def test_the_guard_works_for_an_ordinary_application_role(db, files, server):
         db.execute(f"ALTER DATABASE \"{db.name}\" SET app.env = 'staging'")
         applied = run({})
         assert applied.returncode == 0, applied.stderr
-        from test_psql_files import expected_counts
-
         assert db.seeded_counts() == expected_counts(files)
     finally:
-        db.execute(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
-        db.execute(f'DROP OWNED BY "{role}"')
-        db.execute(f'DROP ROLE "{role}"')
+        drop_role(db, role)

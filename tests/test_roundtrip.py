@@ -163,6 +163,7 @@ option_text = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=CLI_EXAMPLES, deadline=None)
 @given(option=st.sampled_from(["--seed", "--orders", "--campaigns", "--scale", "--as-of", "--out"]), value=option_text)
 def test_build_options_never_crash(tmp_path_factory, option, value):
@@ -179,6 +180,7 @@ def test_build_options_never_crash(tmp_path_factory, option, value):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 @settings(max_examples=CLI_EXAMPLES, deadline=None)
 @given(command=st.sampled_from(["apply", "reset", "verify"]),
        option=st.sampled_from(["--format", "--lock-timeout", "FILE"]), value=option_text)

@@ -5,30 +5,14 @@ import json
 import os
 import re
 import subprocess
-import sys
 
 import psycopg
 import pytest
 from click.testing import CliRunner
 
-from conftest import psql_report
 from generator.cli import cli
-
-STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
-
-
-def run(args, env=None):
-    result = CliRunner().invoke(cli, args, env={**STAGING_ENV, **(env or {})}, catch_exceptions=False)
-    return result
-
-
-def assert_one_line_error(result, code, *needles):
-    assert result.exit_code == code, (result.exit_code, result.output)
-    assert "Traceback" not in result.output
-    error_lines = [line for line in result.output.splitlines() if line.startswith("gen-seed-sql: error:")]
-    assert len(error_lines) == 1, result.output
-    for needle in needles:
-        assert needle in error_lines[0], (needle, error_lines[0])
+from support.cli import CLI, assert_one_line_error, run
+from support.database import drop_database, psql_report
 
 
 def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
@@ -49,8 +33,6 @@ def test_apply_reports_per_table_then_a_reapply_changes_nothing(db, files):
 
 
 def test_runner_and_psql_make_the_same_database(db, files, server):
-    from conftest import drop_database
-
     assert run(["apply", str(files.seed), "--dsn", db.dsn]).exit_code == 0
     other = db.sibling()
     try:
@@ -226,11 +208,10 @@ def test_dsn_falls_back_to_database_url(db, files):
 
 def test_the_console_script_in_a_subprocess_exits_with_documented_codes(db, files):
     env = {k: v for k, v in os.environ.items() if k not in ("APP_ENV", "NODE_ENV", "DATABASE_URL")}
-    cmd = [sys.executable, "-c", "from generator.cli import main; main()"]
-    refused = subprocess.run([*cmd, "apply", str(files.seed), "--dsn", db.dsn], env=env, capture_output=True, text=True)
+    refused = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env=env, capture_output=True, text=True)
     assert refused.returncode == 3 and "Traceback" not in refused.stderr
     assert refused.stderr.count("\n") == 1
-    ok = subprocess.run([*cmd, "apply", str(files.seed), "--dsn", db.dsn], env={**env, "APP_ENV": "staging"},
+    ok = subprocess.run([*CLI, "apply", str(files.seed), "--dsn", db.dsn], env={**env, "APP_ENV": "staging"},
                         capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     assert "\x1b[" not in ok.stderr  # no progress output when stderr is not a terminal
@@ -239,7 +220,7 @@ def test_the_console_script_in_a_subprocess_exits_with_documented_codes(db, file
 @pytest.mark.db
 @pytest.mark.parametrize("ddl", ["reference", "prisma"])
 def test_demo_runs_on_an_embedded_server(ddl):
-    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--ddl", ddl],
+    proc = subprocess.run([*CLI, "demo", "--ddl", ddl],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"the {ddl} schema and the platform products loaded" in proc.stdout
@@ -271,7 +252,7 @@ def test_libpq_pg_variables_are_the_last_fallback(db, files):
 
 @pytest.mark.db
 def test_demo_keep_leaves_a_server_that_answers_and_stops_with_the_printed_command():
-    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "demo", "--keep",
+    proc = subprocess.run([*CLI, "demo", "--keep",
                            "--ddl", "prisma-uuid"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     dsn = next(line.split("DSN: ", 1)[1] for line in proc.stdout.splitlines() if "DSN: " in line)

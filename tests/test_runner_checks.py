@@ -8,39 +8,25 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 import tracemalloc
 
 import psycopg
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.cli import cli
 from generator.errors import ExitCode, SeedError
 from generator.run.connection import connect, parse_target, redact, require_staging_environment
 from generator.run.runner import run_script
 from generator.run.script import UnclearSQL, check_whole_file, command_spans, open_script
 from generator.sql.fileformat import HEADER_PREFIX, output_file
 from generator.schema.builtin import BUILTIN
+from support.cli import CLI, run, the_error
 
-STAGING_ENV = {"APP_ENV": "staging", "NODE_ENV": None, "DATABASE_URL": None, "PGPASSWORD": None}
 CLOSED_PORT = "host=127.0.0.1 port=1 dbname=x connect_timeout=3"  # nothing listens: a connection fails (exit 5)
 DELETE = 'DELETE FROM "Product";\n'
 KINDS = ("seed", "reset", "verify")
 COMMAND = {"seed": "apply", "reset": "reset", "verify": "verify"}
-
-
-def run(args, env=None):
-    return CliRunner().invoke(cli, args, env={**STAGING_ENV, **(env or {})}, catch_exceptions=False)
-
-
-def the_error(result) -> str:
-    assert "Traceback" not in result.output
-    lines = [line for line in result.output.splitlines() if line.startswith("gen-seed-sql: error:")]
-    assert len(lines) == 1, result.output
-    return lines[0]
 
 
 def header(kind: str) -> str:
@@ -204,6 +190,7 @@ def test_a_generated_file_of_each_kind_and_flavor_passes(files, tmp_path):
         check_whole_file(open_script(tmp_path / real_file(files, kind).name, kind))
 
 
+@pytest.mark.slow
 def test_the_check_reads_the_file_streaming(tmp_path):
     """A seed with 200,000 COPY rows (some 15 MB) is checked without holding it: the
     check's peak memory stays under 4 MB."""
@@ -441,12 +428,13 @@ def test_a_port_that_is_not_a_number_is_still_a_usage_error(dsn):
     assert caught.value.code == ExitCode.USAGE
 
 
+@pytest.mark.slow
 def test_the_console_script_refuses_a_bad_file_in_one_line_with_exit_7(tmp_path):
     """As operators run it: one line on stderr naming the file and line, exit 7, no connection."""
     path = write(tmp_path, "seed", DELETE + "BEGIN;\nCOMMIT;\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG") and k not in ("NODE_ENV", "DATABASE_URL")}
     env["APP_ENV"] = "staging"
-    proc = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "apply", str(path),
+    proc = subprocess.run([*CLI, "apply", str(path),
                            "--dsn", CLOSED_PORT], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 7, proc.stderr
     assert proc.stderr.count("\n") == 1 and f"{path}:2: the first statement does not open" in proc.stderr

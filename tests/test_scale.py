@@ -6,7 +6,6 @@ import os
 import pty
 import re
 import subprocess
-import sys
 
 import pytest
 
@@ -17,8 +16,10 @@ from generator.sql.output import render_all
 from generator.sql.plans import BATCH_ROWS
 from generator.sql.render import OUTPUT_FILES, RESET_FILE, SEED_FILE
 from generator.schema.builtin import BUILTIN
+from support.cli import CLI
+from support.database import verify_rows, xmins
+from support.files import expected_counts
 
-CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 ROW = re.compile(r"^    (?:, )?\(.*\)$")
 SCALE = 3
 
@@ -28,15 +29,15 @@ def scaled(files_factory):
     return files_factory(scale=SCALE)
 
 
+@pytest.mark.slow
 def test_scale_multiplies_orders_and_campaigns_but_not_the_fixed_part(scaled):
-    from test_psql_files import expected_counts
-
     counts, base = expected_counts(scaled), expected_counts(type(scaled)(scaled.dir, Inputs()))
     assert counts["Order"] == 300 and counts["Campaign"] == 30 and counts["Ad"] == 180
     assert counts["AdStatsDaily"] > 2.5 * base["AdStatsDaily"]
     assert (counts["User"], counts["Seller"], counts["Sellpage"], counts["SellpageStatsDaily"]) == (1, 1, 3, 180)
 
 
+@pytest.mark.slow
 def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
     outputs = []
     for hash_seed in ("0", "99"):
@@ -47,6 +48,7 @@ def test_scaled_output_is_identical_across_hash_seeds(tmp_path):
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.slow
 def test_plain_statements_hold_bounded_batches(scaled):
     """The plain flavor (VALUES) keeps each statement to BATCH_ROWS rows."""
     text = render_all(dataclasses.replace(scaled.inputs, flavor="plain"), schema=BUILTIN)[SEED_FILE]
@@ -60,6 +62,7 @@ def test_plain_statements_hold_bounded_batches(scaled):
     assert max(sizes) == BATCH_ROWS and len([s for s in sizes if s == BATCH_ROWS]) >= 5
 
 
+@pytest.mark.slow
 def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
     """The psql flavor: per table one COPY into its staging table, its rows one a line,
     and one upsert from it, at any scale."""
@@ -72,22 +75,21 @@ def test_the_psql_files_load_each_table_with_one_copy_and_one_upsert(scaled):
     assert not ROW.search(text) or all(not ROW.match(line) for line in text.split("\n"))  # no VALUES rows
 
 
-def test_the_reset_does_not_grow_with_scale():
-    small, large = render_all(Inputs(), schema=BUILTIN)[RESET_FILE], render_all(Inputs.scaled(SCALE), schema=BUILTIN)[RESET_FILE]
+@pytest.mark.slow
+def test_the_reset_does_not_grow_with_scale(default_render):
+    small, large = default_render[RESET_FILE], render_all(Inputs.scaled(SCALE), schema=BUILTIN)[RESET_FILE]
     assert small.split("\n")[3:] == large.split("\n")[3:]  # only the header's inputs differ
 
 
 def test_scaled_seed_applies_reapplies_unchanged_verifies_and_resets(db, scaled):
-    from test_psql_files import expected_counts, verify_rows, xmins
-
     assert db.psql(scaled.seed).returncode == 0
     assert db.seeded_counts() == expected_counts(scaled)
-    before = xmins(db)
+    before = xmins(db, BUILTIN)
     again = subprocess.run([*CLI, "apply", str(scaled.seed), "--dsn", db.dsn, "--format", "json"],
                            env={**os.environ, "APP_ENV": "staging"}, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     assert '"changed": false' in again.stdout
-    assert xmins(db) == before
+    assert xmins(db, BUILTIN) == before
     assert [r for r in verify_rows(db, scaled) if r[4] != "ok"] == []
     assert db.psql(scaled.reset).returncode == 0
     assert set(db.seeded_counts().values()) == {0}
@@ -143,6 +145,7 @@ def test_the_runner_shows_progress_on_a_terminal_and_nothing_otherwise(db, files
     assert quiet.returncode == 0 and quiet.stderr == ""
 
 
+@pytest.mark.slow
 def test_the_build_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path):
     """A long build is not silent on a terminal: rows written per table, as apply shows
     them; with stderr not a terminal (CI, pipes) it prints nothing extra."""
@@ -162,7 +165,7 @@ def test_a_volume_build_made_on_worker_processes_is_the_same_file(monkeypatch):
     file is the same bytes as made in one process, for the stand-in and a team's schema
     (its fitted rows), and the progress still counts every row, in order."""
     from generator.sql import render
-    from test_teams import bound
+    from support.teams import bound
 
     inputs = Inputs(orders=4000, campaigns=200)
     assert all(len(dataset.parts(name, inputs)) >= render.MIN_PARTS for name in ("Order", "AdStatsDaily"))

@@ -8,39 +8,30 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 
 import pytest
 
-from generator.dataset.inputs import Inputs
 from generator.errors import ExitCode, SeedError
-from generator.prisma.binding import Names, bind
-from generator.prisma.psl import parse
-from generator.schema.builtin import BUILTIN
 from generator.schema.kinds import value_kind
+from support.prisma_text import TENANT_SCHEMA, TENANT_SETTINGS, column, tenant_bound
 
-ROOT = Path(__file__).resolve().parent.parent
-TENANT = ROOT / "tests" / "prisma" / "teams" / "tenant"
-SCHEMA = (TENANT / "schema.prisma").read_text(encoding="utf-8")
-SETTINGS = tomllib.loads((TENANT / "gen-seed-sql.toml").read_text(encoding="utf-8"))
-FILL, FIELDS = SETTINGS["fill"], SETTINGS["fields"]
+FILL = TENANT_SETTINGS["fill"]
 TENANT_ID, USER_TENANT = FILL["*.organizationId"], FILL["User.organizationId"]
 
 
-def bound(fill: dict, text: str = SCHEMA):
-    return bind(parse(text, "schema.prisma"), Names(fields=FIELDS, fill=fill), inputs=Inputs(), base=BUILTIN)
+def bound(fill: dict, text: str = TENANT_SCHEMA):
+    return tenant_bound(text, fill=fill, app_managed=())
 
 
-def refusal(fill: dict, text: str = SCHEMA) -> str:
+def refusal(fill: dict, text: str = TENANT_SCHEMA) -> str:
     with pytest.raises(SeedError) as raised:
         bound(fill, text)
     assert raised.value.code == ExitCode.PREREQUISITE
     return str(raised.value)
 
 
-def filled(schema, model: str, column: str) -> str | None:
-    table = next(t for t in schema.tables if t.name == model)
-    return next(c.fill for c in table.columns if c.name == column)
+def filled(schema, model: str, name: str) -> str | None:
+    return column(schema, model, name).fill
 
 
 def test_a_wildcard_fills_the_field_on_every_model_the_seed_writes():

@@ -14,9 +14,7 @@ import pytest
 from click.testing import CliRunner
 from psycopg import conninfo
 
-from conftest import Database, psql_report
 from generator.cli import cli
-from generator.config import read_config
 from generator.dataset.inputs import Inputs
 from generator.dataset import dataset
 from generator.run.doctor import diagnose
@@ -24,12 +22,9 @@ from generator.run.runner import verify
 from generator.run.script import open_script
 from generator.schema import builtin, rules
 from generator.schema.model import Schema
-from generator.sql import ddl, plans, render
-
-ROOT = Path(__file__).resolve().parent.parent
-TEAMS = ROOT / "tests" / "prisma" / "teams"
-TEAM_NAMES = sorted(p.name for p in TEAMS.iterdir() if (p / "schema.prisma").is_file())
-NS = "BETWEEN '00000000-5eed-0000-0000-000000000000' AND '00000000-5eed-ffff-ffff-ffffffffffff'"
+from generator.sql import plans, render
+from support.database import Database, psql_report, xmins
+from support.teams import TEAM_NAMES, TEAMS, bound, build, load
 
 
 @dataclass
@@ -41,32 +36,6 @@ class Team:
     inputs: Inputs
 
 
-def migrations(name: str) -> str:
-    """The team's migration.sql files, in order, as `prisma migrate deploy` applies them."""
-    folder = TEAMS / name / "migrations"
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*/migration.sql")))
-
-
-def bound(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Schema, Inputs]:
-    monkeypatch.chdir(TEAMS / name)
-    config = read_config(None)
-    return config.schema(), config.inputs()
-
-
-def build(name: str, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
-    monkeypatch.chdir(TEAMS / name)
-    return CliRunner().invoke(cli, ["build", "--out", str(out), *args], catch_exceptions=False)
-
-
-def load(db: Database, name: str, schema: Schema, tmp_path: Path) -> None:
-    """The team's migrations, then the platform products (by the team's names)."""
-    script = tmp_path / "migrations.sql"
-    script.write_text("".join(ddl.render_schema(ddl.DDL_PRISMA, prisma=migrations(name), schema=schema)),
-                      encoding="utf-8")
-    loaded = db.psql(script, extra=["-v", "ON_ERROR_STOP=1"])
-    assert loaded.returncode == 0, loaded.stderr
-
-
 @pytest.fixture(params=TEAM_NAMES)
 def team(request, blank_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Team:
     schema, inputs = bound(request.param, monkeypatch)
@@ -74,19 +43,6 @@ def team(request, blank_db: Database, tmp_path: Path, monkeypatch: pytest.Monkey
     assert built.exit_code == 0, built.output
     load(blank_db, request.param, schema, tmp_path)
     return Team(request.param, blank_db, tmp_path / "out", schema, inputs)
-
-
-def xmins(db: Database, schema: Schema) -> dict[str, list[tuple[str, str]]]:
-    return {
-        t.name: db.query(f'SELECT xmin::text, "{t.sql(t.owner_column)}"::text FROM "{t.name}" '
-                         f'WHERE "{t.sql(t.owner_column)}"::text {NS} ORDER BY 2, 1')
-        for t in schema.seeded_tables()
-    }
-
-
-def seeded_counts(db: Database, schema: Schema) -> dict[str, int]:
-    return {t.name: db.scalar(f'SELECT count(*) FROM "{t.name}" WHERE "{t.sql(t.owner_column)}"::text {NS}')
-            for t in schema.seeded_tables()}
 
 
 def real_row(db: Database, table: str) -> str:
@@ -130,7 +86,7 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     findings = diagnose(db.dsn, schema, out)
     assert findings and all(f.ok for f in findings), [f for f in findings if not f.ok]
     applied, _ = psql_report(db, out / render.SEED_FILE)
-    assert seeded_counts(db, schema) == plans.expected_counts(team.inputs, schema)
+    assert db.seeded_counts(schema) == plans.expected_counts(team.inputs, schema)
     assert sum(inserted for inserted, *_ in applied.values()) == sum(plans.expected_counts(team.inputs, schema).values())
     before = xmins(db, schema)
     again, _ = psql_report(db, out / render.SEED_FILE)
@@ -147,7 +103,7 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
     user = schema.table("User").name
     real = real_row(db, user)
     reset, _ = psql_report(db, out / render.RESET_FILE)
-    assert set(seeded_counts(db, schema).values()) == {0}
+    assert set(db.seeded_counts(schema).values()) == {0}
     assert db.scalar(f'SELECT count(*) FROM "{user}" WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
     product = schema.table("Product")
     assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(rules.PLATFORM_PRODUCTS)
@@ -159,7 +115,7 @@ def test_a_reapply_restores_what_the_app_changed_but_its_own_columns(team: Team)
     viewed (an app-managed column) and gives a campaign an archive reason; a re-apply
     restores the orders and the campaign (reported updated) and leaves the stamps. The
     money is in cents, the dataset's x 100."""
-    db, schema, out = team.db, team.schema, team.out
+    db, out = team.db, team.out
     psql_report(db, out / render.SEED_FILE)
     orders = db.query('SELECT id FROM "Order" WHERE "orderNumber" IN (\'STG-000002\', \'STG-000005\') ORDER BY 1')
     assert len(orders) == 2
