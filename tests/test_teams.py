@@ -213,6 +213,7 @@ def test_the_demo_refuses_committed_files_that_do_not_fit_the_migrations(tmp_pat
     assert "the schema does not fit this file" in shown.output and '"Order"' in shown.output
 
 
+@pytest.mark.slow
 def test_the_demo_says_the_migrations_lack_a_table_not_to_load_a_schema(tmp_path, monkeypatch):
     """The team's migrations were applied, so "load the application schema first" would
     be wrong: a table they do not make (here the products', renamed in the migration) is
