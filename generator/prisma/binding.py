@@ -257,6 +257,11 @@ class _Binder:
         accepted = KIND_TYPES.get(kind, ())
         if kind == "decimal" and not derived:  # money: exact, in Decimal or in integer cents
             accepted = MONEY_TYPES
+        if c.key == ID and f.type in ("Int", "BigInt"):
+            serial = " @default(autoincrement())" if isinstance(f.default, Call) and f.default.name == "autoincrement" else ""
+            self.fail(where, f"is an {f.type}{serial} id: the seed knows its rows by ids in its namespace "
+                      "(00000000-5eed-…), which an integer cannot hold (needs String, or String @db.Uuid)")
+            return bound
         if accepted == MONEY_TYPES and f.type not in accepted:
             exact = "'s money is exact" if f.type == "Float" else " writes money"
             self.fail(where, f"is {f.type}, the dataset{exact} (needs Decimal, or Int or BigInt for cents)")
