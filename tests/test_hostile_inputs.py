@@ -198,7 +198,10 @@ def hostile_schema() -> str:
     schema = BUILTIN_PRISMA
     for model in MODELS:
         fields = {f: f"{f}{HOSTILE[:20]}" for f in COLUMNS.get(model, ())}
-        extra = "\n  note String\n  meta Json" if model == "Order" else ""
+        # note, meta: [fill]; gone: an optional field the dataset does not know, written NULL
+        # by the typed NULL of the table's row type, both names hostile
+        gone = f"\n  gone DateTime? @map({psl_string('gone ' + HOSTILE[:20])})"
+        extra = "\n  note String\n  meta Json" + gone if model == "Order" else ""
         schema = mapped(schema, model, table=hostile_table(model), fields=fields, extra=extra)
     return schema.replace("  SHIPPED\n", f"  SHIPPED @map({psl_string('ship ped, $gate$ x')})\n", 1)
 
