@@ -287,6 +287,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     out/ is stale. Example: gen-seed-sql doctor --dsn "$DATABASE_URL"
     """
     from .run.doctor import diagnose, findings_json, findings_text, mismatch_summary
+    from .sql.names import qualified
     from .sql.output import check_out_dir
 
     config = read_config(config_path)
@@ -302,7 +303,7 @@ def doctor(dsn: str | None, output_format: str, config_path: Path | None) -> Non
     findings = diagnose(dsn, schema, out_dir)
     click.echo(findings_json(findings) if output_format == "json" else findings_text(findings))
     if not all(f.ok for f in findings):
-        raise SeedError(mismatch_summary(findings), ExitCode.PREREQUISITE)
+        raise SeedError(mismatch_summary(findings, qualified(schema)), ExitCode.PREREQUISITE)
     if stale:
         raise SeedError(stale, ExitCode.DIFF)
 

@@ -49,8 +49,26 @@ HI = "tests/test_hostile_inputs.py"
 GD = "tests/test_guard_declarations.py"
 RC = "tests/test_runner_checks.py"
 TF = "tests/test_team_fills.py"
+MS = "tests/test_multi_schema.py"
 
 MUTATIONS = (
+    # --- several PostgreSQL schemas (@@schema): every name qualified, no search_path decides
+    Mutation("a table in a PostgreSQL schema is named without it", "generator/sql/names.py",
+             "    if t.schema_name is None:\n        return Relation(t.name, quote_name(t.name))",
+             "    if True:\n        return Relation(t.name, quote_name(t.name))", (MS, "-k", "qualified_with")),
+    Mutation("the preflight quotes a qualified label again", "generator/sql/templating.py",
+             '    return expression if qualified else f"quote_ident({expression})"',
+             '    return f"quote_ident({expression})"', (MS, "-k", "resolves_each_label")),
+    Mutation("an enum type of a PostgreSQL schema is cast unqualified", "generator/prisma/binding.py",
+             "    return quote_name(name) if pg_schema is None else", "    return quote_name(name) if True else",
+             (MS, "-k", "enum_fill")),
+    Mutation("@@schema on some models only is taken", "generator/prisma/binding.py",
+             "        if placed and len(placed) < len(models):", "        if False:", (MS, "-k", "some_models_only")),
+    Mutation("an unfillable column's table is named by its bare name", "templates/_preflight.sql.j2",
+             "{{ 'r.table_name' if qualified else 'c.relname::text' }}", "c.relname::text",
+             (MS, "-k", "cannot_fill")),
+    Mutation("doctor's message quotes a qualified label again", "generator/run/doctor.py",
+             "{f.table if qualified else _name(f.table)}", "{_name(f.table)}", (MS, "-k", "doctor_names")),
     # --- templates/_guard.sql.j2: the guard, the session's settings, the lock, the products
     Mutation("the guard lets an unset app.env through (IS DISTINCT FROM -> <>)", "templates/_guard.sql.j2",
              "IF session_env IS DISTINCT FROM {{ contract.STAGING | sql }} THEN", "IF session_env <> {{ contract.STAGING | sql }} THEN",
@@ -525,7 +543,8 @@ MUTATIONS = (
     Mutation("a name is cut at 64 bytes, not 63", "generator/sql/literal.py",
              "    if size > NAME_BYTES:", "    if size > NAME_BYTES + 1:", (HI, "-k", "cannot_hold_as_given")),
     Mutation("a model's @@schema is ignored", "generator/prisma/binding.py",
-             '        attr = model.attribute("schema")', "        attr = None", (HI, "-k", "another_postgresql_schema")),
+             "sql_name=model.db_name if model.db_name != t.key else None, schema_name=model.pg_schema)",
+             "sql_name=model.db_name if model.db_name != t.key else None)", (MS, "-k", "qualified_with")),
     Mutation("a [fill] value holding NUL reaches the literal (a traceback)", "generator/prisma/binding.py",
              '    if _holds(value, lambda x: isinstance(x, str) and "\\x00" in x):', "    if False:",
              (HI, "-k", "fill_value")),
@@ -536,8 +555,8 @@ MUTATIONS = (
              """f"ARRAY[{', '.join(sql_literal(v) for v in values)}]\"""",
              """f"string_to_array({sql_literal(' '.join(values))}, ' ')\"""", (HI, "-k", "enum_value_with")),
     Mutation("a table's section comment shows its name unescaped", "templates/seed.staging.sql.j2",
-             "{{ contract.rows_section(upsert.table.name | ident | comment) }}",
-             "{{ contract.rows_section(upsert.table.name) }}", (HI, "-k", "comment_filter")),
+             "{{ contract.rows_section(upsert.relation | ident | comment) }}",
+             "{{ contract.rows_section(upsert.relation) }}", (HI, "-k", "comment_filter")),
 
     Mutation("a message quotes a newline raw (two lines)", "generator/errors.py",
              "        message = one_line(message)\n", "", (HI, "-k", "one_line")),
@@ -661,12 +680,12 @@ MUTATIONS = (
              '            if c.required or f"{t.key}.{c.key}" in self.names.fields:', "            if c.required:",
              ("tests/test_binding_promises.py", "-k", "fields_entry_naming")),
     Mutation("an enum [fill] is cast to the enum's Prisma name, not its mapped type name", "generator/prisma/binding.py",
-             'fill=f"{sql_literal(stored[value])}::{quote_name(enum.db_name)}")',
-             'fill=f"{sql_literal(stored[value])}::{quote_name(enum.name)}")',
+             'fill=f"{sql_literal(stored[value])}::{_type_ref(enum.db_name, enum.pg_schema)}")',
+             'fill=f"{sql_literal(stored[value])}::{_type_ref(enum.name, enum.pg_schema)}")',
              ("tests/test_binding_promises.py", "-k", "enum_fill")),
     Mutation("an enum [fill] is cast to the model's name, not the enum's mapped type name", "generator/prisma/binding.py",
-             'fill=f"{sql_literal(stored[value])}::{quote_name(enum.db_name)}")',
-             'fill=f"{sql_literal(stored[value])}::{quote_name(model.db_name)}")',
+             'fill=f"{sql_literal(stored[value])}::{_type_ref(enum.db_name, enum.pg_schema)}")',
+             'fill=f"{sql_literal(stored[value])}::{_type_ref(model.db_name, enum.pg_schema)}")',
              ("tests/test_binding_promises.py", "-k", "enum_fill")),
     Mutation("@map(name: ...) and @@map(name: ...), the named form, are ignored", "generator/prisma/psl.py",
              '    value = mapped.arg("name") if mapped else None', "    value = mapped.arg() if mapped else None",

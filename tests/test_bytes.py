@@ -7,8 +7,10 @@ file. One change since, on purpose: verify has one shape for every schema (each 
 column a check of its own, a failing rule naming its first offending row), so the
 stand-in's two verify files took the shape the team files already had. And seeded rows own
 every column (issue 27): the uuid team's optional `Order.notes`, which the dataset does
-not know, is now written NULL and restored, so its seed and verify files changed. A change meant to alter the files updates the hashes here (the failure shows the
-new ones), in the same commit as out/."""
+not know, is now written NULL and restored, so its seed and verify files changed. The
+tenant team's models moved into three PostgreSQL schemas (@@schema), so its files name
+every table qualified. A change meant to alter the files updates the hashes here (the
+failure shows the new ones), in the same commit as out/."""
 
 from __future__ import annotations
 
@@ -45,12 +47,12 @@ HASHES = {
     ("snake", "plain", "seed.staging.reset.sql"): "c93cb0bd8d48b35c1c1b93c97f482c9bef76f31e6c2ef689737e1daba02bec73",
     ("snake", "plain", "seed.staging.sql"): "595c45850a5b5d5c061ee08865c538cb5ce6ed0312a73f0c59af88769aefb74c",
     ("snake", "plain", "verify.staging.sql"): "bda4b842843b08a888c94000d572deab9b66c2e862f32744b048b505fcc4ed22",
-    ("tenant", "psql", "seed.staging.reset.sql"): "1395e65621690e43697fdbf9b74ded74460492e0bb4db6df4bc2730f9f4f75e3",
-    ("tenant", "psql", "seed.staging.sql"): "b8c21837b9d9370cd40fc2223e039ee764356dfdbe680c9e41fd5e4f5fff939c",
-    ("tenant", "psql", "verify.staging.sql"): "cc0e806c3493c091a3d18a43b276bb2994eb563a8dc21a74eaff6ab3bdec445c",
-    ("tenant", "plain", "seed.staging.reset.sql"): "004a94f806ce2a84d6bb8befa443f2346ca3dd8bf3ce00a32947184cd6ff131a",
-    ("tenant", "plain", "seed.staging.sql"): "0d2a241ed5a666e841ac248993345a4c28fb3a227483dfb362ee68fc3f249f73",
-    ("tenant", "plain", "verify.staging.sql"): "ee7bd4fe9fd598d35ea7ea2f30ead8680122f969d4a2f8bb15c5880f5f8e5361",
+    ("tenant", "psql", "seed.staging.reset.sql"): "8b58a834b3fe72f43b887f8b2cfbcea20cf80f0996e8f91823ffb8ec22e3d0b9",
+    ("tenant", "psql", "seed.staging.sql"): "115738577d46d03c183bc6dca315667e6cf5e4bb639b38ebe9d2dcf443101fe1",
+    ("tenant", "psql", "verify.staging.sql"): "9c2aafa06b2ffa6abbbb9bab06ce37c8db1a8fc857980b1414ade803d2866458",
+    ("tenant", "plain", "seed.staging.reset.sql"): "bc4f2b1946c8226d2edd22439f756a83b3101301abd89f70c913dd5b605e4a8a",
+    ("tenant", "plain", "seed.staging.sql"): "117fdaed460f092f2dc709be3bd74c956076bc621b0fec6e842e099ea871fe07",
+    ("tenant", "plain", "verify.staging.sql"): "09e0dd2796b9c4f1a2d4ea6fb7aae232f0c60cf49365b8e6be7c85baa1eb7142",
     ("uuid", "psql", "seed.staging.reset.sql"): "07250f52cc97af8f700e2747682091f68c7d585096ac31ff9c7acc3f091f3123",
     ("uuid", "psql", "seed.staging.sql"): "462239345c770db516597ea5cb88fd921488b26ae8cbcf90588bb3583ac26b7e",
     ("uuid", "psql", "verify.staging.sql"): "f6d312bb6dbf54a0f588d3a3ad28edee5c092f734d0879d26a88fdbb7df9a50d",

@@ -55,10 +55,10 @@ def test_the_seed_writes_the_datasets_money_times_100_exactly():
 
 
 def test_verify_reads_cents_back_in_the_major_unit_in_its_formulas():
-    (cpc,) = [c for c in rule_checks(bound()) if c.table == "AdStatsDaily" and c.label.startswith("'cpc = formula'")]
+    (cpc,) = [c for c in rule_checks(bound()) if c.table == '"ads"."AdStatsDaily"' and c.label.startswith("'cpc = formula'")]
     assert cpc.args["terms"] == ['t."cpc" != coalesce(round((t."spendCents" / 100.0) / nullif(t."linkClicks"::numeric, 0), '
                                  '4), 0)']
-    (roas,) = [c for c in rule_checks(bound()) if c.table == "AdStatsDaily" and c.label.startswith("'roas = formula'")]
+    (roas,) = [c for c in rule_checks(bound()) if c.table == '"ads"."AdStatsDaily"' and c.label.startswith("'roas = formula'")]
     assert "(t.\"purchaseValueCents\" / 100.0) / nullif((t.\"spendCents\" / 100.0), 0)" in roas.args["terms"][0]
 
 

@@ -20,6 +20,7 @@ from generator.prisma.psl import parse
 from generator.run.doctor import diagnose
 from generator.sql import ddl
 from generator.sql.literal import DOLLAR_DELIMITER, comment_text, name_problem, quote_name, sql_literal
+from generator.sql.names import relation
 from generator.sql.output import seed_rows
 from generator.sql.templating import templates_dir
 from generator.schema.builtin import BUILTIN
@@ -148,11 +149,6 @@ def test_a_control_character_in_an_enum_value_is_refused_at_build(tmp_path):
     assert_refused(build_from(tmp_path, schema), "OrderStatus.SHIPPED", "U+000A")
 
 
-def test_a_model_in_another_postgresql_schema_is_refused_at_build(tmp_path):
-    schema = mapped(BUILTIN_PRISMA, "Order", extra='\n\n  @@schema("shop")')
-    assert_refused(build_from(tmp_path, schema), "Order: @@schema('shop')", "search_path")
-
-
 def with_required(schema: str, model: str, field: str, prisma_type: str) -> str:
     return mapped(schema, model, extra=f"\n  {field} {prisma_type}")
 
@@ -194,6 +190,11 @@ def hostile_table(model: str) -> str:
     return name
 
 
+# Every table in a PostgreSQL schema whose name is hostile too (@@schema): the files
+# qualify every name with it.
+HOSTILE_PG_SCHEMA = hostile_table("s")
+
+
 def hostile_schema() -> str:
     schema = BUILTIN_PRISMA
     for model in MODELS:
@@ -202,6 +203,7 @@ def hostile_schema() -> str:
         # by the typed NULL of the table's row type, both names hostile
         gone = f"\n  gone DateTime? @map({psl_string('gone ' + HOSTILE[:20])})"
         extra = "\n  note String\n  meta Json" + gone if model == "Order" else ""
+        extra += f"\n  @@schema({psl_string(HOSTILE_PG_SCHEMA)})"
         schema = mapped(schema, model, table=hostile_table(model), fields=fields, extra=extra)
     return schema.replace("  SHIPPED\n", f"  SHIPPED @map({psl_string('ship ped, $gate$ x')})\n", 1)
 
@@ -262,17 +264,18 @@ def test_hostile_names_paths_and_values_run_nothing_but_the_files_statements(hos
         if name == "seed.staging.sql":
             order = schema.table("Order")
             stored = blank_db.query(f"SELECT DISTINCT {quote_name(order.sql('note'))}, "
-                                    f"{quote_name(order.sql('meta'))} FROM {quote_name(order.name)}")
+                                    f"{quote_name(order.sql('meta'))} FROM {relation(order).ref}")
             assert stored == [(HOSTILE_FILL, HOSTILE_JSON)]
     assert blank_db.scalar("SELECT to_regclass('pwned_table') IS NULL")
-    assert blank_db.scalar(f"SELECT count(*) FROM {quote_name(schema.table('Order').name)}") == 0  # reset
+    assert blank_db.scalar(f"SELECT count(*) FROM {relation(schema.table('Order')).ref}") == 0  # reset
+    assert schema.table("Order").schema_name == HOSTILE_PG_SCHEMA
 
 
 def test_stat_reads_back_every_table_of_a_hostile_schema(tmp_path):
     """`build --stat` finds each table's section by its quoted name (U&"..." included)."""
     out, schema = build_hostile(tmp_path, "psql")
     rows = seed_rows((out / "seed.staging.sql").read_text(encoding="utf-8"), schema)
-    assert sorted(rows) == sorted(t.name for t in schema.seeded_tables())
+    assert sorted(rows) == sorted(relation(t) for t in schema.seeded_tables())
     assert all(rows.values())
 
 

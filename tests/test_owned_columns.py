@@ -27,23 +27,23 @@ def bound(app_managed: tuple[str, ...] = (), text: str = SCHEMA, fill: dict | No
 def test_an_unknown_optional_field_is_written_null_as_its_live_type():
     schema = bound()
     deleted = column(schema, "Order", "deletedAt")
-    assert deleted.fill == '(NULL::"Order")."deletedAt"' and deleted.nullable
+    assert deleted.fill == '(NULL::"commerce"."Order")."deletedAt"' and deleted.nullable
     assert value_kind(deleted) == "instant"
     reason = column(schema, "Campaign", "archivedReason")
-    assert reason.fill == '(NULL::"Campaign")."archivedReason"' and value_kind(reason) == "text"
+    assert reason.fill == '(NULL::"ads"."Campaign")."archivedReason"' and value_kind(reason) == "text"
     order = next(t for t in schema.tables if t.name == "Order")
     assert "deletedAt" in [c.name for c in order.compared_columns]  # a re-apply restores it
 
 
 def test_an_unknown_optional_enum_is_checked_by_its_values():
     review = column(bound(), "Ad", "reviewStatus")
-    assert review.fill == '(NULL::"Ad")."reviewStatus"'
+    assert review.fill == '(NULL::"ads"."Ad")."reviewStatus"'
     assert (value_kind(review), review.choices) == ("choice", ("in_review", "approved"))
 
 
 def test_the_seed_writes_and_restores_the_null():
     seed = render_all(Inputs(), bound())["seed.staging.sql"]
-    assert '(NULL::"Order")."deletedAt"' in seed
+    assert '(NULL::"commerce"."Order")."deletedAt"' in seed
     assert '"deletedAt" = excluded."deletedAt"' in seed
 
 

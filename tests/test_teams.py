@@ -23,6 +23,7 @@ from generator.run.script import open_script
 from generator.schema import builtin, rules
 from generator.schema.model import Schema
 from generator.sql import plans, render
+from generator.sql.names import relation
 from support.database import Database, psql_report, xmins
 from support.teams import TEAM_NAMES, TEAMS, bound, build, load
 
@@ -46,13 +47,13 @@ def team(request, blank_db: Database, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def real_row(db: Database, table: str) -> str:
-    """Insert a row the seed did not make into ``table``, every required column filled by
-    its type; returns its id."""
+    """Insert a row the seed did not make into ``table`` (its SQL reference), every
+    required column filled by its type; returns its id."""
     columns = db.query(
         "SELECT a.attname, t.typname, t.typtype, t.oid FROM pg_attribute AS a JOIN pg_type AS t ON a.atttypid = t.oid "
         "LEFT JOIN pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
         "WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull AND d.oid IS NULL",
-        (f'"{table}"',))
+        (table,))
     values = {}
     for name, typname, typtype, oid in columns:
         if typtype == "e":
@@ -66,7 +67,7 @@ def real_row(db: Database, table: str) -> str:
         values["id"] = "11111111-0000-4000-8000-00000000000a"
     names = ", ".join(f'"{n}"' for n in values)
     placeholders = ", ".join("%s" for _ in values)
-    db.execute(f'INSERT INTO "{table}" ({names}) VALUES ({placeholders})', list(values.values()))
+    db.execute(f'INSERT INTO {table} ({names}) VALUES ({placeholders})', list(values.values()))
     return values["id"]
 
 
@@ -100,13 +101,13 @@ def test_a_team_schema_applies_reapplies_verifies_and_resets(team: Team):
         checks = verify(open_script(out / render.VERIFY_FILE, "verify"),
                         conninfo.make_conninfo(db.dsn, options=f"-c TimeZone={zone}"))
         assert checks and all(c.ok for c in checks), [c for c in checks if not c.ok]
-    user = schema.table("User").name
+    user = relation(schema.table("User")).ref
     real = real_row(db, user)
     reset, _ = psql_report(db, out / render.RESET_FILE)
     assert set(db.seeded_counts(schema).values()) == {0}
-    assert db.scalar(f'SELECT count(*) FROM "{user}" WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
-    product = schema.table("Product")
-    assert db.scalar(f'SELECT count(*) FROM "{product.name}"') == len(rules.PLATFORM_PRODUCTS)
+    assert db.scalar(f'SELECT count(*) FROM {user} WHERE "{schema.table("User").id_name}"::text = %s', (real,)) == 1
+    product = relation(schema.table("Product")).ref
+    assert db.scalar(f'SELECT count(*) FROM {product}') == len(rules.PLATFORM_PRODUCTS)
 
 
 @pytest.mark.parametrize("team", ["tenant"], indirect=True)
@@ -116,20 +117,21 @@ def test_a_reapply_restores_what_the_app_changed_but_its_own_columns(team: Team)
     restores the orders and the campaign (reported updated) and leaves the stamps. The
     money is in cents, the dataset's x 100."""
     db, out = team.db, team.out
+    order, campaign = (relation(team.schema.table(key)) for key in ("Order", "Campaign"))
     psql_report(db, out / render.SEED_FILE)
-    orders = db.query('SELECT id FROM "Order" WHERE "orderNumber" IN (\'STG-000002\', \'STG-000005\') ORDER BY 1')
+    orders = db.query(f'SELECT id FROM {order.ref} WHERE "orderNumber" IN (\'STG-000002\', \'STG-000005\') ORDER BY 1')
     assert len(orders) == 2
-    db.execute('UPDATE "Order" SET "deletedAt" = now(), "lastViewedAt" = now() WHERE id IN (%s, %s)',
+    db.execute(f'UPDATE {order.ref} SET "deletedAt" = now(), "lastViewedAt" = now() WHERE id IN (%s, %s)',
                tuple(o[0] for o in orders))
-    db.execute('UPDATE "Campaign" SET "archivedReason" = \'merged\' WHERE id = (SELECT min(id) FROM "Campaign")')
+    db.execute(f'UPDATE {campaign.ref} SET "archivedReason" = \'merged\' WHERE id = (SELECT min(id) FROM {campaign.ref})')
     again, _ = psql_report(db, out / render.SEED_FILE)
-    assert again["Order"][1] == 2 and again["Campaign"][1] == 1, again  # (inserted, updated, unchanged, deleted)
-    assert all(counts[1] == 0 for table, counts in again.items() if table not in ("Order", "Campaign")), again
-    assert db.scalar('SELECT count(*) FROM "Order" WHERE "deletedAt" IS NOT NULL') == 0
-    assert db.scalar('SELECT count(*) FROM "Campaign" WHERE "archivedReason" IS NOT NULL') == 0
-    assert db.scalar('SELECT count(*) FROM "Order" WHERE "lastViewedAt" IS NOT NULL') == 2
+    assert again[order][1] == 2 and again[campaign][1] == 1, again  # (inserted, updated, unchanged, deleted)
+    assert all(counts[1] == 0 for table, counts in again.items() if table not in (order, campaign)), again
+    assert db.scalar(f'SELECT count(*) FROM {order.ref} WHERE "deletedAt" IS NOT NULL') == 0
+    assert db.scalar(f'SELECT count(*) FROM {campaign.ref} WHERE "archivedReason" IS NOT NULL') == 0
+    assert db.scalar(f'SELECT count(*) FROM {order.ref} WHERE "lastViewedAt" IS NOT NULL') == 2
     first = next(iter(dataset.rows("Order", team.inputs)))
-    stored = db.scalar('SELECT "totalCents" FROM "Order" WHERE "orderNumber" = %s', (first["orderNumber"],))
+    stored = db.scalar(f'SELECT "totalCents" FROM {order.ref} WHERE "orderNumber" = %s', (first["orderNumber"],))
     assert stored == int(first["total"] * 100)
 
 
@@ -157,10 +159,10 @@ def test_a_failing_rule_names_its_column_and_first_offending_row(team: Team):
     # two offending rows, the first and the last in the order the name is read in (kind,
     # entity, day as text): the first is named, never the last
     order = f'"{kind}"::text, "{entity}"::text, "{day}"::date::text'
-    first, last = (db.query(f'SELECT "{entity}"::text, "{day}"::date::text FROM "{stats.name}" '
+    first, last = (db.query(f'SELECT "{entity}"::text, "{day}"::date::text FROM {relation(stats).ref} '
                             f'ORDER BY {order.replace(",", f" {way},")} {way} LIMIT 1')[0] for way in ("ASC", "DESC"))
     for row in (first, last):
-        db.execute(f'UPDATE "{stats.name}" SET "{ctr}" = "{ctr}" + 0.0001 '
+        db.execute(f'UPDATE {relation(stats).ref} SET "{ctr}" = "{ctr}" + 0.0001 '
                    f'WHERE "{entity}"::text = %s AND "{day}"::date = %s', row)
     checked = db.psql(out / render.VERIFY_FILE)
     assert checked.returncode != 0

@@ -82,6 +82,11 @@ class Names:
     app_managed: tuple[str, ...] = ()
 
 
+def _type_ref(name: str, pg_schema: str | None) -> str:
+    """A table's or enum's name as a type in SQL: qualified with its ``@@schema``, if any."""
+    return quote_name(name) if pg_schema is None else f"{quote_name(pg_schema)}.{quote_name(name)}"
+
+
 def _quoted(name: str) -> str:
     return f'"{name}"'
 
@@ -350,7 +355,7 @@ class _Binder:
             sql_type, choices = _fill_type(f), ()
             if sql_type is None:
                 return None
-        typed_null = f"(NULL::{quote_name(model.db_name)}).{quote_name(f.db_name)}"
+        typed_null = f"(NULL::{_type_ref(model.db_name, model.pg_schema)}).{quote_name(f.db_name)}"
         return Column(f.name, sql_type, nullable=True, choices=choices, seeded_as=AS_FILL, sql_name=f.db_name,
                       fill=typed_null)
 
@@ -376,7 +381,7 @@ class _Binder:
             self.check_name(f"enum {enum.name}", "its type name", enum.db_name)
             self.check_name(f"enum {enum.name}.{value}", "its stored value", stored[value])
             return Column(f.name, "text", seeded_as=AS_FILL, sql_name=f.db_name, choices=(stored[value],),
-                          fill=f"{sql_literal(stored[value])}::{quote_name(enum.db_name)}")
+                          fill=f"{sql_literal(stored[value])}::{_type_ref(enum.db_name, enum.pg_schema)}")
         sql_type = _fill_type(f)
         if sql_type is None:
             self.fail(where, f"[fill] cannot write a {f.type} field")
@@ -441,13 +446,16 @@ class _Binder:
             return dataset.row_count(t.key, self.inputs)
         return 1 if t.key in ("User", "Seller") else 2
 
-    def check_schema(self, model: Model) -> None:
-        """Refuse ``@@schema``: the files name tables unqualified (search_path decides), so
-        they would write to a same-named table of another PostgreSQL schema."""
-        attr = model.attribute("schema")
-        if attr is not None:
-            self.fail(model.name, f"@@schema({attr.arg()!r}): the files do not qualify tables with a "
-                      "PostgreSQL schema yet, and would write to a table of that name on the search_path instead")
+    def check_schemas(self, models: list[Model]) -> None:
+        """Each ``@@schema`` a name PostgreSQL can hold; with ``@@schema`` on some of the
+        models the files name, on every one of them, as Prisma requires (the files
+        qualify every table with its PostgreSQL schema, or none)."""
+        placed = [m for m in models if m.pg_schema is not None]
+        for m in placed:
+            self.check_name(m.name, "its @@schema", m.pg_schema or "")
+        if placed and len(placed) < len(models):
+            missing = ", ".join(m.name for m in models if m.pg_schema is None)
+            self.fail("@@schema", f"is on {placed[0].name} but not on {missing} (Prisma needs it on every model)")
 
     # ON CONFLICT
     def conflict_target(self, t: Table, model: Model) -> None:
@@ -466,13 +474,13 @@ class _Binder:
             known = {(t.key, c.key) for t in self.base.tables for c in t.columns}
             if (model_key, column_key) not in known:
                 self.fail(f"[fields] {key}", "is not a field of the dataset's models")
-        tables = []
+        tables, models = [], []
         for t in self.base.tables:
             model = self.model_for(t)
             if model is None:
                 continue
             self.check_name(model.name, "its table name", model.db_name)
-            self.check_schema(model)
+            models.append(model)
             columns, omitted, known = [], [], set()
             for c in t.columns:
                 f = self.field_for(t, model, c)
@@ -496,10 +504,11 @@ class _Binder:
                     elif section == "[app-managed]" and key in self.names.fill:
                         self.fail(f"{section} {key}", "has a [fill] value too (the files would write it)")
             bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
-                            sql_name=model.db_name if model.db_name != t.key else None)
+                            sql_name=model.db_name if model.db_name != t.key else None, schema_name=model.pg_schema)
             if t.seeded:
                 self.conflict_target(t, model)
             tables.append(bound)
+        self.check_schemas(models)
         for section, keys in (("[app-managed]", self.names.app_managed), ("[fill]", self.names.fill)):
             for key in keys:
                 model_name = key.partition(".")[0]

@@ -75,6 +75,12 @@ def _mapped(attributes: tuple[Attribute, ...], name: str) -> str:
     return value if isinstance(value, str) else name
 
 
+def _schema_of(attributes: tuple[Attribute, ...]) -> str | None:
+    attr = _attribute(attributes, "schema")
+    value = attr.arg() if attr else None
+    return value if isinstance(value, str) else None
+
+
 def _field_names(value: Any) -> tuple[str, ...]:
     """The field names of ``[a, b(sort: Desc)]``."""
     items = value if isinstance(value, list) else [value]
@@ -129,6 +135,11 @@ class Model:
         return _mapped(self.attributes, self.name)
 
     @property
+    def pg_schema(self) -> str | None:
+        """The PostgreSQL schema ``@@schema("…")`` puts the table in (multiSchema), or None."""
+        return _schema_of(self.attributes)
+
+    @property
     def id_fields(self) -> tuple[str, ...]:
         """The primary key's fields (``@id`` or ``@@id([...])``)."""
         for f in self.fields:
@@ -163,6 +174,11 @@ class Enum:
     @property
     def db_name(self) -> str:
         return _mapped(self.attributes, self.name)
+
+    @property
+    def pg_schema(self) -> str | None:
+        """The PostgreSQL schema ``@@schema("…")`` puts the type in (multiSchema), or None."""
+        return _schema_of(self.attributes)
 
 
 @dataclass(frozen=True)

@@ -71,9 +71,12 @@ def _name(name: str) -> str:
     return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
 
 
-def mismatch_summary(findings: list[Finding]) -> str:
+def mismatch_summary(findings: list[Finding], qualified: bool = False) -> str:
+    """The one line doctor exits with, naming every mismatch as the files' own message
+    does (``qualified``: a table's label is SQL already, names.Relation)."""
     bad = [f for f in findings if not f.ok]
-    parts = [f"{_name(f.table)}{'.' + _name(f.column) if f.column else ''}: needs {f.needs}, has {f.has}" for f in bad]
+    parts = [f"{f.table if qualified else _name(f.table)}{'.' + _name(f.column) if f.column else ''}: "
+             f"needs {f.needs}, has {f.has}" for f in bad]
     return f"the schema does not fit the files ({len(bad)} mismatches): " + "; ".join(parts)
 
 

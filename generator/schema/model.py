@@ -100,6 +100,8 @@ class Table:
     seeded: bool = True  # the seed writes rows of this table
     description: str = ""
     sql_name: str | None = None  # the table's name in the database, if not its key
+    # The PostgreSQL schema the table is in (a team's ``@@schema``), or None: unqualified.
+    schema_name: str | None = None
     # Keys of the columns the dataset writes that a team's schema lacks (binding.py): the
     # files leave them out.
     omitted: tuple[str, ...] = ()

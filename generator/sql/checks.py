@@ -17,7 +17,7 @@ from ..schema.model import ID, Schema, Table
 from ..schema.rules import AD_TREE, DERIVED, FUNNELS, ORDER_RULES, ORGANIC_SOURCE, SPEND_COLUMNS, STATUS_COLUMN
 from .fileformat import SEEDED_ROWS_CHECK
 from .literal import sql_literal
-from .names import ad_levels, ident, order_names, stats_tables
+from .names import ad_levels, ident, order_names, relation, stats_tables
 from .plans import convergence_plans, expected_counts
 
 # The kinds of check, each a macro of templates/_checks.sql.j2 (a test holds the two lists equal).
@@ -75,7 +75,7 @@ def rule_checks(schema: Schema) -> list[Check]:
         row = [f"t.{ident(col(daily.kind_column))}::text", f"' ' || t.{ident(owner)}::text",
                f"' ' || t.{ident(col(daily.day_column))}::date::text"] if daily else [f"t.{ident(owner)}::text"]
         steps = [f"t.{ident(col(a))} >= t.{ident(col(b))}" for a, b in zip(funnel, funnel[1:])]
-        checks.append(Check("rule", _labelled("funnel never increases", row), t.name,
+        checks.append(Check("rule", _labelled("funnel never increases", row), relation(t),
                             args={"owner": owner, "negate": True, "joiner": "AND", "terms": steps}))
         for d in DERIVED[key]:
             numerator = _major(t, d.numerator)
@@ -85,7 +85,7 @@ def rule_checks(schema: Schema) -> list[Check]:
             divisor = f"{divisor}::numeric" if divisor.startswith("t.") else divisor
             formula = f"coalesce(round({numerator} / nullif({divisor}, 0), {places}), 0)"
             example = [*row, f"': ' || t.{ident(col(d.column))}::text", "', the formula gives '", f"{formula}::text"]
-            checks.append(Check("rule", _labelled(f"{col(d.column)} = formula", example), t.name,
+            checks.append(Check("rule", _labelled(f"{col(d.column)} = formula", example), relation(t),
                                 args={"owner": owner, "negate": False, "joiner": "OR",
                                       "terms": [f"t.{ident(col(d.column))} != {formula}"]}))
     return checks
@@ -113,7 +113,7 @@ def verify_checks(inputs: Inputs, schema: Schema) -> list[Check]:
     campaign, adset, ad_level = ad_levels(schema)
     ad, page = stats_tables(schema)["ad"], stats_tables(schema)["sellpage"]
     days = dataset.HISTORY_DAYS
-    checks = [Check("seeded_rows", sql_literal(SEEDED_ROWS_CHECK), t.name, counts[t.name],
+    checks = [Check("seeded_rows", sql_literal(SEEDED_ROWS_CHECK), relation(t), counts[relation(t)],
                     {"owner": t.sql(t.owner_column)}) for t in schema.seeded_tables() if t.owner_column]
     checks += [Check("undescribed", sql_literal(UNDESCRIBED), p.table, args={"plan": p})
                for p in convergence_plans(inputs, schema)]

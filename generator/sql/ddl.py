@@ -13,7 +13,7 @@ from ..schema.model import ID, UPDATED_AT, Schema
 from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE, Product
 from . import fileformat as ff
 from .literal import sql_literal
-from .names import ident
+from .names import ident, relation
 from .templating import stream
 
 # The stand-ins of the application's tables that `gen-seed-sql schema --ddl` prints.
@@ -43,14 +43,15 @@ def _reference_tables(schema: Schema) -> list[dict[str, Any]]:
                 line += f" CHECK ({ident(c.name)} IN ({', '.join(sql_literal(x) for x in c.choices)}))"
             if c.references:
                 parent = schema.table(c.references)
-                line += f" REFERENCES {ident(parent.name)} ({ident(parent.id_name)}) ON DELETE RESTRICT"
+                line += f" REFERENCES {ident(relation(parent))} ({ident(parent.id_name)}) ON DELETE RESTRICT"
             lines.append(line)
         lines.append(f"PRIMARY KEY ({ident(t.id_name)})")
         for key in (t.natural_key, *t.unique):
             if key:
                 lines.append(f"UNIQUE ({', '.join(ident(k) for k in t.names(key))})")
         indexes = [c.name for c in t.foreign_keys]
-        tables.append({"name": t.name, "description": t.description, "lines": lines, "indexes": indexes})
+        tables.append({"name": relation(t), "bare": t.name, "description": t.description, "lines": lines,
+                       "indexes": indexes})
     return tables
 
 
@@ -64,7 +65,7 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema
     keys = [k for k in (ID, *(f.name for f in fields(Product) if f.name != ID)) if k in product.column_keys]
     stamp = UPDATED_AT in product.column_keys
     products = {
-        "table": product.name,
+        "table": relation(product),
         "columns": [*product.names(keys), *([product.sql(UPDATED_AT)] if stamp else [])],
         "key": product.sql(PRODUCT_KEY),
         "rows": [tuple(int(getattr(p, k) * 100) if product.column(k).minor_units else getattr(p, k) for k in keys)
@@ -72,7 +73,9 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema
         "stamp": stamp,
     }
     if ddl == DDL_REFERENCE:
-        return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="", products=products)
-    return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=[],
+        schemas = sorted({t.schema_name for t in schema.tables if t.schema_name is not None})
+        return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=_reference_tables(schema), prisma="",
+                      products=products, schemas=schemas)
+    return stream("schema.sql.j2", ff.PSQL, version=__version__, ddl=ddl, tables=[], schemas=[],
                   prisma=prisma if prisma is not None else prisma_ddl(ddl),
                   products=products)

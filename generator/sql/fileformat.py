@@ -86,7 +86,6 @@ SEEDED_ROWS_CHECK = "seeded rows"  # the per-table count check (`verify --empty`
 # the second row on): `build --stat` and the lint read the rows back by ROW_LINE. A comment
 # names its table as SQL names it (a quoted identifier, names.ident), escaped for a comment
 # (literal.comment_text): nothing in a name can end the line.
-_QUOTED_TABLE = r'(?P<unicode>U&)?"(?P<table>(?:[^"]|"")+)"'
 VALUES_LINE = "    VALUES"  # opens a batch's rows (the plain flavor); the lint cuts them by it
 ROW_LINE = re.compile(r"^    (?:, )?\((?P<values>.*)\)$")
 
@@ -108,17 +107,9 @@ def preflight_of(text: str) -> str | None:
 
 
 # The line that opens a table's upsert, in both flavors: the rows before it (VALUES rows,
-# or COPY data lines) are that table's. `build --stat` reads the files back by it.
-UPSERT_TARGET = re.compile(rf"^    INSERT INTO {_QUOTED_TABLE} AS t \($")
-
-
-def section_table(section: re.Match[str]) -> str:
-    """The table an UPSERT_TARGET line names, unquoted."""
-    name = section.group("table").replace('""', '"')
-    if section.group("unicode"):  # U&"...": \\ and \XXXX escapes (names.ident)
-        name = re.sub(r"\\(\\|[0-9A-Fa-f]{4})",
-                      lambda m: "\\" if m.group(1) == "\\" else chr(int(m.group(1), 16)), name)
-    return name
+# or COPY data lines) are that table's. `build --stat` reads the files back by it: the
+# target is the table's SQL reference (names.Relation.ref), compared as written.
+UPSERT_TARGET = re.compile(r"^    INSERT INTO (?P<target>.+) AS t \($")
 
 
 # The psql files load each table's rows with COPY … FROM STDIN into a transaction-local

@@ -9,14 +9,52 @@ from typing import Any
 
 from ..dataset.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
 from ..errors import ExitCode, SeedError
-from ..schema.model import Schema
+from ..schema.model import Schema, Table
 from ..schema.rules import AD_TREE, CAMPAIGN_DATES, NAME_COLUMN, ORDER_RULES, STATUS_COLUMN
 from .fileformat import ANCHOR_SETTING
 from .literal import quote_name, sql_literal
 
 
+class Relation(str):
+    """How the files name a table: the string is its label (what reports, checks and the
+    preflight print), ``ref`` the SQL that refers to it. An unqualified table's label is
+    its name and its ref the quoted name; a table in a PostgreSQL schema of its own
+    (``@@schema``) has ``"schema"."table"`` for both, so no ``search_path`` decides which
+    table a file writes. The label is what ``to_regclass`` reads (double quotes only);
+    the ref may use Unicode escapes (literal.quote_name)."""
+
+    ref: str
+
+    def __new__(cls, label: str, ref: str) -> "Relation":
+        made = super().__new__(cls, label)
+        made.ref = ref
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Relation, (str(self), self.ref))
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def relation(t: Table) -> Relation:
+    """How the files name table ``t`` (see `Relation`)."""
+    if t.schema_name is None:
+        return Relation(t.name, quote_name(t.name))
+    return Relation(f"{_quoted(t.schema_name)}.{_quoted(t.name)}", f"{quote_name(t.schema_name)}.{quote_name(t.name)}")
+
+
+def qualified(schema: Schema) -> bool:
+    """Whether the schema's tables are named with their PostgreSQL schema (``@@schema``):
+    then every label is SQL already, which the files' messages print as it is."""
+    return any(t.schema_name is not None for t in schema.tables)
+
+
 def ident(name: str) -> str:
-    """A quoted SQL identifier (literal.quote_name)."""
+    """A quoted SQL identifier (literal.quote_name); a table's `Relation`: its ref."""
+    if isinstance(name, Relation):
+        return name.ref
     return quote_name(name)
 
 
@@ -59,7 +97,7 @@ def stats_tables(schema: Schema) -> dict[str, dict[str, str]]:
         daily = t.daily_id
         if daily is None:  # pragma: no cover - the model gives every stats table one
             raise SeedError(f"{key} has no daily id in the model", ExitCode.INTERNAL)
-        out[role] = {"table": t.name, "kind": t.sql(daily.kind_column), "entity": t.sql(daily.entity_column),
+        out[role] = {"table": relation(t), "kind": t.sql(daily.kind_column), "entity": t.sql(daily.entity_column),
                      "day": t.sql(daily.day_column)}
     return out
 
@@ -76,7 +114,7 @@ def ad_levels(schema: Schema) -> list[dict[str, Any]]:
     levels = []
     for level in AD_TREE:
         t = schema.table(level.table)
-        levels.append({"kind": schema.stored("AdStatsDaily", "level", level.kind), "table": t.name, "id": t.id_name,
+        levels.append({"kind": schema.stored("AdStatsDaily", "level", level.kind), "table": relation(t), "id": t.id_name,
                        "parent_key": t.sql(level.parent_key) if level.parent_key else None,
                        "status": t.sql(STATUS_COLUMN), "name": t.sql(NAME_COLUMN)})
     top = schema.table(AD_TREE[0].table)
@@ -91,7 +129,7 @@ def order_names(schema: Schema) -> dict[str, str]:
     o = ORDER_RULES
     order, item, event = schema.table(o.order), schema.table(o.item), schema.table(o.event)
     return {
-        "order": order.name, "item": item.name, "event": event.name,
+        "order": relation(order), "item": relation(item), "event": relation(event),
         "order_id": order.id_name, "item_id": item.id_name, "event_id": event.id_name,
         "item_order_key": item.sql(o.order_key), "event_order_key": event.sql(o.order_key),
         "quantity": item.sql(o.quantity), "unit_price": item.sql(o.unit_price), "line_total": item.sql(o.line_total),

@@ -14,7 +14,8 @@ from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
 from ..progress import Progress
 from ..schema.model import Schema
-from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, opens_copy_data, section_table
+from .fileformat import COPY_END, ROW_LINE, UPSERT_TARGET, opens_copy_data
+from .names import relation
 from .plans import Upsert, check_binding
 from .render import OUTPUT_FILES, RESET_FILE, SEED_FILE, VERIFY_FILE, render_reset, render_seed, render_verify
 
@@ -121,7 +122,8 @@ def seed_rows(text: str, schema: Schema) -> dict[str, dict[tuple[str, ...], tupl
     come before an upsert's ``INSERT INTO "table"`` line are that table's. No comment is
     read, so the plain flavor (which keeps none) reads as the psql one does."""
     # A row holds the statement's value columns; a row is known by its conflict key.
-    upserts = {t.name: Upsert.of(t, schema) for t in schema.seeded_tables()}
+    tables = {relation(t).ref: relation(t) for t in schema.seeded_tables()}  # the upserts' targets: their labels
+    upserts = {relation(t).ref: Upsert.of(t, schema) for t in schema.seeded_tables()}
     keys = {name: list(u.value_columns) for name, u in upserts.items()}
     found: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
     pending: list[list[str]] = []  # the rows read since the last upsert
@@ -142,10 +144,10 @@ def seed_rows(text: str, schema: Schema) -> dict[str, dict[tuple[str, ...], tupl
             continue
         target = UPSERT_TARGET.match(line)
         if target:
-            table_name = section_table(target)
+            table_name = target.group("target")
             if table_name in keys:
                 columns, key_columns = keys[table_name], upserts[table_name].conflict_key
-                into = found.setdefault(table_name, {})
+                into = found.setdefault(tables[table_name], {})
                 for values in pending:
                     into[tuple(values[columns.index(k)] for k in key_columns)] = tuple(values)
             pending = []
@@ -157,12 +159,12 @@ def row_stat(committed: str, fresh: str, schema: Schema) -> list[tuple[str, int,
     before, after = seed_rows(committed, schema), seed_rows(fresh, schema)
     stats = []
     for t in schema.seeded_tables():
-        old, new = before.get(t.name, {}), after.get(t.name, {})
+        old, new = before.get(relation(t), {}), after.get(relation(t), {})
         added = sum(1 for k in new if k not in old)
         removed = sum(1 for k in old if k not in new)
         changed = sum(1 for k in new if k in old and new[k] != old[k])
         if added or removed or changed:
-            stats.append((t.name, added, removed, changed))
+            stats.append((relation(t), added, removed, changed))
     return stats
 
 

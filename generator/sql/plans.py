@@ -25,7 +25,7 @@ from ..schema.model import (
 from ..schema.rules import DERIVED, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
 from .literal import copy_row, sql_literal
-from .names import ident, wrap
+from .names import Relation, ident, relation, wrap
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
 
@@ -85,7 +85,7 @@ def _typed_join(t: Table, columns: Iterable[Column]) -> str | None:
         return None
     pairs = ", ".join(f"{sql_literal(n)}, v.{ident(n)}" for n in names)
     return (
-        f"CROSS JOIN\n        LATERAL jsonb_populate_record(\n            NULL::{ident(t.name)}, jsonb_build_object({pairs})\n        ) AS {TYPED}"
+        f"CROSS JOIN\n        LATERAL jsonb_populate_record(\n            NULL::{ident(relation(t))}, jsonb_build_object({pairs})\n        ) AS {TYPED}"
     )
 
 
@@ -135,7 +135,7 @@ class Upsert:
             raise SeedError(f"{t.name}: at most one product column is supported", ExitCode.INTERNAL)
         product = schema.table(PRODUCT_TABLE)
         join = (
-            f"LEFT JOIN {ident(product.name)} AS p ON v.{ident(products[0])} = p.{ident(product.sql(PRODUCT_KEY))}"
+            f"LEFT JOIN {ident(relation(product))} AS p ON v.{ident(products[0])} = p.{ident(product.sql(PRODUCT_KEY))}"
             if products
             else None
         )
@@ -161,7 +161,13 @@ class Upsert:
     @property
     def staging(self) -> str:
         """The temporary table the psql files load this table's rows into with COPY."""
-        return ff.staging_table(self.table.name)
+        t = self.table
+        return ff.staging_table(t.name if t.schema_name is None else f"{t.schema_name}_{t.name}")
+
+    @property
+    def relation(self) -> Relation:
+        """How the files name the table (names.Relation)."""
+        return relation(self.table)
 
     @property
     def staged_lines(self) -> list[str]:
@@ -253,10 +259,10 @@ def binding_mismatches(inputs: Inputs, schema: Schema) -> list[str]:
             continue  # no rows (orders=0): nothing to write, nothing to disagree about
         wanted, given = set(upsert.value_keys), set(first) - set(t.omitted)
         for key in sorted(given - wanted):
-            found.append(f"{ident(t.name)}.{ident(key)}: the dataset writes it, the table has no such column "
+            found.append(f"{ident(relation(t))}.{ident(key)}: the dataset writes it, the table has no such column "
                          "(or the seed does not write it)")
         for key in sorted(wanted - given):
-            found.append(f"{ident(t.name)}.{ident(t.sql(key))}: needs a value from the dataset, has none")
+            found.append(f"{ident(relation(t))}.{ident(t.sql(key))}: needs a value from the dataset, has none")
     return found
 
 
@@ -420,12 +426,12 @@ def ownership_plans(schema: Schema) -> list[OwnershipPlan]:
     return [
         OwnershipPlan(
             key=t.key,
-            table=t.name,
+            table=relation(t),
             owner_key=t.owner_column or ID,
             owner=t.sql(t.owner_column or ID),
             id=t.id_name if ID in t.column_keys else None,
             owned_by_id=t.owner_column == ID,
-            children=tuple((child.name, col.name) for child, col in schema.children(t.key)) if t.owner_column == ID else (),
+            children=tuple((relation(child), col.name) for child, col in schema.children(t.key)) if t.owner_column == ID else (),
         )
         for t in schema.owned_tables()
     ]
@@ -435,5 +441,5 @@ def expected_counts(inputs: Inputs, schema: Schema) -> dict[str, int]:
     """Rows per seeded table, from the dataset (the ids a table describes, where the
     convergence plans already counted them)."""
     described = {p.described.table: p.described.count for p in convergence_plans(inputs, schema) if p.described}
-    return {t.name: described[t.key] if t.key in described else dataset.row_count(t.key, inputs)
+    return {relation(t): described[t.key] if t.key in described else dataset.row_count(t.key, inputs)
             for t in schema.seeded_tables()}

@@ -11,6 +11,7 @@ from ..schema.model import ID, Schema
 from ..schema.rules import PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
 from .literal import sql_literal
+from .names import qualified, relation
 from .templating import stream
 
 PREFLIGHT_SEED = "seed"  # every column written, enum values, unfillable columns, ON CONFLICT keys
@@ -37,14 +38,14 @@ def _preflight_needs(mode: str, schema: Schema) -> list[tuple[str, str, str, tup
     for t in schema.owned_tables():
         keys = {ID, t.owner_column} if ID in t.column_keys else {t.owner_column}
         keys |= {c.key for c in t.foreign_keys}
-        ownership += [(t.name, c.name, "id", ()) for c in t.columns if c.key in keys]
+        ownership += [(relation(t), c.name, "id", ()) for c in t.columns if c.key in keys]
     if mode == PREFLIGHT_RESET:
         return ownership
     product = schema.table(PRODUCT_TABLE)
-    needs = [(product.name, c.name, value_kind(c), ()) for c in product.columns if c.key in (ID, PRODUCT_KEY)]
+    needs = [(relation(product), c.name, value_kind(c), ()) for c in product.columns if c.key in (ID, PRODUCT_KEY)]
     for t in schema.seeded_tables():
         for c in t.seeded_columns:
-            needs.append((t.name, c.name, value_kind(c), c.choices))
+            needs.append((relation(t), c.name, value_kind(c), c.choices))
     listed = {(table_name, column) for table_name, column, _, _ in needs}
     return needs + [n for n in ownership if (n[0], n[1]) not in listed]
 
@@ -69,18 +70,18 @@ def preflight_context(mode: str, schema: Schema) -> dict[str, Any]:
     if mode == PREFLIGHT_SEED:
         for t in schema.seeded_tables():
             key = t.names(t.conflict_key)
-            conflicts.append(f"({sql_literal(t.name)}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
+            conflicts.append(f"({sql_literal(relation(t))}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
     grants = [f"({sql_literal(t)}, {sql_literal(p)})" for t, p in _privileges(mode, needs, schema)]
     return {"need_rows": rows, "kind_rows": kinds, "conflict_rows": conflicts, "writes": mode == PREFLIGHT_SEED,
-            "privilege_rows": grants, "changes_rows": mode != PREFLIGHT_VERIFY}
+            "privilege_rows": grants, "changes_rows": mode != PREFLIGHT_VERIFY, "qualified": qualified(schema)}
 
 
 def _privileges(mode: str, needs: list[tuple[str, str, str, tuple[str, ...]]], schema: Schema) -> list[tuple[str, str]]:
     """(table, privilege) for everything the file of ``mode`` does: it reads every table it
     names; the seed inserts, updates and deletes (the convergence) seeded rows and deletes
     the other seed-owned ones; the reset deletes seed-owned rows."""
-    seeded = {t.name for t in schema.seeded_tables()}
-    owned = {t.name for t in schema.owned_tables()}
+    seeded = {relation(t) for t in schema.seeded_tables()}
+    owned = {relation(t) for t in schema.owned_tables()}
     found: list[tuple[str, str]] = []
     for name in dict.fromkeys(n[0] for n in needs):  # in the order the file names them
         wanted = ["SELECT"]

@@ -24,7 +24,7 @@ from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
 from .checks import verify_checks
 from .literal import sql_literal
-from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, stats_tables
+from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, qualified, relation, stats_tables
 from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, ownership_plans
 from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, PREFLIGHT_VERIFY, preflight_query
 from .templating import stream
@@ -67,7 +67,8 @@ def guard_context(mode: str, schema: Schema, flavor: ff.Flavor) -> dict[str, Any
     return {
         "lock_key": LOCK_KEY,
         "preflight": preflight_query(mode, schema, flavor, staged=flavor.staged and mode == PREFLIGHT_SEED),
-        "product_table": schema.table(PRODUCT_TABLE).name,
+        "product_table": relation(schema.table(PRODUCT_TABLE)),
+        "qualified": qualified(schema),
         "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
@@ -113,7 +114,7 @@ class _Parts:
                 pending.append(self.pool.submit(part_text, upsert, inputs, following))
             written += count
             if progress:
-                progress(upsert.table.name, written)
+                progress(upsert.relation, written)
             yield text
 
     def close(self) -> None:
@@ -141,7 +142,7 @@ def _render_seed(inputs: Inputs, schema: Schema, progress: Progress | None, pool
     flavor = ff.flavor(inputs.flavor)
 
     def rows(u: Upsert) -> Iterator[tuple[Any, ...]]:
-        return _ordered(u, _counted(u.table.name, dataset.rows(u.table.key, inputs), progress))
+        return _ordered(u, _counted(u.relation, dataset.rows(u.table.key, inputs), progress))
 
     def copy_data(u: Upsert) -> Iterator[str]:
         parts = dataset.parts(u.table.key, inputs)
@@ -233,5 +234,6 @@ def render_verify(inputs: Inputs, schema: Schema) -> Iterator[str]:
         page=stats_tables(schema)["sellpage"],
         orders=order_names(schema),
         preflight=preflight_query(PREFLIGHT_VERIFY, schema, flavor),
+        qualified=qualified(schema),
         **window_context(schema),
     )

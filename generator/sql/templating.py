@@ -51,6 +51,12 @@ class _CommentLines(jinja2.ext.Extension):
         return "".join(kept)
 
 
+def _label_sql(expression: str, qualified: bool) -> str:
+    """SQL that gives a table's label, held in ``expression``, as an identifier the
+    server reads: quoted by quote_ident, or (``qualified``: names.Relation) as it is."""
+    return expression if qualified else f"quote_ident({expression})"
+
+
 def _fail(message: str) -> NoReturn:
     """What a template calls on a mistake of its own (a build fails, naming the template)."""
     raise jinja2.TemplateRuntimeError(message)
@@ -78,6 +84,7 @@ def environment(comments: bool = True) -> jinja2.Environment:
     env.globals["contract"] = ff  # the file format's codes, settings and column names
     env.globals["index_digits"] = INDEX_DIGITS  # the digits of the index an id ends in
     env.globals["fail"] = _fail
+    env.globals["label_sql"] = _label_sql
     return env
 
 

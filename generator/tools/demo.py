@@ -18,7 +18,7 @@ from ..schema.rules import DERIVED, FUNNELS, SPEND_COLUMNS
 from ..sql.ddl import DDL_PRISMA, render_schema
 from ..sql.fileformat import SEED, VERIFY
 from ..sql.literal import sql_literal
-from ..sql.names import ad_levels, ident, order_names
+from ..sql.names import ad_levels, ident, order_names, relation
 from ..sql.output import write_files
 from .embedded import start_embedded
 
@@ -42,7 +42,7 @@ def _samples(schema: Schema) -> tuple[tuple[str, str], ...]:
     campaigns = (
         f"SELECT {name}, {status}, sum(s.{ident(spend)}) AS spend, sum(s.{ident(purchases)}) AS purchases, "
         f"round(sum(s.{ident(col(roas.numerator))}) / nullif(sum(s.{ident(col(roas.divisor))}), 0), 2) AS roas "
-        f"FROM {ident(campaign['table'])} AS c JOIN {ident(ads.name)} AS s ON s.{ident(col(stats.entity_column))} = {campaign_id} "
+        f"FROM {ident(campaign['table'])} AS c JOIN {ident(relation(ads))} AS s ON s.{ident(col(stats.entity_column))} = {campaign_id} "
         f"WHERE s.{ident(col(stats.day_column))} >= (now() AT TIME ZONE 'UTC')::date - 3 "
         f"AND s.{ident(col(stats.kind_column))}::text = {sql_literal(campaign['kind'])} "
         f"GROUP BY {campaign_id}, {name}, {status} ORDER BY spend DESC LIMIT 5"

@@ -20,6 +20,7 @@ from psycopg import conninfo
 from generator.schema.builtin import BUILTIN, TABLES
 from generator.schema.model import Schema
 from generator.sql.ddl import render_schema
+from generator.sql.names import relation
 
 TEMPLATE_DB = "gen_seed_sql_template"
 STAGING_OPTIONS = "-c app.env=staging"  # what a session that says it is staging sends
@@ -94,7 +95,7 @@ class Database:
 
     def seeded_counts(self, schema: Schema | None = None) -> dict[str, int]:
         """Seed-owned rows per seeded table of ``schema`` (default: the built-in one)."""
-        return {t.name: self.scalar(f'SELECT count(*) FROM "{t.name}" WHERE {seed_owned(t)}')
+        return {relation(t): self.scalar(f'SELECT count(*) FROM {relation(t).ref} WHERE {seed_owned(t)}')
                 for t in (schema or BUILTIN).seeded_tables()}
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
@@ -130,7 +131,7 @@ def seed_owned(table: Any) -> str:
 def xmins(db: Database, schema: Schema) -> dict[str, list[tuple[str, str]]]:
     """Per seeded table, each seed-owned row's xmin and owner id: a rewritten row has a new xmin."""
     return {
-        t.name: db.query(f'SELECT xmin::text, "{t.sql(t.owner_column)}"::text FROM "{t.name}" '
+        relation(t): db.query(f'SELECT xmin::text, "{t.sql(t.owner_column)}"::text FROM {relation(t).ref} '
                          f'WHERE {seed_owned(t)} ORDER BY 2, 1')
         for t in schema.seeded_tables()
     }

@@ -1,32 +1,38 @@
 -- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "ads";
+
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "commerce";
+
+-- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('ADMIN', 'SELLER', 'CUSTOMER');
 
 -- CreateEnum
-CREATE TYPE "SellpageStatus" AS ENUM ('PUBLISHED', 'DRAFT');
+CREATE TYPE "commerce"."SellpageStatus" AS ENUM ('PUBLISHED', 'DRAFT');
 
 -- CreateEnum
-CREATE TYPE "OrderStatus" AS ENUM ('PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED');
+CREATE TYPE "commerce"."OrderStatus" AS ENUM ('PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED');
 
 -- CreateEnum
-CREATE TYPE "PaymentMethod" AS ENUM ('CARD', 'PAYPAL');
+CREATE TYPE "commerce"."PaymentMethod" AS ENUM ('CARD', 'PAYPAL');
 
 -- CreateEnum
-CREATE TYPE "CampaignStatus" AS ENUM ('ACTIVE', 'PAUSED', 'ARCHIVED');
+CREATE TYPE "ads"."CampaignStatus" AS ENUM ('ACTIVE', 'PAUSED', 'ARCHIVED');
 
 -- CreateEnum
-CREATE TYPE "OptimizationGoal" AS ENUM ('PURCHASE', 'INITIATE_CHECKOUT', 'LANDING_PAGE_VIEW');
+CREATE TYPE "ads"."OptimizationGoal" AS ENUM ('PURCHASE', 'INITIATE_CHECKOUT', 'LANDING_PAGE_VIEW');
 
 -- CreateEnum
-CREATE TYPE "AdLevel" AS ENUM ('CAMPAIGN', 'ADSET', 'AD');
+CREATE TYPE "ads"."AdLevel" AS ENUM ('CAMPAIGN', 'ADSET', 'AD');
 
 -- CreateEnum
-CREATE TYPE "review_status" AS ENUM ('in_review', 'approved');
+CREATE TYPE "ads"."review_status" AS ENUM ('in_review', 'approved');
 
 -- CreateEnum
-CREATE TYPE "AdSource" AS ENUM ('facebook', 'instagram', 'organic');
+CREATE TYPE "ads"."AdSource" AS ENUM ('facebook', 'instagram', 'organic');
 
 -- CreateTable
 CREATE TABLE "User" (
@@ -68,14 +74,14 @@ CREATE TABLE "Product" (
 );
 
 -- CreateTable
-CREATE TABLE "Sellpage" (
+CREATE TABLE "commerce"."Sellpage" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "productId" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "priceCents" INTEGER NOT NULL,
-    "status" "SellpageStatus" NOT NULL,
+    "status" "commerce"."SellpageStatus" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "organizationId" UUID NOT NULL,
@@ -84,15 +90,15 @@ CREATE TABLE "Sellpage" (
 );
 
 -- CreateTable
-CREATE TABLE "Order" (
+CREATE TABLE "commerce"."Order" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "sellpageId" TEXT NOT NULL,
     "orderNumber" TEXT NOT NULL,
     "customerEmail" TEXT NOT NULL,
     "customerName" TEXT NOT NULL,
-    "status" "OrderStatus" NOT NULL,
-    "paymentMethod" "PaymentMethod" NOT NULL,
+    "status" "commerce"."OrderStatus" NOT NULL,
+    "paymentMethod" "commerce"."PaymentMethod" NOT NULL,
     "subtotalCents" INTEGER NOT NULL,
     "shippingFeeCents" INTEGER NOT NULL,
     "discountCents" INTEGER NOT NULL,
@@ -109,7 +115,7 @@ CREATE TABLE "Order" (
 );
 
 -- CreateTable
-CREATE TABLE "OrderItem" (
+CREATE TABLE "commerce"."OrderItem" (
     "id" TEXT NOT NULL,
     "orderId" TEXT NOT NULL,
     "productId" TEXT NOT NULL,
@@ -124,10 +130,10 @@ CREATE TABLE "OrderItem" (
 );
 
 -- CreateTable
-CREATE TABLE "OrderEvent" (
+CREATE TABLE "commerce"."OrderEvent" (
     "id" TEXT NOT NULL,
     "orderId" TEXT NOT NULL,
-    "status" "OrderStatus" NOT NULL,
+    "status" "commerce"."OrderStatus" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "organizationId" UUID NOT NULL,
 
@@ -135,12 +141,12 @@ CREATE TABLE "OrderEvent" (
 );
 
 -- CreateTable
-CREATE TABLE "Campaign" (
+CREATE TABLE "ads"."Campaign" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "sellpageId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "status" "CampaignStatus" NOT NULL,
+    "status" "ads"."CampaignStatus" NOT NULL,
     "dailyBudgetCents" INTEGER NOT NULL,
     "startDate" TIMESTAMP(3) NOT NULL,
     "endDate" TIMESTAMP(3),
@@ -154,12 +160,12 @@ CREATE TABLE "Campaign" (
 );
 
 -- CreateTable
-CREATE TABLE "Adset" (
+CREATE TABLE "ads"."Adset" (
     "id" TEXT NOT NULL,
     "campaignId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "status" "CampaignStatus" NOT NULL,
-    "optimizationGoal" "OptimizationGoal" NOT NULL,
+    "status" "ads"."CampaignStatus" NOT NULL,
+    "optimizationGoal" "ads"."OptimizationGoal" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "organizationId" UUID NOT NULL,
@@ -168,24 +174,24 @@ CREATE TABLE "Adset" (
 );
 
 -- CreateTable
-CREATE TABLE "Ad" (
+CREATE TABLE "ads"."Ad" (
     "id" TEXT NOT NULL,
     "adsetId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "status" "CampaignStatus" NOT NULL,
+    "status" "ads"."CampaignStatus" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "organizationId" UUID NOT NULL,
-    "reviewStatus" "review_status",
+    "reviewStatus" "ads"."review_status",
 
     CONSTRAINT "Ad_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
-CREATE TABLE "AdStatsDaily" (
+CREATE TABLE "ads"."AdStatsDaily" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
-    "level" "AdLevel" NOT NULL,
+    "level" "ads"."AdLevel" NOT NULL,
     "entityId" TEXT NOT NULL,
     "statDate" TIMESTAMP(3) NOT NULL,
     "impressions" INTEGER NOT NULL,
@@ -208,7 +214,7 @@ CREATE TABLE "AdStatsDaily" (
 );
 
 -- CreateTable
-CREATE TABLE "AdStatsRaw" (
+CREATE TABLE "ads"."AdStatsRaw" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "adId" TEXT NOT NULL,
@@ -219,12 +225,12 @@ CREATE TABLE "AdStatsRaw" (
 );
 
 -- CreateTable
-CREATE TABLE "SellpageStatsDaily" (
+CREATE TABLE "ads"."SellpageStatsDaily" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "sellpageId" TEXT NOT NULL,
     "statDate" TIMESTAMP(3) NOT NULL,
-    "adSource" "AdSource" NOT NULL,
+    "adSource" "ads"."AdSource" NOT NULL,
     "adSpendCents" BIGINT NOT NULL,
     "linkClicks" INTEGER NOT NULL,
     "contentViews" INTEGER NOT NULL,
@@ -241,6 +247,15 @@ CREATE TABLE "SellpageStatsDaily" (
     CONSTRAINT "SellpageStatsDaily_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Order" (
+    "id" TEXT NOT NULL,
+    "orderNumber" TEXT NOT NULL,
+    "total" DECIMAL(65,30) NOT NULL,
+
+    CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -254,106 +269,106 @@ CREATE INDEX "Seller_userId_idx" ON "Seller"("userId");
 CREATE UNIQUE INDEX "Product_sku_key" ON "Product"("sku");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Sellpage_slug_key" ON "Sellpage"("slug");
+CREATE UNIQUE INDEX "Sellpage_slug_key" ON "commerce"."Sellpage"("slug");
 
 -- CreateIndex
-CREATE INDEX "Sellpage_sellerId_idx" ON "Sellpage"("sellerId");
+CREATE INDEX "Sellpage_sellerId_idx" ON "commerce"."Sellpage"("sellerId");
 
 -- CreateIndex
-CREATE INDEX "Sellpage_productId_idx" ON "Sellpage"("productId");
+CREATE INDEX "Sellpage_productId_idx" ON "commerce"."Sellpage"("productId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Order_orderNumber_key" ON "Order"("orderNumber");
+CREATE UNIQUE INDEX "Order_orderNumber_key" ON "commerce"."Order"("orderNumber");
 
 -- CreateIndex
-CREATE INDEX "Order_sellerId_idx" ON "Order"("sellerId");
+CREATE INDEX "Order_sellerId_idx" ON "commerce"."Order"("sellerId");
 
 -- CreateIndex
-CREATE INDEX "Order_sellpageId_idx" ON "Order"("sellpageId");
+CREATE INDEX "Order_sellpageId_idx" ON "commerce"."Order"("sellpageId");
 
 -- CreateIndex
-CREATE INDEX "OrderItem_orderId_idx" ON "OrderItem"("orderId");
+CREATE INDEX "OrderItem_orderId_idx" ON "commerce"."OrderItem"("orderId");
 
 -- CreateIndex
-CREATE INDEX "OrderItem_productId_idx" ON "OrderItem"("productId");
+CREATE INDEX "OrderItem_productId_idx" ON "commerce"."OrderItem"("productId");
 
 -- CreateIndex
-CREATE INDEX "OrderEvent_orderId_idx" ON "OrderEvent"("orderId");
+CREATE INDEX "OrderEvent_orderId_idx" ON "commerce"."OrderEvent"("orderId");
 
 -- CreateIndex
-CREATE INDEX "Campaign_sellerId_idx" ON "Campaign"("sellerId");
+CREATE INDEX "Campaign_sellerId_idx" ON "ads"."Campaign"("sellerId");
 
 -- CreateIndex
-CREATE INDEX "Campaign_sellpageId_idx" ON "Campaign"("sellpageId");
+CREATE INDEX "Campaign_sellpageId_idx" ON "ads"."Campaign"("sellpageId");
 
 -- CreateIndex
-CREATE INDEX "Adset_campaignId_idx" ON "Adset"("campaignId");
+CREATE INDEX "Adset_campaignId_idx" ON "ads"."Adset"("campaignId");
 
 -- CreateIndex
-CREATE INDEX "Ad_adsetId_idx" ON "Ad"("adsetId");
+CREATE INDEX "Ad_adsetId_idx" ON "ads"."Ad"("adsetId");
 
 -- CreateIndex
-CREATE INDEX "AdStatsDaily_sellerId_idx" ON "AdStatsDaily"("sellerId");
+CREATE INDEX "AdStatsDaily_sellerId_idx" ON "ads"."AdStatsDaily"("sellerId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AdStatsDaily_level_entityId_statDate_key" ON "AdStatsDaily"("level", "entityId", "statDate");
+CREATE UNIQUE INDEX "AdStatsDaily_level_entityId_statDate_key" ON "ads"."AdStatsDaily"("level", "entityId", "statDate");
 
 -- CreateIndex
-CREATE INDEX "AdStatsRaw_adId_idx" ON "AdStatsRaw"("adId");
+CREATE INDEX "AdStatsRaw_adId_idx" ON "ads"."AdStatsRaw"("adId");
 
 -- CreateIndex
-CREATE INDEX "SellpageStatsDaily_sellerId_idx" ON "SellpageStatsDaily"("sellerId");
+CREATE INDEX "SellpageStatsDaily_sellerId_idx" ON "ads"."SellpageStatsDaily"("sellerId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SellpageStatsDaily_sellpageId_statDate_adSource_key" ON "SellpageStatsDaily"("sellpageId", "statDate", "adSource");
+CREATE UNIQUE INDEX "SellpageStatsDaily_sellpageId_statDate_adSource_key" ON "ads"."SellpageStatsDaily"("sellpageId", "statDate", "adSource");
 
 -- AddForeignKey
 ALTER TABLE "Seller" ADD CONSTRAINT "Seller_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Sellpage" ADD CONSTRAINT "Sellpage_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."Sellpage" ADD CONSTRAINT "Sellpage_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Sellpage" ADD CONSTRAINT "Sellpage_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."Sellpage" ADD CONSTRAINT "Sellpage_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Order" ADD CONSTRAINT "Order_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."Order" ADD CONSTRAINT "Order_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Order" ADD CONSTRAINT "Order_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."Order" ADD CONSTRAINT "Order_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "commerce"."Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."OrderItem" ADD CONSTRAINT "OrderItem_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "commerce"."Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."OrderItem" ADD CONSTRAINT "OrderItem_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "OrderEvent" ADD CONSTRAINT "OrderEvent_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "commerce"."OrderEvent" ADD CONSTRAINT "OrderEvent_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "commerce"."Order"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."Campaign" ADD CONSTRAINT "Campaign_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."Campaign" ADD CONSTRAINT "Campaign_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "commerce"."Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Adset" ADD CONSTRAINT "Adset_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."Adset" ADD CONSTRAINT "Adset_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "ads"."Campaign"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Ad" ADD CONSTRAINT "Ad_adsetId_fkey" FOREIGN KEY ("adsetId") REFERENCES "Adset"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."Ad" ADD CONSTRAINT "Ad_adsetId_fkey" FOREIGN KEY ("adsetId") REFERENCES "ads"."Adset"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "AdStatsDaily" ADD CONSTRAINT "AdStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."AdStatsDaily" ADD CONSTRAINT "AdStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_adId_fkey" FOREIGN KEY ("adId") REFERENCES "Ad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."AdStatsRaw" ADD CONSTRAINT "AdStatsRaw_adId_fkey" FOREIGN KEY ("adId") REFERENCES "ads"."Ad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ads"."SellpageStatsDaily" ADD CONSTRAINT "SellpageStatsDaily_sellpageId_fkey" FOREIGN KEY ("sellpageId") REFERENCES "commerce"."Sellpage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
