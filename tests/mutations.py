@@ -50,8 +50,28 @@ GD = "tests/test_guard_declarations.py"
 RC = "tests/test_runner_checks.py"
 TF = "tests/test_team_fills.py"
 MS = "tests/test_multi_schema.py"
+CU = "tests/test_customers.py"
 
 MUTATIONS = (
+    # --- the dataset's customers, where the team's schema has a model for them
+    Mutation("a team's Customer model is not seeded", "generator/prisma/binding.py",
+             "        self.base = with_customers(base) if self.has_customers(base) else base",
+             "        self.base = base", (CU, "-k", "twelve_customers")),
+    Mutation("every order is linked to the first customer", "generator/dataset/dataset.py",
+             '"customerId": _id("Customer", CUSTOMER_NUMBERS[o.customer]),', '"customerId": _id("Customer", 1),',
+             (CU, "-k", "its_own_customer")),
+    Mutation("verify's customer check compares nothing", "templates/_checks.sql.j2",
+             "        AND k.{{ c.args.email | ident }} IS DISTINCT FROM o.{{ c.args.order_email | ident }}",
+             "        AND FALSE", (CU, "-k", "moved_to_another_customer")),
+    Mutation("a Customer model without an email is taken for the customers", "generator/prisma/binding.py",
+             '        return model is not None and model.kind == "model" and all(',
+             '        return model is not None and model.kind == "model" and any(', (CU, "-k", "without_an_email")),
+    Mutation("[models] Customer is ignored", "generator/prisma/binding.py",
+             "        if CUSTOMER.key in self.names.models:\n            return True",
+             "        if False:\n            return True", (CU, "-k", "names_the_teams_model")),
+    Mutation("a key to the customers' model is told to take a [fill]", "generator/prisma/binding.py",
+             '        if target is not None and all(target.field(key) is not None for key in ("email", NAME_COLUMN)):',
+             "        if False:", (CU, "-k", "named_for_models_not_fill")),
     # --- several PostgreSQL schemas (@@schema): every name qualified, no search_path decides
     Mutation("a table in a PostgreSQL schema is named without it", "generator/sql/names.py",
              "    if t.schema_name is None:\n        return Relation(t.name, quote_name(t.name))",
@@ -393,7 +413,7 @@ MUTATIONS = (
              "        optional = bool(self.accept(\"punct\", \"?\"))", "        optional = bool(self.accept(\"punct\", \"?\")) and False",
              (PS, "-k", "read_as_prisma")),
     Mutation("@@unique is not read", "generator/prisma/psl.py",
-             "        sets += [_field_names(a.arg(\"fields\")) for a in self.attributes if a.name == \"unique\"]",
+             "        sets += [field_names(a.arg(\"fields\")) for a in self.attributes if a.name == \"unique\"]",
              "        sets += []", (TB, "-k", "stand_in_schema_binds")),
     Mutation("the parser counts no lines", "generator/prisma/psl.py",
              "            out.append(Token(\"newline\", \"\\n\", line))\n            line += 1",

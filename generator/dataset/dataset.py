@@ -251,6 +251,7 @@ CUSTOMERS: tuple[tuple[str, str], ...] = (
     ("Chloé Dubois-O'Neil", "chloe.dubois@example.com"),
     ("Kenji Watanabe", "kenji.watanabe@example.net"),
 )
+CUSTOMER_NUMBERS = {c: number for number, c in enumerate(CUSTOMERS, start=1)}  # their ids' indexes
 SHIPPING_FEE = Decimal("4.99")
 DISCOUNT = Decimal("5.00")
 PRODUCT_PRICES = {p.sku: p.price for p in SELLPAGES}  # the seller's price per product
@@ -385,6 +386,7 @@ def order_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, 
             "orderNumber": f"STG-{o.index:06d}",
             "customerEmail": o.customer[1],
             "customerName": o.customer[0],
+            "customerId": _id("Customer", CUSTOMER_NUMBERS[o.customer]),
             "status": o.status,
             "paymentMethod": o.payment_method,
             "subtotal": o.subtotal,
@@ -393,6 +395,13 @@ def order_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, 
             "total": o.total,
             "createdAt": o.created_at,
         }
+
+
+@rows_of("Customer")
+def customer_rows(inputs: Inputs, part: range | None = None) -> Iterator[dict[str, Any]]:
+    """The twelve customers, whatever the orders (a team's schema with a customers' table)."""
+    for (name, email), number in CUSTOMER_NUMBERS.items():
+        yield {"id": _id("Customer", number), "email": email, "name": name}
 
 
 @rows_of("OrderItem")

@@ -25,12 +25,12 @@ from typing import Any
 from ..dataset import dataset
 from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
-from ..schema.builtin import OPTIONAL_TABLES
+from ..schema.builtin import CUSTOMER, OPTIONAL_TABLES, with_customers
 from ..schema.kinds import value_kind
 from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, ID, Column, Schema, Table
-from ..schema.rules import DERIVED, PRODUCT_KEY
+from ..schema.rules import DERIVED, NAME_COLUMN, PRODUCT_KEY
 from ..sql.literal import name_problem, quote_name, sql_literal
-from .psl import Call, Field, Model, PrismaSchema
+from .psl import Call, Field, Model, PrismaSchema, field_names
 
 # Defaults the database applies itself: a column with one needs no value from the files.
 DATABASE_DEFAULTS = ("now", "autoincrement", "dbgenerated", "sequence")
@@ -185,12 +185,26 @@ def _holds(value: Any, test: Any) -> bool:
 
 class _Binder:
     def __init__(self, prisma: PrismaSchema, names: Names, base: Schema, inputs: Inputs | None) -> None:
-        self.prisma, self.names, self.base, self.inputs = prisma, names, base, inputs
+        self.prisma, self.names, self.inputs = prisma, names, inputs
+        self.base = with_customers(base) if self.has_customers(base) else base
         self.problems: list[str] = []
         self._written: dict[str, dict[str, set[Any]]] = {}  # table key -> column key -> values written
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
         self.filled: set[str] = set()  # the [fill] keys some column took its value from
         self.unmatched: dict[str, list[tuple[str, str]]] = {}  # model -> the dataset's columns it lacks
+
+    def has_customers(self, base: Schema) -> bool:
+        """Whether the team's schema has a model for the dataset's customers: one that
+        ``[models] Customer`` names, or a model named Customer with an email and a name
+        (their names after ``[fields]``). Without one the orders keep only the names
+        and emails they carry."""
+        if base.has(CUSTOMER.key):
+            return False
+        if CUSTOMER.key in self.names.models:
+            return True
+        model = self.prisma.model(CUSTOMER.key)
+        return model is not None and model.kind == "model" and all(
+            model.field(self.names.fields.get(f"{CUSTOMER.key}.{key}", key)) is not None for key in ("email", NAME_COLUMN))
 
     def fail(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}")
@@ -335,12 +349,25 @@ class _Binder:
         """What to do about a required field the dataset has no value for: map it where it
         looks like one of the dataset's fields this model lacks (``totalCents`` for
         ``total``), else [fill] it."""
+        target = self.related(model, f)
+        if target is not None and all(target.field(key) is not None for key in ("email", NAME_COLUMN)):
+            return (f" (a key to {target.name}: the dataset's customers? name the model: "
+                    f'[models] {CUSTOMER.key} = "{target.name}")')
         missing = {c_key.lower(): (t_key, c_key) for t_key, c_key in self.unmatched.get(model.name, ())}
         close = difflib.get_close_matches(f.name.lower(), list(missing), n=1, cutoff=0.6)
         if close:
             t_key, c_key = missing[close[0]]
             return f' under this name (the dataset\'s {c_key}? map it: [fields] "{t_key}.{c_key}" = "{f.name}")'
         return f' (give one in [fill]: "{model.name}.{f.name}" = ...)'
+
+    def related(self, model: Model, f: Field) -> Model | None:
+        """The model ``f`` is the foreign key to (a relation field of ``model`` lists it in
+        its ``fields:``), or None."""
+        for r in model.fields:
+            attr = r.attribute("relation")
+            if attr is not None and self.prisma.is_relation(r) and f.name in field_names(attr.arg("fields")):
+                return self.prisma.model(r.type)
+        return None
 
     def null_column(self, model: Model, f: Field) -> Column | None:
         """An optional field the dataset does not know, with no default: written NULL on
@@ -481,7 +508,7 @@ class _Binder:
                 continue
             self.check_name(model.name, "its table name", model.db_name)
             models.append(model)
-            columns, omitted, known = [], [], set()
+            columns, omitted, known = [], list(t.omitted), set()
             for c in t.columns:
                 f = self.field_for(t, model, c)
                 if f is None:

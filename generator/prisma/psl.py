@@ -81,7 +81,7 @@ def _schema_of(attributes: tuple[Attribute, ...]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _field_names(value: Any) -> tuple[str, ...]:
+def field_names(value: Any) -> tuple[str, ...]:
     """The field names of ``[a, b(sort: Desc)]``."""
     items = value if isinstance(value, list) else [value]
     return tuple(v.name for v in items if isinstance(v, (Ref, Call)))
@@ -146,14 +146,14 @@ class Model:
             if f.attribute("id"):
                 return (f.name,)
         block = self.attribute("id")
-        return _field_names(block.arg("fields")) if block else ()
+        return field_names(block.arg("fields")) if block else ()
 
     @property
     def unique_sets(self) -> tuple[tuple[str, ...], ...]:
         """Every set of fields with a unique constraint: the id, ``@unique``, ``@@unique``."""
         sets = [self.id_fields] if self.id_fields else []
         sets += [(f.name,) for f in self.fields if f.attribute("unique")]
-        sets += [_field_names(a.arg("fields")) for a in self.attributes if a.name == "unique"]
+        sets += [field_names(a.arg("fields")) for a in self.attributes if a.name == "unique"]
         return tuple(sets)
 
 

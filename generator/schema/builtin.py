@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import (
     AS_DAILY_ID, AS_DAY, AS_INSTANT, AS_NOW, AS_PRODUCT, AS_VALUE, CREATED_AT, ID, UPDATED_AT, Column, DailyId, Schema,
     Table,
@@ -135,6 +137,7 @@ TABLES: tuple[Table, ...] = (
         unique=((_O.number,),),
         id_layer_type=(0x003, 0x001),
         description="customer orders",
+        omitted=(_O.customer_key,),  # the stand-in has no customers' table (with_customers)
     ),
     Table(
         _O.item,
@@ -262,6 +265,39 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+# The dataset's customers (dataset.CUSTOMERS): a table the stand-in lacks, seeded where a
+# team's schema has a model for them (an email and a name; binding.py), each order then
+# linked to its own by ORDER_CUSTOMER.
+CUSTOMER = Table(
+    _O.customers,
+    (
+        _id(),
+        Column("email", "text"),
+        _name(),
+        _created_at(seeded=False),
+        _updated_at(),
+    ),
+    id_layer_type=(0x003, 0x004),
+    description="the orders' customers",
+)
+ORDER_CUSTOMER = Column(_O.customer_key, "uuid", references=_O.customers, required=False)
+
+
+def with_customers(schema: Schema) -> Schema:
+    """``schema`` with the customers' table before the orders, and the orders' key to it
+    (after their sellpage's) no longer left out."""
+    tables: list[Table] = []
+    for t in schema.tables:
+        if t.key == _O.order:
+            keys = t.column_keys
+            at = keys.index("sellpageId") + 1 if "sellpageId" in keys else len(keys)
+            t = replace(t, columns=(*t.columns[:at], ORDER_CUSTOMER, *t.columns[at:]),
+                        omitted=tuple(k for k in t.omitted if k != _O.customer_key))
+            tables.append(CUSTOMER)
+        tables.append(t)
+    return Schema(tuple(tables))
+
+
 # Tables the seed never writes that a team's schema may lack (the reset then has nothing
 # to remove from them).
 OPTIONAL_TABLES = ("AdStatsRaw",)
@@ -277,8 +313,8 @@ def builtin_schema() -> Schema:
 
 # The built-in declaration's own lookups, for the dataset's keys and the tests.
 def table(key: str) -> Table:
-    """The built-in table whose key is ``key``."""
-    return BUILTIN.table(key)
+    """The built-in table whose key is ``key`` (the customers' too: with_customers)."""
+    return CUSTOMER if key == CUSTOMER.key else BUILTIN.table(key)
 
 
 def insert_order() -> tuple[Table, ...]:

@@ -85,6 +85,8 @@ class OrderRules:
     created_at: str = CREATED_AT  # the order's creation, and each event's instant
     number: str = "orderNumber"  # what a person reads: the order's number and customer
     customer: str = "customerName"
+    customers: str = "Customer"  # the customers' table, where a team's schema has one
+    customer_key: str = "customerId"  # an order's key to its customer there
 
 
 ORDER_RULES = OrderRules()

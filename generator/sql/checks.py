@@ -24,7 +24,7 @@ from .plans import convergence_plans, expected_counts
 KINDS = (
     "seeded_rows", "undescribed", "line_total", "subtotal", "total", "order_status", "order_window",
     "campaign_end", "archived_adsets", "paused_adset", "ad_status", "rule", "ad_window", "organic_spend",
-    "page_window",
+    "page_window", "order_customer",
 )
 UNDESCRIBED = "seeded rows the file does not describe"
 
@@ -107,6 +107,21 @@ def campaign_end_checks(schema: Schema) -> list[Check]:
     return checks
 
 
+def customer_checks(schema: Schema) -> list[Check]:
+    """Where the team's schema has the customers' table and the orders' key to it: each
+    seeded order's customer is its own (the customer's email is the order's)."""
+    o = ORDER_RULES
+    if not schema.has(o.customers):
+        return []
+    order, customers = schema.table(o.order), schema.table(o.customers)
+    if o.customer_key not in order.column_keys or "customerEmail" not in order.column_keys:
+        return []
+    key, email = order.sql(o.customer_key), order.sql("customerEmail")
+    return [Check("order_customer", sql_literal(f"{key}: the customer whose email is {email}"), relation(order), args={
+        "customers": relation(customers), "id": customers.id_name, "email": customers.sql("email"),
+        "key": key, "order_email": email})]
+
+
 def verify_checks(inputs: Inputs, schema: Schema) -> list[Check]:
     """Every check verify makes, in the order it prints them."""
     counts, o = expected_counts(inputs, schema), order_names(schema)
@@ -126,6 +141,7 @@ def verify_checks(inputs: Inputs, schema: Schema) -> list[Check]:
         Check("order_status", sql_literal(f"{o['status']} = last event, first event {first_status} at {o['created_at']}"),
               o["order"], args={"first_event_status": schema.stored(ORDER_RULES.event, ORDER_RULES.status, first_status)}),
         Check("order_window", sql_literal(f"{o['created_at']} in the {days} days before the anchor"), o["order"]),
+        *customer_checks(schema),
         *campaign_end_checks(schema),
         Check("archived_adsets", sql_literal("archived campaign: adsets archived"), adset["table"], args={
             "campaign_archived": schema.stored(AD_TREE[0].table, STATUS_COLUMN, "ARCHIVED"),

@@ -90,10 +90,23 @@ CREATE TABLE "commerce"."Sellpage" (
 );
 
 -- CreateTable
+CREATE TABLE "commerce"."Customer" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "Customer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "commerce"."Order" (
     "id" TEXT NOT NULL,
     "sellerId" TEXT NOT NULL,
     "sellpageId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
     "orderNumber" TEXT NOT NULL,
     "customerEmail" TEXT NOT NULL,
     "customerName" TEXT NOT NULL,
@@ -278,6 +291,9 @@ CREATE INDEX "Sellpage_sellerId_idx" ON "commerce"."Sellpage"("sellerId");
 CREATE INDEX "Sellpage_productId_idx" ON "commerce"."Sellpage"("productId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Customer_organizationId_email_key" ON "commerce"."Customer"("organizationId", "email");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Order_orderNumber_key" ON "commerce"."Order"("orderNumber");
 
 -- CreateIndex
@@ -285,6 +301,12 @@ CREATE INDEX "Order_sellerId_idx" ON "commerce"."Order"("sellerId");
 
 -- CreateIndex
 CREATE INDEX "Order_sellpageId_idx" ON "commerce"."Order"("sellpageId");
+
+-- CreateIndex
+CREATE INDEX "Order_customerId_idx" ON "commerce"."Order"("customerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Order_organizationId_orderNumber_key" ON "commerce"."Order"("organizationId", "orderNumber");
 
 -- CreateIndex
 CREATE INDEX "OrderItem_orderId_idx" ON "commerce"."OrderItem"("orderId");
@@ -330,6 +352,9 @@ ALTER TABLE "commerce"."Sellpage" ADD CONSTRAINT "Sellpage_sellerId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "commerce"."Sellpage" ADD CONSTRAINT "Sellpage_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "commerce"."Order" ADD CONSTRAINT "Order_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "commerce"."Customer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "commerce"."Order" ADD CONSTRAINT "Order_sellerId_fkey" FOREIGN KEY ("sellerId") REFERENCES "Seller"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
