@@ -22,6 +22,7 @@ from generator.prisma.psl import read_schema
 from generator.schema import builtin
 from generator.schema.kinds import value_kind
 from generator.schema.model import AS_FILL, AS_GENERATED, Schema
+from generator.sql.names import relation
 from generator.sql import ddl, plans, render
 from generator.schema.builtin import BUILTIN
 from support.database import Database
@@ -124,7 +125,7 @@ def test_prisma_client_reads_every_seeded_row(case, client_tools, blank_db: Data
         assert run.returncode == 0, run.stdout + run.stderr
         read = json.loads(run.stdout.strip().splitlines()[-1])
         expected = plans.expected_counts(inputs, schema)
-        by_model = {names["models"].get(t.key, t.key): expected[t.name] for t in schema.seeded_tables()}
+        by_model = {names["models"].get(t.key, t.key): expected[relation(t)] for t in schema.seeded_tables()}
         assert read == by_model
     finally:
         shutil.rmtree(work, ignore_errors=True)
