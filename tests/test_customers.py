@@ -21,6 +21,7 @@ from generator.sql import render
 from generator.sql.checks import verify_checks
 from generator.sql.names import relation
 from generator.sql.output import render_all
+from generator.tools.demo import _samples
 from generator.prisma.binding import Names, bind
 from generator.prisma.psl import parse
 from support.database import Database, psql_report
@@ -142,3 +143,23 @@ def test_reset_removes_the_customers_but_one_a_real_order_references(tenant):
     reset, _ = psql_report(db, out / render.RESET_FILE)
     assert db.query(f"SELECT id FROM {customers.ref}") == [(first,)]
     assert reset[customers] == (11, 1)  # (deleted, kept)
+
+
+def test_with_customers_the_orders_may_lack_their_name_and_email():
+    """The customer's name and email are the customer's: orders without copies of them bind,
+    and their files write neither (nor check them: no order email to compare)."""
+    text = in_model("Order", "  customerEmail String\n", "", TENANT_SCHEMA)
+    text = in_model("Order", "  customerName  String\n", "", text)
+    schema = tenant_bound(text)
+    order = schema.table("Order")
+    assert {"customerEmail", "customerName"} <= set(order.omitted) and "customerId" in order.column_keys
+    seed = render_all(SMALL, schema)[render.SEED_FILE]
+    assert '"customerName"' not in seed and '"customerEmail"' not in seed
+    assert not [c for c in verify_checks(SMALL, schema) if c.kind == "order_customer"]
+    assert _samples(schema)[0][1].startswith('SELECT "orderNumber", "status", "totalCents", ')  # the demo's
+
+
+def test_without_customers_the_orders_need_their_name_and_email():
+    text = in_model("Order", "  customerEmail String\n", "", STAND_IN)
+    with pytest.raises(SeedError, match=r"Order\.customerEmail: no such field \(the dataset needs it\)"):
+        bind(parse(text), inputs=SMALL, base=BUILTIN)

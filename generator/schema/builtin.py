@@ -280,18 +280,22 @@ CUSTOMER = Table(
     id_layer_type=(0x003, 0x004),
     description="the orders' customers",
 )
+CUSTOMER_COPIES = ("customerEmail", _O.customer)  # what an order carries of its customer
 ORDER_CUSTOMER = Column(_O.customer_key, "uuid", references=_O.customers, required=False)
 
 
 def with_customers(schema: Schema) -> Schema:
     """``schema`` with the customers' table before the orders, and the orders' key to it
-    (after their sellpage's) no longer left out."""
+    (after their sellpage's) no longer left out; the orders' copies of their customer's
+    name and email become optional."""
     tables: list[Table] = []
     for t in schema.tables:
         if t.key == _O.order:
             keys = t.column_keys
             at = keys.index("sellpageId") + 1 if "sellpageId" in keys else len(keys)
-            t = replace(t, columns=(*t.columns[:at], ORDER_CUSTOMER, *t.columns[at:]),
+            # the customer's name and email are the customer's now: the orders may lack them
+            columns = tuple(replace(c, required=False) if c.key in CUSTOMER_COPIES else c for c in t.columns)
+            t = replace(t, columns=(*columns[:at], ORDER_CUSTOMER, *columns[at:]),
                         omitted=tuple(k for k in t.omitted if k != _O.customer_key))
             tables.append(CUSTOMER)
         tables.append(t)

@@ -125,7 +125,7 @@ def ad_levels(schema: Schema) -> list[dict[str, Any]]:
 def order_names(schema: Schema) -> dict[str, str]:
     """model.ORDER_RULES in SQL names: the three tables, their ids, and the columns the
     order rules read (those of an item or event prefixed item_ or event_ where the
-    order's have the same key)."""
+    order's have the same key; ``customer`` None where the orders carry no customer name)."""
     o = ORDER_RULES
     order, item, event = schema.table(o.order), schema.table(o.item), schema.table(o.event)
     return {
@@ -137,5 +137,5 @@ def order_names(schema: Schema) -> dict[str, str]:
         "discount": order.sql(o.discount), "total": order.sql(o.total),
         "status": order.sql(o.status), "event_status": event.sql(o.status),
         "created_at": order.sql(o.created_at), "event_created_at": event.sql(o.created_at),
-        "number": order.sql(o.number), "customer": order.sql(o.customer),
+        "number": order.sql(o.number), "customer": order.sql(o.customer) if o.customer in order.column_keys else None,
     }

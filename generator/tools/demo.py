@@ -34,7 +34,8 @@ def _samples(schema: Schema) -> tuple[tuple[str, str], ...]:
         raise SeedError("AdStatsDaily has no daily id in the model", ExitCode.INTERNAL)
     created = ident(o["created_at"])
     orders = (
-        f"SELECT {ident(o['number'])}, {ident(o['customer'])}, {ident(o['status'])}, {ident(o['total'])}, "
+        f"SELECT {ident(o['number'])}, {(ident(o['customer']) + ', ') if o['customer'] else ''}"
+        f"{ident(o['status'])}, {ident(o['total'])}, "
         f"to_char({created} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS {ident(o['created_at'] + ' (UTC)')} "
         f"FROM {ident(o['order'])} ORDER BY {created} DESC LIMIT 5"
     )
