@@ -765,8 +765,6 @@ MUTATIONS = (
              '                ) IS NOT DISTINCT FROM (\n'
              '                    {% for line in upsert.set_lines("l.") %}\n                    {{ line }}\n'
              '                    {% endfor %}\n', (SI, "-k", "edited_child")),
-    Mutation("a set table's inserts may run before its deletes (serial)", "templates/_owned_set.sql.j2",
-             "        AND (SELECT count(*) FROM removed) >= 0\n", "", (SI, "-k", "edited_child")),
     Mutation("a set table's restored row is reported inserted (serial)", "templates/_owned_set.sql.j2",
              '"inserted": "coalesce(sum(added_rows - least(added_rows, removed_rows)), 0)::bigint",',
              '"inserted": "coalesce(sum(added_rows), 0)::bigint",', (SI, "-k", "edited_child")),

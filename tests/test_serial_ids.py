@@ -31,7 +31,7 @@ from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 from support import ROOT
 from support.cli import run_file
 from support.database import Database, psql_report, verify_rows, xmins
-from support.prisma_text import STAND_IN, in_model
+from support.prisma_text import SMALL, STAND_IN, in_model
 
 SERIAL = {"OrderItem": "Int", "OrderEvent": "BigInt", "AdStatsDaily": "BigInt", "SellpageStatsDaily": "Int",
           "AdStatsRaw": "Int"}
@@ -78,7 +78,7 @@ def bound(text: str = SERIAL_SCHEMA, inputs: Inputs | None = None):
 
 def refusal(text: str) -> str:
     with pytest.raises(SeedError) as raised:
-        bound(text)
+        bound(text, SMALL)
     assert raised.value.code == ExitCode.PREREQUISITE
     return str(raised.value)
 
@@ -86,7 +86,7 @@ def refusal(text: str) -> str:
 # --- the binding, no database -----------------------------------------------------------------
 
 def test_a_serial_id_is_the_databases_and_the_parent_owns_the_rows():
-    schema = bound()
+    schema = bound(inputs=SMALL)
     for key in ("OrderItem", "OrderEvent"):
         t = schema.table(key)
         assert (t.serial_id, t.owner_column, t.owned_as_set, t.conflict_key) == (True, "orderId", True, ()), key
@@ -101,10 +101,10 @@ def test_a_serial_id_is_the_databases_and_the_parent_owns_the_rows():
 
 
 def test_the_seed_writes_no_serial_id_and_upserts_no_set_table():
-    seed = render_all(Inputs(), bound())[SEED_FILE]
+    seed = render_all(SMALL, bound(inputs=SMALL))[SEED_FILE]
     assert 'INSERT INTO "seed_rows_OrderItem"' in seed and 'INSERT INTO "seed_rows_OrderEvent"' in seed
     assert "ON CONFLICT (\"level\", \"entityId\", \"statDate\")" in seed
-    upserted = [t for t in bound().seeded_tables() if not t.owned_as_set]
+    upserted = [t for t in bound(inputs=SMALL).seeded_tables() if not t.owned_as_set]
     assert seed.count(" ON CONFLICT (") == len(upserted) == len(BUILTIN.seeded_tables()) - 2
     assert "('OrderItem', ARRAY[" not in seed  # no ON CONFLICT key in the preflight
     assert "(109, 'OrderItem', 'id', 'integer', NULL::text [])" in seed  # read as an integer
@@ -113,8 +113,8 @@ def test_the_seed_writes_no_serial_id_and_upserts_no_set_table():
 def test_the_plain_flavor_needs_temporary_tables_for_a_set_table():
     """The rows of a table owned as a set go into a temporary table in either flavor:
     the plain seed's preflight asks for the TEMPORARY privilege too (the stand-in's does not)."""
-    plain = replace(Inputs(), flavor="plain")
-    assert "TEMPORARY privilege" in render_all(plain, bound())[SEED_FILE]
+    plain = replace(SMALL, flavor="plain")
+    assert "TEMPORARY privilege" in render_all(plain, bound(inputs=SMALL))[SEED_FILE]
     assert "TEMPORARY privilege" not in render_all(plain, BUILTIN)[SEED_FILE]
 
 
