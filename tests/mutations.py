@@ -51,6 +51,7 @@ RC = "tests/test_runner_checks.py"
 TF = "tests/test_team_fills.py"
 MS = "tests/test_multi_schema.py"
 CU = "tests/test_customers.py"
+SI = "tests/test_serial_ids.py"
 
 MUTATIONS = (
     # --- the dataset's customers, where the team's schema has a model for them
@@ -769,9 +770,56 @@ MUTATIONS = (
              "                except SeedError as exc:  # the schema is loaded: the migrations lack the products' table",
              "                except ValueError as exc:  # the schema is loaded: the migrations lack the products' table",
              (TT, "-k", "demo_says")),
-    Mutation("an integer id is refused without saying why", "generator/prisma/binding.py",
+    # --- serial ids on tables the seed owns through a parent (issue 27)
+    Mutation("an integer id is refused without saying why (serial)", "generator/prisma/binding.py",
              '        if c.key == ID and f.type in ("Int", "BigInt"):', "        if False:",
-             ("tests/test_binding_promises.py", "-k", "integer_id")),
+             (SI, "-k", "namespace_protects")),
+    Mutation("a serial id on a table the namespace protects is accepted (serial)", "generator/prisma/binding.py",
+             "        if t.owner_column == ID and t.serial_owner is None:", "        if False:",
+             (SI, "-k", "namespace_protects")),
+    Mutation("an integer id without autoincrement() is taken as serial (serial)", "generator/prisma/binding.py",
+             "        elif not serial:", "        elif False:", (SI, "-k", "without_autoincrement")),
+    Mutation("a client default made from a serial table's id passes (serial)", "generator/prisma/binding.py",
+             "                if t.key in self.serial:", "                if False:", (SI, "-k", "client_default")),
+    Mutation("the dataset's own ids of a serial table are written (serial)", "generator/prisma/binding.py",
+             "omitted=bound.omitted + ((ID,) if written else ()))", "omitted=bound.omitted)",
+             (SI, "-k", "parent_owns or writes_nothing")),
+    Mutation("order items are not owned through their order (serial)", "generator/schema/builtin.py",
+             '        serial_owner=_O.order_key,\n        description="order lines",',
+             '        description="order lines",', (SI, "-k", "parent_owns")),
+    Mutation("a table owned as a set keeps an ON CONFLICT key (serial)", "generator/schema/model.py",
+             "        if self.owned_as_set:\n            return ()\n", "", (SI, "-k", "no_serial_id")),
+    Mutation("the preflight wants a serial id to be uuid or text (serial)", "generator/sql/preflight.py",
+             '"integer" if c.key == ID and t.serial_id else "id"', '"id"', (SI, "-k", "no_serial_id or writes_nothing")),
+    Mutation("the plain seed does not ask for temporary tables for a set table (serial)", "generator/sql/render.py",
+             "            flavor.staged or any(t.owned_as_set for t in schema.seeded_tables()))),",
+             "            flavor.staged)),", (SI, "-k", "temporary_tables")),
+    Mutation("verify's line totals read the items by a serial id (serial)", "templates/_checks.sql.j2",
+             "{{ ('i.' ~ (o.item_owner | ident)) | seed_owned }}", "{{ ('i.' ~ (o.item_id | ident)) | seed_owned }}",
+             (SI, "-k", "edited_child")),
+    Mutation("verify's line totals read a serial table by its id (serial)", "generator/sql/names.py",
+             '"item_owner": item.sql(item.owner_column or "id"),', '"item_owner": item.id_name,',
+             (SI, "-k", "edited_child")),
+    Mutation("a set table's identical rows are matched as one (serial)", "templates/_owned_set.sql.j2",
+             '                    , w.copy_number\n                ) IS NOT DISTINCT FROM (\n'
+             '                    {% for line in upsert.set_lines("l.") %}\n                    {{ line }}\n'
+             '                    {% endfor %}\n                    , l.copy_number\n',
+             '                ) IS NOT DISTINCT FROM (\n'
+             '                    {% for line in upsert.set_lines("l.") %}\n                    {{ line }}\n'
+             '                    {% endfor %}\n', (SI, "-k", "edited_child")),
+    Mutation("a set table's restored row is reported inserted (serial)", "templates/_owned_set.sql.j2",
+             '"inserted": "coalesce(sum(added_rows - least(added_rows, removed_rows)), 0)::bigint",',
+             '"inserted": "coalesce(sum(added_rows), 0)::bigint",', (SI, "-k", "edited_child")),
+    Mutation("a set table's apply takes a real parent's rows for the seed's (serial)", "templates/_owned_set.sql.j2",
+             "    WHERE {{ ('t.' ~ (upsert.owner | ident)) | seed_owned }}", "    WHERE TRUE",
+             (SI, "-k", "real_childs_row")),
+    Mutation("a set table's rows are compared in the staged types (serial)", "templates/seed.staging.sql.j2",
+             "CREATE TEMPORARY TABLE {{ upsert.wanted | ident }} ON COMMIT DROP AS\nSELECT\n"
+             '    {% for line in upsert.set_targets("t.") %}\n    {{ line }}\n    {% endfor %}\n'
+             "FROM {{ upsert.relation | ident }} AS t\n",
+             "CREATE TEMPORARY TABLE {{ upsert.wanted | ident }} ON COMMIT DROP AS\nSELECT\n"
+             '    {% for line in upsert.set_targets("t.") %}\n    {{ line }}::text\n    {% endfor %}\n'
+             "FROM {{ upsert.relation | ident }} AS t\n", (SI, "-k", "writes_nothing")),
 )
 
 

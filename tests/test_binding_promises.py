@@ -200,17 +200,3 @@ def test_a_zero_on_the_command_line_overrides_the_settings_file(tmp_path, monkey
     assert result.exit_code == 0, result.output
     line = header(tmp_path / "out" / "seed.staging.sql")
     assert f"Inputs: {inputs} " in line and line.endswith(f"command: gen-seed-sql build {option} 0"), line
-
-
-@pytest.mark.parametrize("model", ["Order", "Campaign", "OrderEvent"])
-def test_an_integer_id_is_refused_saying_why(model):
-    """A serial id cannot hold the namespace ids the seed knows its rows by: the build
-    says so, not just that the type differs."""
-    start = STAND_IN.index(f"model {model} {{")
-    line_start = STAND_IN.index("\n  id ", start) + 1
-    line_end = STAND_IN.index("\n", line_start)
-    text = STAND_IN[:line_start] + "  id Int @id @default(autoincrement())" + STAND_IN[line_end:]
-    with pytest.raises(SeedError) as raised:
-        bind(parse(text, "team.prisma"), None, SMALL, base=BUILTIN)
-    assert (f"{model}.id: is an Int @default(autoincrement()) id: the seed knows its rows by ids in its namespace "
-            "(00000000-5eed-…), which an integer cannot hold (needs String, or String @db.Uuid)") in str(raised.value)

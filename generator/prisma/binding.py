@@ -27,7 +27,7 @@ from ..dataset.inputs import Inputs
 from ..errors import ExitCode, SeedError
 from ..schema.builtin import CUSTOMER, OPTIONAL_TABLES, with_customers
 from ..schema.kinds import value_kind
-from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, ID, Column, Schema, Table
+from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, AS_VALUE, ID, Column, Schema, Table
 from ..schema.rules import DERIVED, NAME_COLUMN, PRODUCT_KEY
 from ..sql.literal import name_problem, quote_name, sql_literal
 from .psl import Call, Field, Model, PrismaSchema, field_names
@@ -192,6 +192,7 @@ class _Binder:
         self.limits: dict[tuple[str, str], tuple[str, Any]] = {}
         self.filled: set[str] = set()  # the [fill] keys some column took its value from
         self.unmatched: dict[str, list[tuple[str, str]]] = {}  # model -> the dataset's columns it lacks
+        self.serial: set[str] = set()  # the tables whose id is serial (the database fills it)
 
     def has_customers(self, base: Schema) -> bool:
         """Whether the team's schema has a model for the dataset's customers: one that
@@ -277,10 +278,7 @@ class _Binder:
         if kind == "decimal" and not derived:  # money: exact, in Decimal or in integer cents
             accepted = MONEY_TYPES
         if c.key == ID and f.type in ("Int", "BigInt"):
-            serial = " @default(autoincrement())" if isinstance(f.default, Call) and f.default.name == "autoincrement" else ""
-            self.fail(where, f"is an {f.type}{serial} id: the seed knows its rows by ids in its namespace "
-                      "(00000000-5eed-…), which an integer cannot hold (needs String, or String @db.Uuid)")
-            return bound
+            return self.serial_id(t, where, f, bound)
         if accepted == MONEY_TYPES and f.type not in accepted:
             exact = "'s money is exact" if f.type == "Float" else " writes money"
             self.fail(where, f"is {f.type}, the dataset{exact} (needs Decimal, or Int or BigInt for cents)")
@@ -312,6 +310,25 @@ class _Binder:
             self.limits[(t.key, c.key)] = ("length", length)
         return bound
 
+    def serial_id(self, t: Table, where: str, f: Field, bound: Column) -> Column:
+        """An ``Int`` or ``BigInt`` id: a serial one (``@default(autoincrement())``) on a table
+        the seed owns through a parent (order items and events, the stats tables, raw
+        stats) is the database's to fill; on a table whose ids the namespace protects, and
+        without ``autoincrement()`` anywhere, it is refused, saying why."""
+        serial = isinstance(f.default, Call) and f.default.name == "autoincrement"
+        shown = f"{f.type} @default(autoincrement())" if serial else f.type
+        if t.owner_column == ID and t.serial_owner is None:
+            self.fail(where, f"is an {shown} id: the seed knows its {t.key} rows, and the reset and convergence "
+                      "find them, by their ids in its namespace (00000000-5eed-…), which an integer cannot hold "
+                      "(needs String, or String @db.Uuid; a serial id fits only a table the seed owns through a "
+                      "parent: OrderItem, OrderEvent, the stats tables)")
+        elif not serial:
+            self.fail(where, f"is an {f.type} id without @default(autoincrement()): the dataset has no integer "
+                      "ids to write (needs @default(autoincrement()), or String)")
+        else:
+            self.serial.add(t.key)
+        return replace(bound, sql_type=FILL_TYPES[f.type], seeded_as=None, default="autoincrement()")
+
     # columns the team has that the dataset does not know
     def extra_columns(self, t: Table, model: Model, known: set[str]) -> list[Column]:
         out = []
@@ -330,6 +347,9 @@ class _Binder:
                 sql_type = "uuid" if default.name == "uuid" and f.native and f.native.name == "db.Uuid" else "text"
                 if f.type != "String":
                     self.fail(where, f"has @default({default.name}()) on a {f.type} field")
+                if t.key in self.serial:
+                    self.fail(where, f"has @default({default.name}()), which the files make from the row's seeded "
+                              "id, and the table's id is serial (give it a value in [fill], or a database default)")
                 made = 36 if sql_type == "uuid" else 33  # the id, or 'c' and its 32 hex digits
                 if _length(f) is not None and _length(f) < made:
                     self.fail(where, f"holds {_length(f)} characters, the files make its @default({default.name}()) "
@@ -532,7 +552,12 @@ class _Binder:
                         self.fail(f"{section} {key}", "has a [fill] value too (the files would write it)")
             bound = replace(t, columns=tuple(columns), omitted=tuple(omitted),
                             sql_name=model.db_name if model.db_name != t.key else None, schema_name=model.pg_schema)
-            if t.seeded:
+            if t.key in self.serial:
+                # the dataset's own ids of its rows are left out; the parent owns them
+                written = t.column(ID).seeded_as == AS_VALUE and t.seeded
+                bound = replace(bound, serial_id=True, owner_column=t.serial_owner or t.owner_column,
+                                omitted=bound.omitted + ((ID,) if written else ()))
+            if t.seeded and not bound.owned_as_set:
                 self.conflict_target(t, model)
             tables.append(bound)
         self.check_schemas(models)

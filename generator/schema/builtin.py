@@ -152,6 +152,7 @@ TABLES: tuple[Table, ...] = (
             _updated_at(),
         ),
         id_layer_type=(0x003, 0x002),
+        serial_owner=_O.order_key,
         description="order lines",
     ),
     Table(
@@ -163,6 +164,7 @@ TABLES: tuple[Table, ...] = (
             _created_at(required=True),
         ),
         id_layer_type=(0x003, 0x003),
+        serial_owner=_O.order_key,
         description="an order's status timeline",
     ),
     Table(

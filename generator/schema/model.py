@@ -105,6 +105,13 @@ class Table:
     # Keys of the columns the dataset writes that a team's schema lacks (binding.py): the
     # files leave them out.
     omitted: tuple[str, ...] = ()
+    # A serial id (`@default(autoincrement())`, binding.py): the database's sequence fills
+    # it, the seed never writes it, and the table's rows are the seed's through their
+    # owner column's parent. ``serial_owner``: the owner column (a foreign key to a
+    # seeded parent) that a table owned by its own id takes when its id is serial; a table
+    # without one (its id is what the namespace protects) refuses a serial id.
+    serial_id: bool = False
+    serial_owner: str | None = None
 
     @property
     def name(self) -> str:
@@ -139,8 +146,17 @@ class Table:
         return tuple(c for c in self.columns if c.seeded_as is not None)
 
     @property
+    def owned_as_set(self) -> bool:
+        """Are the rows of each seeded parent written as a set (a serial id and no natural
+        key: nothing to upsert on)? docs/identity.md says how."""
+        return self.serial_id and not self.natural_key
+
+    @property
     def conflict_key(self) -> tuple[str, ...]:
-        """The key of `ON CONFLICT`: the natural key if there is one, else the id."""
+        """The key of `ON CONFLICT`: the natural key if there is one, else the id (none
+        for a table owned as a set)."""
+        if self.owned_as_set:
+            return ()
         return self.natural_key or (ID,)
 
     @property

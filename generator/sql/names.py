@@ -131,6 +131,7 @@ def order_names(schema: Schema) -> dict[str, str]:
     return {
         "order": relation(order), "item": relation(item), "event": relation(event),
         "order_id": order.id_name, "item_id": item.id_name, "event_id": event.id_name,
+        "item_owner": item.sql(item.owner_column or "id"),
         "item_order_key": item.sql(o.order_key), "event_order_key": event.sql(o.order_key),
         "quantity": item.sql(o.quantity), "unit_price": item.sql(o.unit_price), "line_total": item.sql(o.line_total),
         "subtotal": order.sql(o.subtotal), "shipping_fee": order.sql(o.shipping_fee),

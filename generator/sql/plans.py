@@ -161,8 +161,14 @@ class Upsert:
     @property
     def staging(self) -> str:
         """The temporary table the psql files load this table's rows into with COPY."""
+        return ff.staging_table(self._staging_base)
+
+    @property
+    def _staging_base(self) -> str:
+        """The table's name, after its PostgreSQL schema's where it has one: what the
+        temporary tables for its rows are named from."""
         t = self.table
-        return ff.staging_table(t.name if t.schema_name is None else f"{t.schema_name}_{t.name}")
+        return t.name if t.schema_name is None else f"{t.schema_name}_{t.name}"
 
     @property
     def relation(self) -> Relation:
@@ -222,6 +228,51 @@ class Upsert:
     @property
     def excluded_lines(self) -> list[str]:
         return wrap(f"excluded.{ident(c)}" for c in self.compared)
+
+    # A table owned as a set (model.Table.owned_as_set: a serial id, no natural key): its
+    # rows go into a temporary table of the live columns' types first (``wanted``), then
+    # one statement makes each seeded parent's live rows equal that set
+    # (templates/seed.staging.sql.j2; docs/identity.md).
+    @property
+    def owned_as_set(self) -> bool:
+        return self.table.owned_as_set
+
+    @property
+    def wanted(self) -> str:
+        """The temporary table of the rows a table owned as a set should hold."""
+        return ff.staging_table("rows_" + self._staging_base)
+
+    @property
+    def owner(self) -> str:
+        """The SQL name of the owner column: the foreign key to the seeded parent."""
+        return self.table.sql(self.table.owner_column or ID)
+
+    def set_expressions(self, staged: bool) -> tuple[str, ...]:
+        """The expressions of the compared columns (what a row of the set is), in order."""
+        by_name = dict(zip(self.columns, self.staged_expressions if staged else self.expressions))
+        return tuple(by_name[name] for name in self.compared)
+
+    def set_source(self, staged: bool) -> list[str]:
+        """Where those expressions read from: the rows (staged or VALUES) and their joins."""
+        lines = ["FROM " + (f"{ident(self.staging)} AS v" if staged else "v")]
+        lines += ["CROSS JOIN anchor AS a"] if self.uses_anchor else []
+        lines += [self.product_join] if self.product_join else []
+        if self.typed_join and not staged:  # written for inside a statement: four spaces less here
+            lines.append("\n".join(line.removeprefix("    ") for line in self.typed_join.split("\n")))
+        return lines
+
+    def set_targets(self, alias: str, first: str = "") -> list[str]:
+        """The compared columns after ``alias``, one a line as select targets (the first
+        line after ``first``, the others after a comma)."""
+        return [(first if i == 0 else ", ") + f"{alias}{ident(c)}" for i, c in enumerate(self.compared)]
+
+    def set_lines(self, alias: str) -> list[str]:
+        """The compared columns, each after ``alias`` (``w.``), wrapped."""
+        return wrap(f"{alias}{ident(c)}" for c in self.compared)
+
+    @property
+    def compared_lines(self) -> list[str]:
+        return wrap(ident(c) for c in self.compared)
 
 
 @dataclass

@@ -38,7 +38,9 @@ def _preflight_needs(mode: str, schema: Schema) -> list[tuple[str, str, str, tup
     for t in schema.owned_tables():
         keys = {ID, t.owner_column} if ID in t.column_keys else {t.owner_column}
         keys |= {c.key for c in t.foreign_keys}
-        ownership += [(relation(t), c.name, "id", ()) for c in t.columns if c.key in keys]
+        # a serial id is the database's: an integer, read where a table owned as a set is matched
+        ownership += [(relation(t), c.name, "integer" if c.key == ID and t.serial_id else "id", ())
+                      for c in t.columns if c.key in keys]
     if mode == PREFLIGHT_RESET:
         return ownership
     product = schema.table(PRODUCT_TABLE)
@@ -69,6 +71,8 @@ def preflight_context(mode: str, schema: Schema) -> dict[str, Any]:
     conflicts = []
     if mode == PREFLIGHT_SEED:
         for t in schema.seeded_tables():
+            if not t.conflict_key:
+                continue  # owned as a set: no ON CONFLICT
             key = t.names(t.conflict_key)
             conflicts.append(f"({sql_literal(relation(t))}, ARRAY[{', '.join(sql_literal(k) for k in key)}])")
     grants = [f"({sql_literal(t)}, {sql_literal(p)})" for t, p in _privileges(mode, needs, schema)]

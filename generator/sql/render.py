@@ -66,7 +66,9 @@ def anchor_expression(inputs: Inputs) -> str:
 def guard_context(mode: str, schema: Schema, flavor: ff.Flavor) -> dict[str, Any]:
     return {
         "lock_key": LOCK_KEY,
-        "preflight": preflight_query(mode, schema, flavor, staged=flavor.staged and mode == PREFLIGHT_SEED),
+        # temporary tables: the psql flavor's COPY, a table owned as a set in either flavor
+        "preflight": preflight_query(mode, schema, flavor, staged=mode == PREFLIGHT_SEED and (
+            flavor.staged or any(t.owned_as_set for t in schema.seeded_tables()))),
         "product_table": relation(schema.table(PRODUCT_TABLE)),
         "qualified": qualified(schema),
         "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
