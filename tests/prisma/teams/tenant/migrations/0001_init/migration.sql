@@ -144,7 +144,7 @@ CREATE TABLE "commerce"."OrderItem" (
 
 -- CreateTable
 CREATE TABLE "commerce"."OrderEvent" (
-    "id" TEXT NOT NULL,
+    "id" SERIAL NOT NULL,
     "orderId" TEXT NOT NULL,
     "status" "commerce"."OrderStatus" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
