@@ -252,6 +252,31 @@ def reset(file: Path | None, dsn: str | None, output_format: str, lock_timeout: 
     _apply_or_reset("reset", file, dsn, output_format, lock_timeout, config_path)
 
 
+@cli.command(epilog=EXIT_CODES_HELP)
+@_run_options
+def plan(file: Path | None, dsn: str | None, output_format: str, lock_timeout: float, config_path: Path | None) -> None:
+    """Show what applying the seed would change, writing nothing.
+
+    Runs the seed (default out/seed.staging.sql) as apply does, guard included, in a
+    transaction it always rolls back; prints per table the rows an apply would insert,
+    restore, delete and keep, naming up to five per table. Exit 0 when the database
+    already holds exactly the file's dataset, 1 when an apply would change something.
+    Needs APP_ENV=staging or NODE_ENV=staging.
+
+    \b
+    Example: APP_ENV=staging gen-seed-sql plan --dsn "$DATABASE_URL"
+    """
+    from .progress import terminal_progress
+    from .run.report import plan_text, run_report_json
+    from .run.runner import plan_apply
+
+    report = plan_apply(_script(file, "seed", config_path), dsn, lock_timeout, terminal_progress())
+    _clear_progress()
+    click.echo(run_report_json(report) if output_format == "json" else plan_text(report))
+    if report.changed:
+        raise SeedError("plan: an apply would change rows (see above); nothing was written", ExitCode.DIFF)
+
+
 def _clear_progress() -> None:
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")

@@ -31,7 +31,7 @@ class ExitCode(IntEnum):
 
 _SUMMARIES = {
     ExitCode.OK: "ok",
-    ExitCode.DIFF: "stale files, verify or lint mismatch",
+    ExitCode.DIFF: "stale files, verify or lint mismatch, or a plan that would change rows",
     ExitCode.USAGE: "bad usage",
     ExitCode.NOT_STAGING: "environment not staging",
     ExitCode.GUARD_REFUSED: "refused by the database guard",

@@ -523,6 +523,11 @@ BEGIN
     PERFORM set_config('gen_seed.anchor_day', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD'), true);
 END
 $guard$;
+\if :{?dry_run}
+-- A dry run (psql -v dry_run=1): the reports below then say what they changed, for the
+-- gate at the end, which rolls everything back.
+SELECT set_config('gen_seed_sql.dry_run', 'on', true) AS dry_run;
+\endif
 
 -- "SellpageStatsDaily": seed-owned rows this file does not describe
 WITH described AS (
@@ -542,7 +547,7 @@ WITH described AS (
             SELECT 1 FROM described AS d
             WHERE d.id = t."sellpageId"::text
         )
-    RETURNING 1
+    RETURNING t."sellpageId"::text AS id
 )
 
 SELECT
@@ -551,7 +556,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'SellpageStatsDaily'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "AdStatsRaw": seed-owned rows this file does not describe
 WITH described AS (
@@ -600,7 +624,7 @@ WITH described AS (
             SELECT 1 FROM described AS d
             WHERE d.id = t."adId"::text
         )
-    RETURNING 1
+    RETURNING t."adId"::text AS id
 )
 
 SELECT
@@ -609,7 +633,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'AdStatsRaw'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Ad": seed-owned rows this file does not describe
 WITH described AS (
@@ -662,7 +705,7 @@ WITH described AS (
             SELECT 1 FROM "AdStatsRaw" AS c
             WHERE c."adId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -671,7 +714,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Ad'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Adset": seed-owned rows this file does not describe
 WITH described AS (
@@ -704,7 +766,7 @@ WITH described AS (
             SELECT 1 FROM "Ad" AS c
             WHERE c."adsetId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -713,7 +775,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Adset'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Campaign": seed-owned rows this file does not describe
 WITH described AS (
@@ -737,7 +818,7 @@ WITH described AS (
             SELECT 1 FROM "Adset" AS c
             WHERE c."campaignId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -746,7 +827,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Campaign'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "OrderEvent": seed-owned rows this file does not describe
 WITH described AS (
@@ -865,7 +965,7 @@ WITH described AS (
             SELECT 1 FROM described AS d
             WHERE d.id = t."id"::text
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -874,7 +974,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'OrderEvent'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "OrderItem": seed-owned rows this file does not describe
 WITH described AS (
@@ -993,7 +1112,7 @@ WITH described AS (
             SELECT 1 FROM described AS d
             WHERE d.id = t."id"::text
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -1002,7 +1121,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'OrderItem'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Order": seed-owned rows this file does not describe
 WITH described AS (
@@ -1030,7 +1168,7 @@ WITH described AS (
             SELECT 1 FROM "OrderEvent" AS c
             WHERE c."orderId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -1039,7 +1177,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Order'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Sellpage": seed-owned rows this file does not describe
 WITH described AS (
@@ -1071,7 +1228,7 @@ WITH described AS (
             SELECT 1 FROM "SellpageStatsDaily" AS c
             WHERE c."sellpageId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -1080,7 +1237,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Sellpage'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Seller": seed-owned rows this file does not describe
 WITH described AS (
@@ -1124,7 +1300,7 @@ WITH described AS (
             SELECT 1 FROM "SellpageStatsDaily" AS c
             WHERE c."sellerId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -1133,7 +1309,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Seller'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "User": seed-owned rows this file does not describe
 WITH described AS (
@@ -1157,7 +1352,7 @@ WITH described AS (
             SELECT 1 FROM "Seller" AS c
             WHERE c."userId" = t."id"
         )
-    RETURNING 1
+    RETURNING t."id"::text AS id
 )
 
 SELECT
@@ -1166,7 +1361,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'User'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- Name every seed-owned row this file does not describe that had to stay.
 DO $kept$
@@ -1347,6 +1561,13 @@ BEGIN
     LOOP
         RAISE NOTICE 'gen-seed-sql: kept % %: rows the seed did not create still reference it',
             quote_ident(r.seeded_table), r.id;
+        PERFORM set_config(
+            'gen_seed_sql.plan'
+            , coalesce(current_setting('gen_seed_sql.plan', true), '')
+            || jsonb_build_object('table', r.seeded_table, 'kept', r.id)::text || E'\n'
+            , true
+        )
+        WHERE current_setting('gen_seed_sql.dry_run', true) = 'on';
     END LOOP;
 END
 $kept$;
@@ -1402,7 +1623,13 @@ WITH anchor AS (
             excluded."email", excluded."passwordHash", excluded."name", excluded."role"
             , excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -1411,7 +1638,64 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_User") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'User'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('email', (u.restored)."email" IS DISTINCT FROM o."email")
+                                , ('passwordHash', (u.restored)."passwordHash" IS DISTINCT FROM o."passwordHash")
+                                , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
+                                , ('role', (u.restored)."role" IS DISTINCT FROM o."role")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "User" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Seller", its rows
 CREATE TEMPORARY TABLE "seed_Seller" ON COMMIT DROP AS
@@ -1460,7 +1744,13 @@ WITH anchor AS (
         ) IS DISTINCT FROM (
             excluded."userId", excluded."name", excluded."slug", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -1469,7 +1759,63 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Seller") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Seller'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('userId', (u.restored)."userId" IS DISTINCT FROM o."userId")
+                                , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
+                                , ('slug', (u.restored)."slug" IS DISTINCT FROM o."slug")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Seller" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Sellpage", its rows
 CREATE TEMPORARY TABLE "seed_Sellpage" ON COMMIT DROP AS
@@ -1531,7 +1877,13 @@ WITH anchor AS (
             excluded."sellerId", excluded."productId", excluded."slug", excluded."title"
             , excluded."price", excluded."status", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -1540,7 +1892,66 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Sellpage") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Sellpage'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
+                                , ('productId', (u.restored)."productId" IS DISTINCT FROM o."productId")
+                                , ('slug', (u.restored)."slug" IS DISTINCT FROM o."slug")
+                                , ('title', (u.restored)."title" IS DISTINCT FROM o."title")
+                                , ('price', (u.restored)."price" IS DISTINCT FROM o."price")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Sellpage" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Order", its rows
 CREATE TEMPORARY TABLE "seed_Order" ON COMMIT DROP AS
@@ -1719,7 +2130,13 @@ WITH anchor AS (
             , excluded."paymentMethod", excluded."subtotal", excluded."shippingFee"
             , excluded."discount", excluded."total", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -1728,7 +2145,71 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Order") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Order'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
+                                , ('sellpageId', (u.restored)."sellpageId" IS DISTINCT FROM o."sellpageId")
+                                , ('orderNumber', (u.restored)."orderNumber" IS DISTINCT FROM o."orderNumber")
+                                , ('customerEmail', (u.restored)."customerEmail" IS DISTINCT FROM o."customerEmail")
+                                , ('customerName', (u.restored)."customerName" IS DISTINCT FROM o."customerName")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('paymentMethod', (u.restored)."paymentMethod" IS DISTINCT FROM o."paymentMethod")
+                                , ('subtotal', (u.restored)."subtotal" IS DISTINCT FROM o."subtotal")
+                                , ('shippingFee', (u.restored)."shippingFee" IS DISTINCT FROM o."shippingFee")
+                                , ('discount', (u.restored)."discount" IS DISTINCT FROM o."discount")
+                                , ('total', (u.restored)."total" IS DISTINCT FROM o."total")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Order" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "OrderItem", its rows
 CREATE TEMPORARY TABLE "seed_OrderItem" ON COMMIT DROP AS
@@ -1911,7 +2392,13 @@ WITH anchor AS (
             excluded."orderId", excluded."productId", excluded."quantity", excluded."unitPrice"
             , excluded."lineTotal", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -1920,7 +2407,65 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_OrderItem") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'OrderItem'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('orderId', (u.restored)."orderId" IS DISTINCT FROM o."orderId")
+                                , ('productId', (u.restored)."productId" IS DISTINCT FROM o."productId")
+                                , ('quantity', (u.restored)."quantity" IS DISTINCT FROM o."quantity")
+                                , ('unitPrice', (u.restored)."unitPrice" IS DISTINCT FROM o."unitPrice")
+                                , ('lineTotal', (u.restored)."lineTotal" IS DISTINCT FROM o."lineTotal")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "OrderItem" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "OrderEvent", its rows
 CREATE TEMPORARY TABLE "seed_OrderEvent" ON COMMIT DROP AS
@@ -2293,7 +2838,13 @@ WITH anchor AS (
         ) IS DISTINCT FROM (
             excluded."orderId", excluded."status", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -2302,7 +2853,62 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_OrderEvent") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'OrderEvent'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('orderId', (u.restored)."orderId" IS DISTINCT FROM o."orderId")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "OrderEvent" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Campaign", its rows
 CREATE TEMPORARY TABLE "seed_Campaign" ON COMMIT DROP AS
@@ -2374,7 +2980,13 @@ WITH anchor AS (
             excluded."sellerId", excluded."sellpageId", excluded."name", excluded."status"
             , excluded."dailyBudget", excluded."startDate", excluded."endDate", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -2383,7 +2995,67 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Campaign") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Campaign'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
+                                , ('sellpageId', (u.restored)."sellpageId" IS DISTINCT FROM o."sellpageId")
+                                , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('dailyBudget', (u.restored)."dailyBudget" IS DISTINCT FROM o."dailyBudget")
+                                , ('startDate', (u.restored)."startDate" IS DISTINCT FROM o."startDate")
+                                , ('endDate', (u.restored)."endDate" IS DISTINCT FROM o."endDate")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Campaign" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Adset", its rows
 CREATE TEMPORARY TABLE "seed_Adset" ON COMMIT DROP AS
@@ -2465,7 +3137,13 @@ WITH anchor AS (
             excluded."campaignId", excluded."name", excluded."status", excluded."optimizationGoal"
             , excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -2474,7 +3152,64 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Adset") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Adset'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('campaignId', (u.restored)."campaignId" IS DISTINCT FROM o."campaignId")
+                                , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('optimizationGoal', (u.restored)."optimizationGoal" IS DISTINCT FROM o."optimizationGoal")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Adset" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "Ad", its rows
 CREATE TEMPORARY TABLE "seed_Ad" ON COMMIT DROP AS
@@ -2582,7 +3317,13 @@ WITH anchor AS (
         ) IS DISTINCT FROM (
             excluded."adsetId", excluded."name", excluded."status", excluded."createdAt"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN t."id"::text
+        END AS inserted_id
 )
 
 SELECT
@@ -2591,7 +3332,63 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_Ad") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'Ad'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , (u.restored)."id"::text AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('adsetId', (u.restored)."adsetId" IS DISTINCT FROM o."adsetId")
+                                , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
+                                , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
+                                , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "Ad" AS o
+                        ON o."id" = (u.restored)."id"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "AdStatsDaily", its rows
 CREATE TEMPORARY TABLE "seed_AdStatsDaily" ON COMMIT DROP AS
@@ -4375,7 +5172,18 @@ WITH anchor AS (
             , excluded."purchaseValue", excluded."spend", excluded."ctr", excluded."cpc"
             , excluded."cpm", excluded."costPerPurchase", excluded."roas"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN concat_ws(
+                    ' '
+                    , t."level"::text
+                    , t."entityId"::text
+                    , t."statDate"::text
+                )
+        END AS inserted_id
 )
 
 SELECT
@@ -4384,7 +5192,79 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_AdStatsDaily") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'AdStatsDaily'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , concat_ws(
+                            ' '
+                            , (u.restored)."level"::text
+                            , (u.restored)."entityId"::text
+                            , (u.restored)."statDate"::text
+                        ) AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
+                                , ('impressions', (u.restored)."impressions" IS DISTINCT FROM o."impressions")
+                                , ('linkClicks', (u.restored)."linkClicks" IS DISTINCT FROM o."linkClicks")
+                                , ('contentViews', (u.restored)."contentViews" IS DISTINCT FROM o."contentViews")
+                                , ('checkoutInitiated', (u.restored)."checkoutInitiated" IS DISTINCT FROM o."checkoutInitiated")
+                                , ('purchases', (u.restored)."purchases" IS DISTINCT FROM o."purchases")
+                                , ('purchaseValue', (u.restored)."purchaseValue" IS DISTINCT FROM o."purchaseValue")
+                                , ('spend', (u.restored)."spend" IS DISTINCT FROM o."spend")
+                                , ('ctr', (u.restored)."ctr" IS DISTINCT FROM o."ctr")
+                                , ('cpc', (u.restored)."cpc" IS DISTINCT FROM o."cpc")
+                                , ('cpm', (u.restored)."cpm" IS DISTINCT FROM o."cpm")
+                                , ('costPerPurchase', (u.restored)."costPerPurchase" IS DISTINCT FROM o."costPerPurchase")
+                                , ('roas', (u.restored)."roas" IS DISTINCT FROM o."roas")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "AdStatsDaily" AS o
+                        ON o."level" = (u.restored)."level"
+                            AND o."entityId" = (u.restored)."entityId"
+                            AND o."statDate" = (u.restored)."statDate"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- "SellpageStatsDaily", its rows
 CREATE TEMPORARY TABLE "seed_SellpageStatsDaily" ON COMMIT DROP AS
@@ -4645,7 +5525,18 @@ WITH anchor AS (
             , excluded."checkoutInitiated", excluded."purchases", excluded."revenue", excluded."cr1"
             , excluded."cr2", excluded."cr3"
         )
-    RETURNING t.xmax = 0 AS inserted
+    RETURNING
+        t.xmax = 0 AS inserted
+        , CASE WHEN t.xmax != 0 THEN t END AS restored
+        , CASE
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+                THEN concat_ws(
+                    ' '
+                    , t."sellpageId"::text
+                    , t."statDate"::text
+                    , t."adSource"::text
+                )
+        END AS inserted_id
 )
 
 SELECT
@@ -4654,7 +5545,76 @@ SELECT
     , count(*) FILTER (WHERE NOT upserted.inserted) AS updated
     , (SELECT count(*) FROM "seed_SellpageStatsDaily") - count(*) AS unchanged
     , 0 AS deleted
-FROM upserted;
+FROM upserted
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'SellpageStatsDaily'
+            , 'inserted', count(*) FILTER (WHERE upserted.inserted)
+            , 'updated', count(*) FILTER (WHERE NOT upserted.inserted)
+            , 'deleted', 0
+            , 'rows', (
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
+                        ORDER BY s.n, s.id
+                    )
+                FROM (
+                    SELECT
+                        1 AS n
+                        , concat_ws(
+                            ' '
+                            , (u.restored)."sellpageId"::text
+                            , (u.restored)."statDate"::text
+                            , (u.restored)."adSource"::text
+                        ) AS id
+                        , 'restore' AS action
+                        , ARRAY(
+                            SELECT d.name
+                            FROM (
+                                VALUES
+                                ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
+                                , ('adSpend', (u.restored)."adSpend" IS DISTINCT FROM o."adSpend")
+                                , ('linkClicks', (u.restored)."linkClicks" IS DISTINCT FROM o."linkClicks")
+                                , ('contentViews', (u.restored)."contentViews" IS DISTINCT FROM o."contentViews")
+                                , ('checkoutInitiated', (u.restored)."checkoutInitiated" IS DISTINCT FROM o."checkoutInitiated")
+                                , ('purchases', (u.restored)."purchases" IS DISTINCT FROM o."purchases")
+                                , ('revenue', (u.restored)."revenue" IS DISTINCT FROM o."revenue")
+                                , ('cr1', (u.restored)."cr1" IS DISTINCT FROM o."cr1")
+                                , ('cr2', (u.restored)."cr2" IS DISTINCT FROM o."cr2")
+                                , ('cr3', (u.restored)."cr3" IS DISTINCT FROM o."cr3")
+                            ) AS d (name, differs)
+                            WHERE d.differs
+                        ) AS columns
+                    FROM upserted AS u
+                    INNER JOIN "SellpageStatsDaily" AS o
+                        ON o."sellpageId" = (u.restored)."sellpageId"
+                            AND o."statDate" = (u.restored)."statDate"
+                            AND o."adSource" = (u.restored)."adSource"
+                    WHERE NOT u.inserted
+
+                    UNION ALL
+
+                    SELECT
+                        2 AS n
+                        , u.inserted_id AS id
+                        , 'insert' AS action
+                        , ARRAY[]::text [] AS columns
+                    FROM upserted AS u
+                    WHERE u.inserted
+
+                    ORDER BY 1, 2
+                    LIMIT 5
+                ) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 -- Stats rows of seeded entities outside their history window (an apply on an earlier
 -- day left them), and of entities the database no longer holds. Deleting them keeps
@@ -4715,7 +5675,7 @@ WITH anchor AS (
                 AND d."entityId" = w.entity_id
                 AND d."statDate"::date BETWEEN w.first_day AND w.last_day
         )
-    RETURNING 1
+    RETURNING concat_ws(' ', d."level"::text, d."entityId"::text, d."statDate"::date::text) AS id
 )
 
 SELECT
@@ -4724,7 +5684,26 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'AdStatsDaily'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
 WITH anchor AS (
     SELECT current_setting('gen_seed.anchor_day')::date AS anchor_day
@@ -4736,7 +5715,7 @@ WITH anchor AS (
     WHERE
         starts_with(p."sellpageId"::text, '00000000-5eed-')
         AND (p."statDate" >= a.anchor_day OR p."statDate" < a.anchor_day - 30)
-    RETURNING 1
+    RETURNING concat_ws(' ', p."sellpageId"::text, p."statDate"::date::text, p."adSource"::text) AS id
 )
 
 SELECT
@@ -4745,6 +5724,71 @@ SELECT
     , 0 AS updated
     , 0 AS unchanged
     , count(*) AS deleted
-FROM removed;
+FROM removed
+HAVING
+    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    OR 0 + 0 + count(*) = 0
+    OR set_config(
+        'gen_seed_sql.plan'
+        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        || jsonb_build_object(
+            'table', 'SellpageStatsDaily'
+            , 'inserted', 0
+            , 'updated', 0
+            , 'deleted', count(*)
+            , 'rows', (
+                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
+                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+            )
+        )::text
+        || E'\n'
+        , true
+    ) IS NOT NULL;
 
+\if :{?dry_run}
+-- A dry run (psql -v dry_run=1 -f seed.staging.sql): everything above ran, and is rolled
+-- back here. The gate names each row the plan holds, then fails naming every table an
+-- apply would change (psql exits 3), or says the database holds the file's dataset.
+DO $dry_run$
+DECLARE
+    entry jsonb;
+    sample jsonb;
+    changed text;
+BEGIN
+    FOR entry IN
+        SELECT p.line::jsonb
+        FROM regexp_split_to_table(coalesce(current_setting('gen_seed_sql.plan', true), ''), E'\n') AS p (line)
+        WHERE p.line != ''
+    LOOP
+        IF entry ? 'kept' THEN
+            RAISE NOTICE 'gen-seed-sql: plan: % keep %: rows the seed did not create still reference it',
+                entry ->> 'table', entry ->> 'kept';
+            CONTINUE;
+        END IF;
+        RAISE NOTICE 'gen-seed-sql: plan: % insert %, restore %, delete %',
+            entry ->> 'table', entry ->> 'inserted', entry ->> 'updated', entry ->> 'deleted';
+        FOR sample IN SELECT jsonb_array_elements(coalesce(entry -> 'rows', '[]'))
+        LOOP
+            RAISE NOTICE 'gen-seed-sql: plan: % % %', entry ->> 'table', sample ->> 'action',
+                (sample ->> 'id') || coalesce(
+                    ' ('
+                    || (SELECT string_agg(c.name, ', ') FROM jsonb_array_elements_text(sample -> 'columns') AS c (name))
+                    || ' differ)', ''
+                );
+        END LOOP;
+        changed := coalesce(changed || ', ', '') || (entry ->> 'table');
+    END LOOP;
+    IF changed IS NOT NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'GS005',
+            MESSAGE = 'gen-seed-sql: dry run: an apply would change ' || changed
+                || ' (rolled back: nothing was written)';
+    END IF;
+    RAISE NOTICE 'gen-seed-sql: dry run: the database holds this file''s dataset (rolled back)';
+END
+$dry_run$;
+
+ROLLBACK;
+\else
 COMMIT;
+\endif

@@ -160,7 +160,7 @@ MUTATIONS = (
              "{% for column in columns %}", "{% for column in columns[:-1] %}", (PF, "-k", "reapply_with_nothing")),
     # --- templates/seed.staging.sql.j2 and _described.sql.j2: upserts, restores, convergence
     Mutation("inserted and updated swapped in the report", "templates/seed.staging.sql.j2",
-             "RETURNING t.xmax = 0 AS inserted", "RETURNING t.xmax != 0 AS inserted",
+             "        t.xmax = 0 AS inserted\n", "        t.xmax != 0 AS inserted\n",
              (PR, "-k", "restores")),
     Mutation("a restore compares rows with <> (NULL never differs)", "templates/seed.staging.sql.j2",
              ") IS DISTINCT FROM (", ") <> (", (PR, "-k", "restores")),

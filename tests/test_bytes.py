@@ -10,7 +10,9 @@ every column (issue 27): the uuid team's optional `Order.notes`, which the datas
 not know, is now written NULL and restored, so its seed and verify files changed. The
 tenant team's models moved into three PostgreSQL schemas (@@schema), so its files name
 every table qualified; it gained a Customer model, whose twelve customers its files seed,
-and a serial OrderEvent id (its events are written as a set). A change meant to alter the files updates the hashes here (the
+and a serial OrderEvent id (its events are written as a set). Every seed then learned to
+plan (issue 28): its reports write plan entries in a dry run, its upserts return what a
+restored row became, and the psql flavor ends with psql's dry run. A change meant to alter the files updates the hashes here (the
 failure shows the new ones), in the same commit as out/."""
 
 from __future__ import annotations
@@ -31,34 +33,34 @@ ROOT = Path(__file__).resolve().parent.parent
 # psql files are out/).
 HASHES = {
     ("builtin", "psql", "seed.staging.reset.sql"): "d4f658c518b93ae1bd35638d25f64e7adf109b19018d4decf2fd4242f7db6fe5",
-    ("builtin", "psql", "seed.staging.sql"): "92d883390fa85843b0fa172f937d33d103476fa0eb23b8e7ab9b00549756f92c",
+    ("builtin", "psql", "seed.staging.sql"): "789d23db4b9f1aa9b1069cd04183050f42fd753f7c617167eea0aeabe584ba36",
     ("builtin", "psql", "verify.staging.sql"): "ab3f2556637d793f37938d20f907fa2171a1ed92efe43977019807ace835a825",
     ("builtin", "plain", "seed.staging.reset.sql"): "1019d4fed8ad3ec7bba9eb602252dd575e2821f0bd561bf5b308b5bf1b494b25",
-    ("builtin", "plain", "seed.staging.sql"): "cb468fa2969bfcf620b26f7b3c21a4eeaa2315739f30c42026b5a9a2c1513936",
+    ("builtin", "plain", "seed.staging.sql"): "28316d89196c47dea4b700161524e0fdba932dfd90a927aa8da9bb56ee9d079f",
     ("builtin", "plain", "verify.staging.sql"): "c25ed0bd794c7cb1d182a855711dfdaa60cdf25f43d9d72e62e0fadf9d3db346",
     ("renamed", "psql", "seed.staging.reset.sql"): "6cd46a6ce5d0dfb2f2e2de72a6416a44f38e372f8667a77de6fc6dd7f98c3a1c",
-    ("renamed", "psql", "seed.staging.sql"): "65a81b825ad1e00be30eae49acbd4e311e9d421cd90a3bb4c2bfe4ede6d27e52",
+    ("renamed", "psql", "seed.staging.sql"): "f7a07bbacf2d285b2b8b71c6e8078971193c95f927fcdd4a4be711ccb1502d0a",
     ("renamed", "psql", "verify.staging.sql"): "f2d238d9de521e8db42fd16a590da96fd9e53a1c2b579b6591cb0d05317aaca1",
     ("renamed", "plain", "seed.staging.reset.sql"): "3d60e93be40843343ad85671a2db9e87f0d3e7b819922a6fccbd61e5e68990e1",
-    ("renamed", "plain", "seed.staging.sql"): "092f3e1b5508162dc8c174bba820443984cc740588a620fb99324ccbcaec26f3",
+    ("renamed", "plain", "seed.staging.sql"): "485c3aca88a28b1f7689eed84d34148b01cda11c0d804572fa90d276a3c14374",
     ("renamed", "plain", "verify.staging.sql"): "490107c8a7568d3b25a64022f61dca0424089fdeb8dd91033dbc8e6df3fcb6a6",
     ("snake", "psql", "seed.staging.reset.sql"): "0a91bd3508e00899d3d59531152a0ff0167c6a11e8aadcd8de68b4d66ee45004",
-    ("snake", "psql", "seed.staging.sql"): "a747efd4aab57be34b33af122026f35fcf00c62ee12e9759e172afc86ee3ad70",
+    ("snake", "psql", "seed.staging.sql"): "73a728c74b89489ac983f22f0bd7a6d87f0faaa6d273a46932ef385b05f318ef",
     ("snake", "psql", "verify.staging.sql"): "225a9169589008166edbba362e10caa5e95234479526c8bd2df7341d5398e75e",
     ("snake", "plain", "seed.staging.reset.sql"): "c93cb0bd8d48b35c1c1b93c97f482c9bef76f31e6c2ef689737e1daba02bec73",
-    ("snake", "plain", "seed.staging.sql"): "595c45850a5b5d5c061ee08865c538cb5ce6ed0312a73f0c59af88769aefb74c",
+    ("snake", "plain", "seed.staging.sql"): "5d68b4e34520c9e06fa96d5781302ae0f00e206c0b297e7e0bb9ec2398f99082",
     ("snake", "plain", "verify.staging.sql"): "bda4b842843b08a888c94000d572deab9b66c2e862f32744b048b505fcc4ed22",
     ("tenant", "psql", "seed.staging.reset.sql"): "5f208a2b1e2f2db07a4b7412c5c785829edacf2442b8d635cd72ef0eaddd754a",
-    ("tenant", "psql", "seed.staging.sql"): "c9c7a162f7eceb8fa2285388439c19070365d5eef848cd1a8aaed3a5617245d9",
+    ("tenant", "psql", "seed.staging.sql"): "9d5b3af5e568b0e83236b30d4de22b73295555368dc02c096cde8ce569ecd146",
     ("tenant", "psql", "verify.staging.sql"): "bc9158c11ed89f8566111d824d88949d271b47e454e78399beae7e4039daacf4",
     ("tenant", "plain", "seed.staging.reset.sql"): "86533c778434d9fe5d759037ba15607ba8f63837aff03c5362b73d448aaedb3f",
-    ("tenant", "plain", "seed.staging.sql"): "35655be882bf0497ed0c5bf9a45c42f6723db11929b10c6fc15e499a6a69a3c0",
+    ("tenant", "plain", "seed.staging.sql"): "be88ed5de67d146137169473e47d299b02d9047760f712933b379a706535be3c",
     ("tenant", "plain", "verify.staging.sql"): "d5a7c37ef80d7d18daea5d416aaa620e9984907911cb6069bae092051c045b70",
     ("uuid", "psql", "seed.staging.reset.sql"): "07250f52cc97af8f700e2747682091f68c7d585096ac31ff9c7acc3f091f3123",
-    ("uuid", "psql", "seed.staging.sql"): "462239345c770db516597ea5cb88fd921488b26ae8cbcf90588bb3583ac26b7e",
+    ("uuid", "psql", "seed.staging.sql"): "9ab1e5ed3ce044a77a3ec6714d026c2e7a6c184905c10aa8b54a8eff90b08307",
     ("uuid", "psql", "verify.staging.sql"): "f6d312bb6dbf54a0f588d3a3ad28edee5c092f734d0879d26a88fdbb7df9a50d",
     ("uuid", "plain", "seed.staging.reset.sql"): "468468d06805523f8558d75239d6487a5b89d6a6eb6d5b38f39ac469a615d0b4",
-    ("uuid", "plain", "seed.staging.sql"): "87c82fe011af1c9becdfec18c144f2d0558f270d9db761f83645b2fda2141b9a",
+    ("uuid", "plain", "seed.staging.sql"): "07d58ca8110e793addca9a80d59010a33f3d30923a6bd66acda62ed0c5d6e38c",
     ("uuid", "plain", "verify.staging.sql"): "23501fb34521b01ea187cb167c9d5e296d77bcd266d92e11328442a5f6cbba03",
 }
 SCHEMAS = sorted({schema for schema, _, _ in HASHES})

@@ -92,7 +92,13 @@ def test_the_flavor_is_what_the_templates_receive(flavor):
     for text in ("".join(render_seed(inputs, BUILTIN, jobs=1)), "".join(render_reset(inputs, BUILTIN)),
                  "".join(render_verify(inputs, BUILTIN))):
         lines = text.splitlines()
-        assert [line for line in lines if line.startswith("\\") and line != ff.COPY_END] == list(flavor.meta_commands)
+        dry_run = (ff.DRY_RUN_IF, ff.DRY_RUN_ELSE, ff.DRY_RUN_END)
+        assert [line for line in lines if line.startswith("\\") and line != ff.COPY_END and line not in dry_run] \
+            == list(flavor.meta_commands)
+        # psql's dry run: at the seed's top and its end, in the psql flavor only
+        assert [line for line in lines if line in dry_run] == (
+            [ff.DRY_RUN_IF, ff.DRY_RUN_END, ff.DRY_RUN_IF, ff.DRY_RUN_ELSE, ff.DRY_RUN_END]
+            if flavor.staged and "upserted AS (" in text else [])
         comments = [line for line in lines[1:] if line.lstrip().startswith("--")]
         if flavor.comments:
             assert len(comments) > 10

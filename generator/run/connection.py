@@ -20,7 +20,9 @@ import psycopg
 from psycopg import conninfo, errors
 
 from ..errors import ExitCode, SeedError
-from ..sql.fileformat import ENV_SETTING, MESSAGE_PREFIX, STAGING, STATE_PRODUCTS, STATE_REFUSED, STATE_SCHEMA
+from ..sql.fileformat import (
+    DRY_RUN_SETTING, ENV_SETTING, MESSAGE_PREFIX, STAGING, STATE_PRODUCTS, STATE_REFUSED, STATE_SCHEMA,
+)
 
 CONNECT_TIMEOUT_SECONDS = 10
 MISSING_TABLE_HINT = "load the application schema first"
@@ -167,7 +169,8 @@ def connect(dsn: str | None) -> psycopg.Connection:
 
 
 def declarations(
-    dsn: str, *, staging: bool = False, lock_timeout: float | None = None, read_only: bool = False
+    dsn: str, *, staging: bool = False, lock_timeout: float | None = None, read_only: bool = False,
+    dry_run: bool = False,
 ) -> list[tuple[str, tuple[Any, ...]]]:
     """What the runner declares for a file's transaction, each transaction-local
     (``set_config(..., true)``): run right after the file's BEGIN, gone at its end."""
@@ -181,6 +184,8 @@ def declarations(
         found.append(("SELECT set_config('lock_timeout', %s, true)", (f"{int(lock_timeout * 1000)}ms",)))
     if staging:
         found.append(("SELECT set_config(%s, %s, true)", (ENV_SETTING, STAGING)))
+    if dry_run:  # the seed's reports then write their plan entries
+        found.append(("SELECT set_config(%s, 'on', true)", (DRY_RUN_SETTING,)))
     return found
 
 

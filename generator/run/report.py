@@ -34,6 +34,28 @@ def run_report_text(report: RunReport) -> str:
     return "\n".join(lines)
 
 
+PLAN_COLUMNS = (("insert", "inserted"), ("restore", "updated"), ("delete", "deleted"), ("keep", None),
+                ("unchanged", "unchanged"))
+
+
+def plan_text(report: RunReport) -> str:
+    """`gen-seed-sql plan` for people: per table what an apply would insert, restore,
+    delete, keep and leave as it is; then the rows it names, five at most per table."""
+    rows = [[t.table, *(t.counts[c] if c else report.kept(t.table) for _, c in PLAN_COLUMNS)]
+            for t in report.tables.values()]
+    lines = [table_text(["table", *(name for name, _ in PLAN_COLUMNS)], rows)]
+    for r in report.rows:
+        why = {"keep": ": rows the seed did not create still reference it"}.get(r.action, "")
+        columns = f" ({', '.join(r.columns)} differ)" if r.columns else ""
+        lines.append(f"  {r.table}: {r.action} {r.id}{columns}{why}")
+    if report.changed:
+        changed = [t.table for t in report.tables.values() if any(t.counts[c] for c in ("inserted", "updated", "deleted"))]
+        lines.append(f"an apply would change {', '.join(changed)} (rolled back: nothing was written)")
+    else:
+        lines.append("the database holds exactly this file's dataset: an apply would change nothing (rolled back)")
+    return "\n".join(lines)
+
+
 def run_report_json(report: RunReport) -> str:
     return json.dumps(report.as_json(), indent=2, ensure_ascii=False)
 

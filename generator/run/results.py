@@ -4,10 +4,11 @@ import it without psycopg."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from ..sql.fileformat import REPORT_TABLE_COLUMN
+from ..sql.fileformat import PLAN_SAMPLES, REPORT_TABLE_COLUMN
 
 
 @dataclass
@@ -17,8 +18,21 @@ class TableReport:
 
 
 @dataclass
+class PlanRow:
+    """A row a plan names: its id (or natural key; a set-owned table's rows: their
+    parent's), what an apply would do to it, and the columns that differ."""
+
+    table: str
+    id: str
+    action: str  # "restore", "delete" or "keep"
+    columns: tuple[str, ...] = ()
+
+
+@dataclass
 class RunReport:
-    """What a run did, per table, in the order the file touched the tables."""
+    """What a run did, per table, in the order the file touched the tables. A plan (a
+    run rolled back) also holds the rows it names (``rows``, from the file's plan entries:
+    fileformat.PLAN_SETTING)."""
 
     command: str
     file: str
@@ -26,6 +40,25 @@ class RunReport:
     tables: dict[str, TableReport] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     elapsed: float = 0.0
+    rows: list[PlanRow] = field(default_factory=list)
+    rolled_back: bool = False
+
+    def read_plan(self, text: str | None) -> None:
+        """The file's plan entries (JSON lines): the rows they name, and the kept rows."""
+        for line in (text or "").splitlines():
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            if "kept" in entry:
+                self.rows.append(PlanRow(entry["table"], str(entry["kept"]), "keep"))
+                continue
+            for row in entry.get("rows") or ():  # five at most per table (a plain file reports per batch)
+                if sum(1 for r in self.rows if r.table == entry["table"] and r.action != "keep") < PLAN_SAMPLES:
+                    self.rows.append(PlanRow(entry["table"], str(row["id"]), row["action"],
+                                             tuple(row.get("columns") or ())))
+
+    def kept(self, table: str) -> int:
+        return sum(1 for r in self.rows if r.table == table and r.action == "keep")
 
     def add(self, row: Mapping[str, Any]) -> None:
         name = row[REPORT_TABLE_COLUMN]
@@ -49,6 +82,8 @@ class RunReport:
             "changed": self.changed,
             "notices": self.notices,
             "elapsed_seconds": round(self.elapsed, 3),
+            **({"rows": [r.__dict__ | {"columns": list(r.columns)} for r in self.rows], "rolled_back": True}
+               if self.rolled_back else {}),
         }
 
 

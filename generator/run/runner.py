@@ -17,7 +17,8 @@ import psycopg
 from ..errors import ExitCode, SeedError
 from ..progress import Progress
 from ..sql.fileformat import (
-    CHECK_COLUMNS, COPY_STATEMENT, MESSAGE_PREFIX, REPORT_TABLE_COLUMN, SEEDED_ROWS_CHECK, STATE_VERIFY_FAILED,
+    CHECK_COLUMNS, COPY_STATEMENT, MESSAGE_PREFIX, PLAN_SETTING, REPORT_TABLE_COLUMN, SEEDED_ROWS_CHECK,
+    STATE_VERIFY_FAILED,
     output_file, staged_table_of,
 )
 from .connection import connect, database_error, declarations, require_staging_environment, resolve_dsn
@@ -30,6 +31,8 @@ from .script import CopyData, Script, Statement, check_whole_file, ends_transact
 IDLE = psycopg.pq.TransactionStatus.IDLE
 READ_ONLY = "SET LOCAL transaction_read_only = on"
 VERIFY_END = b"ROLLBACK"  # what the runner sends for the COMMIT that ends a verify file
+PLAN_END = b"ROLLBACK"  # what a plan sends for the COMMIT that ends the seed
+PLAN_READ = f"SELECT current_setting('{PLAN_SETTING}', true)".encode()
 # A query takes the transaction's first snapshot; from then on PostgreSQL refuses to make
 # the transaction read-write again ("transaction read-write mode must be set before any
 # query"), so a file cannot undo the runner's read-only declaration. (A snapshot also ends
@@ -81,11 +84,13 @@ def run_script(
     dsn: str,
     progress: Progress | None = None,
     declare: tuple[tuple[str, tuple[Any, ...]], ...] | list[tuple[str, tuple[Any, ...]]] = (),
+    plan: bool = False,
 ) -> RunReport:
     """Execute every statement of ``script``; the file's own BEGIN/COMMIT make it one
     transaction, and ``declare`` runs right after its BEGIN. A file whose first statement
     does not open a transaction is refused. On any error the connection is closed, so
-    nothing is committed."""
+    nothing is committed. A ``plan`` runs everything but the end: it reads the file's plan
+    entries (fileformat.PLAN_SETTING), then rolls back instead of committing."""
     report = RunReport(command, str(script.path), columns)
     conn.add_notice_handler(lambda diag: report.notices.append(diag.message_primary or ""))
     started = time.perf_counter()
@@ -98,6 +103,11 @@ def run_script(
             if number > 0:
                 _may_send(conn, script, statement, encoding)
             cur = psycopg.ClientCursor(conn)
+            if plan and number > 0 and ends_transaction(statement):
+                report.read_plan(cur.execute(PLAN_READ).fetchone()[0])
+                cur.execute(PLAN_END)
+                report.rolled_back = True
+                continue
             if statement.copies_in:
                 _copy_in(cur, statement, items, progress)
                 continue
@@ -154,17 +164,27 @@ def apply_or_reset(script: Script, dsn: str | None, lock_timeout: float, progres
     return run_file(script, resolve_dsn(dsn), lock_timeout, progress)
 
 
-def run_file(script: Script, target: str, lock_timeout: float, progress: Progress | None = None) -> RunReport:
-    """Run a seed or reset file on ``target``, declaring staging for its transaction only.
-    The whole file is read and checked first: a file that fails is refused unconnected."""
+def run_file(script: Script, target: str, lock_timeout: float, progress: Progress | None = None,
+             plan: bool = False) -> RunReport:
+    """Run a seed or reset file on ``target``, declaring staging for its transaction only
+    (``plan``: the seed, rolled back). The whole file is read and checked first: a file
+    that fails is refused unconnected."""
     check_whole_file(script)
     conn = connect(target)
-    declare = declarations(target, staging=True, lock_timeout=lock_timeout)
+    declare = declarations(target, staging=True, lock_timeout=lock_timeout, dry_run=plan)
     file = output_file(script.kind)
     try:
-        return run_script(conn, script, file.command, file.columns, target, progress, declare)
+        return run_script(conn, script, "plan" if plan else file.command, file.columns, target, progress, declare,
+                          plan=plan)
     finally:
         conn.close()
+
+
+def plan_apply(script: Script, dsn: str | None, lock_timeout: float, progress: Progress | None = None) -> RunReport:
+    """What applying the seed would do, found by applying it in a transaction that is
+    always rolled back (the staging checks and the guard as for apply)."""
+    require_staging_environment()
+    return run_file(script, resolve_dsn(dsn), lock_timeout, progress, plan=True)
 
 
 # --- verify -----------------------------------------------------------------------------------

@@ -5,7 +5,10 @@ The runner executes the files the generator writes, without psql. It splits them
 statements the way psql does (a `;` outside quotes, quoted identifiers, dollar quotes
 and comments ends a statement), streaming line by line so a large file is never held
 whole. The psql meta-commands the generator emits (fileformat.PSQL_META) only tune psql;
-the runner always stops at the first error, so it accepts and skips them. Any other meta-command is refused: the file is not one of ours.
+the runner always stops at the first error, so it accepts and skips them. The seed's end
+holds psql's dry run (`\if :{?dry_run}` … `\else` COMMIT `\endif`): the runner never
+defines dry_run, so it reads the `\else` branch (a plan rolls back itself). Any other
+meta-command is refused: the file is not one of ours.
 A `COPY … FROM STDIN;` statement is followed, as psql reads it, by its data lines up to
 the line `\.`: they come after the statement in chunks (`CopyData`), the last one marked.
 `check_whole_file` reads a file once more, before the runner connects, for the commands
@@ -23,7 +26,9 @@ from typing import Iterator
 
 from ..errors import ExitCode, SeedError
 from ..sql.literal import DOLLAR_DELIMITER
-from ..sql.fileformat import COPY_END, COPY_STATEMENT, HEADER_PREFIX, PSQL_META, output_file
+from ..sql.fileformat import (
+    COPY_END, COPY_STATEMENT, DRY_RUN_ELSE, DRY_RUN_END, DRY_RUN_IF, HEADER_PREFIX, PSQL_META, output_file,
+)
 
 ACCEPTED_META = set(PSQL_META)
 
@@ -116,7 +121,12 @@ def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Stateme
     state: str | None = None
     start = 0
     data: list[str] | None = None  # inside a COPY's data: its lines not yet handed on
+    branch: str | None = None  # inside the psql dry run's \if (skipped) or its \else
     for number, line in enumerate(lines, start=1):
+        if branch == DRY_RUN_IF:  # the runner never defines dry_run: psql's dry run is not its
+            if line.strip() in (DRY_RUN_ELSE, DRY_RUN_END):
+                branch = DRY_RUN_ELSE if line.strip() == DRY_RUN_ELSE else None
+            continue
         if data is not None:
             if line.rstrip("\r\n") == COPY_END:
                 yield CopyData("".join(data), number - len(data), len(data), True)
@@ -132,6 +142,9 @@ def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Stateme
             if not stripped or stripped.startswith("--"):
                 continue
             if stripped.startswith("\\"):
+                if (branch, stripped) in ((None, DRY_RUN_IF), (DRY_RUN_ELSE, DRY_RUN_END)):
+                    branch = DRY_RUN_IF if stripped == DRY_RUN_IF else None
+                    continue
                 if stripped not in ACCEPTED_META:
                     raise SeedError(
                         f"{source}:{number}: unsupported psql meta-command {stripped.split()[0]}",
@@ -149,6 +162,8 @@ def statements(lines: Iterator[str], source: str = "<file>") -> Iterator[Stateme
                 data = []
     if data is not None:
         raise SeedError(f"{source}:{start}: the COPY's data does not end with a line {COPY_END}", ExitCode.FILE)
+    if branch is not None:
+        raise SeedError(f"{source}: the file's {branch} has no {DRY_RUN_END}", ExitCode.FILE)
     if pending and "".join(pending).strip():
         raise SeedError(f"{source}:{start}: the last statement does not end with ';'", ExitCode.FILE)
 

@@ -14,6 +14,7 @@ STATE_REFUSED = "GS001"  # the guard: this database is not declared staging
 STATE_SCHEMA = "GS002"  # the schema preflight: the live schema does not fit the file
 STATE_PRODUCTS = "GS003"  # the platform products the seed needs are missing
 STATE_VERIFY_FAILED = "GS004"  # verify's deploy gate: at least one check failed
+STATE_WOULD_CHANGE = "GS005"  # a dry run (psql -v dry_run=1): an apply would change rows
 
 # The first line of every generated file starts with this.
 HEADER_PREFIX = "-- gen-seed-sql "
@@ -53,6 +54,23 @@ def flavor(name: str) -> Flavor:
 
 # Every message the files raise or notice starts with this.
 MESSAGE_PREFIX = "gen-seed-sql: "
+
+# What an apply did, and a dry run would do: every report of the seed that changed rows
+# (or names a kept row) adds a JSON line to this transaction-local setting (a plan entry:
+# the table, its counts, up to PLAN_SAMPLES rows by id with the columns that differ).
+# `gen-seed-sql plan` reads it before rolling back; the psql dry run's gate names it.
+PLAN_SETTING = "gen_seed_sql.plan"
+PLAN_SAMPLES = 5
+# Set 'on' (transaction-local) by a dry run: psql's (-v dry_run=1, at the top of the psql
+# flavor's seed) and `gen-seed-sql plan`'s (a declaration). Only then do the reports write
+# plan entries: an apply pays nothing for them.
+DRY_RUN_SETTING = "gen_seed_sql.dry_run"
+# The psql flavor's end: with `psql -v dry_run=1` the gate and a ROLLBACK, else COMMIT.
+# The runner never defines dry_run: it reads what follows DRY_RUN_IF up to DRY_RUN_ELSE or
+# DRY_RUN_END as an inactive branch (script.statements), and for a plan declares
+# DRY_RUN_SETTING and rolls back itself.
+DRY_RUN_IF, DRY_RUN_ELSE, DRY_RUN_END = "\\if :{?dry_run}", "\\else", "\\endif"
+
 
 # The setting that declares a database's environment, and the one value the files write to.
 ENV_SETTING = "app.env"

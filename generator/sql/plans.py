@@ -170,6 +170,19 @@ class Upsert:
         t = self.table
         return t.name if t.schema_name is None else f"{t.schema_name}_{t.name}"
 
+    def key_match(self, alias: str, row: str) -> str:
+        """The live row ``alias`` whose conflict key is the composite ``row``'s."""
+        return "\n    AND ".join(f"{alias}.{ident(name)} = ({row}).{ident(name)}" for name in self.conflict_key)
+
+    def key_text(self, prefix: str) -> str:
+        """A row's key as text, its columns read after ``prefix`` (``t.``, or ``(u.row).``
+        for a composite): its id, or its natural key's values joined by spaces; how a plan
+        names the row."""
+        parts = [f"{prefix}{ident(name)}::text" for name in self.conflict_key]
+        if len(parts) == 1:
+            return parts[0]
+        return "concat_ws(\n    ' '\n" + "".join(f"    , {part}\n" for part in parts) + ")"
+
     @property
     def relation(self) -> Relation:
         """How the files name the table (names.Relation)."""
