@@ -526,7 +526,7 @@ $guard$;
 \if :{?dry_run}
 -- A dry run (psql -v dry_run=1): the reports below then say what they changed, for the
 -- gate at the end, which rolls everything back.
-SELECT set_config('gen_seed_sql.dry_run', 'on', true) AS dry_run;
+SELECT set_config('gen_seed_sql.dry_run', 'on', TRUE) AS dry_run;
 \endif
 
 -- "SellpageStatsDaily": seed-owned rows this file does not describe
@@ -558,23 +558,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'SellpageStatsDaily'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "AdStatsRaw": seed-owned rows this file does not describe
@@ -635,23 +643,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'AdStatsRaw'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Ad": seed-owned rows this file does not describe
@@ -716,23 +732,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Ad'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Adset": seed-owned rows this file does not describe
@@ -777,23 +801,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Adset'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Campaign": seed-owned rows this file does not describe
@@ -829,23 +861,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Campaign'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "OrderEvent": seed-owned rows this file does not describe
@@ -976,23 +1016,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'OrderEvent'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "OrderItem": seed-owned rows this file does not describe
@@ -1123,23 +1171,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'OrderItem'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Order": seed-owned rows this file does not describe
@@ -1179,23 +1235,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Order'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Sellpage": seed-owned rows this file does not describe
@@ -1239,23 +1303,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Sellpage'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Seller": seed-owned rows this file does not describe
@@ -1311,23 +1383,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Seller'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "User": seed-owned rows this file does not describe
@@ -1363,23 +1443,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'User'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- Name every seed-owned row this file does not describe that had to stay.
@@ -1563,11 +1651,11 @@ BEGIN
             quote_ident(r.seeded_table), r.id;
         PERFORM set_config(
             'gen_seed_sql.plan'
-            , coalesce(current_setting('gen_seed_sql.plan', true), '')
+            , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
             || jsonb_build_object('table', r.seeded_table, 'kept', r.id)::text || E'\n'
-            , true
+            , TRUE
         )
-        WHERE current_setting('gen_seed_sql.dry_run', true) = 'on';
+        WHERE current_setting('gen_seed_sql.dry_run', TRUE) = 'on';
     END LOOP;
 END
 $kept$;
@@ -1627,7 +1715,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -1640,11 +1728,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'User'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -1653,16 +1741,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('email', (u.restored)."email" IS DISTINCT FROM o."email")
@@ -1670,9 +1758,9 @@ HAVING
                                 , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
                                 , ('role', (u.restored)."role" IS DISTINCT FROM o."role")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "User" AS o
                         ON o."id" = (u.restored)."id"
@@ -1681,10 +1769,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -1694,7 +1782,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Seller", its rows
@@ -1748,7 +1836,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -1761,11 +1849,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Seller'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -1774,25 +1862,25 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('userId', (u.restored)."userId" IS DISTINCT FROM o."userId")
                                 , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
                                 , ('slug', (u.restored)."slug" IS DISTINCT FROM o."slug")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Seller" AS o
                         ON o."id" = (u.restored)."id"
@@ -1801,10 +1889,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -1814,7 +1902,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Sellpage", its rows
@@ -1881,7 +1969,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -1894,11 +1982,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Sellpage'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -1907,16 +1995,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
@@ -1926,9 +2014,9 @@ HAVING
                                 , ('price', (u.restored)."price" IS DISTINCT FROM o."price")
                                 , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Sellpage" AS o
                         ON o."id" = (u.restored)."id"
@@ -1937,10 +2025,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -1950,7 +2038,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Order", its rows
@@ -2134,7 +2222,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -2147,11 +2235,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Order'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -2160,16 +2248,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
@@ -2184,9 +2272,9 @@ HAVING
                                 , ('discount', (u.restored)."discount" IS DISTINCT FROM o."discount")
                                 , ('total', (u.restored)."total" IS DISTINCT FROM o."total")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Order" AS o
                         ON o."id" = (u.restored)."id"
@@ -2195,10 +2283,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -2208,7 +2296,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "OrderItem", its rows
@@ -2396,7 +2484,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -2409,11 +2497,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'OrderItem'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -2422,16 +2510,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('orderId', (u.restored)."orderId" IS DISTINCT FROM o."orderId")
@@ -2440,9 +2528,9 @@ HAVING
                                 , ('unitPrice', (u.restored)."unitPrice" IS DISTINCT FROM o."unitPrice")
                                 , ('lineTotal', (u.restored)."lineTotal" IS DISTINCT FROM o."lineTotal")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "OrderItem" AS o
                         ON o."id" = (u.restored)."id"
@@ -2451,10 +2539,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -2464,7 +2552,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "OrderEvent", its rows
@@ -2842,7 +2930,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -2855,11 +2943,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'OrderEvent'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -2868,24 +2956,24 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('orderId', (u.restored)."orderId" IS DISTINCT FROM o."orderId")
                                 , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "OrderEvent" AS o
                         ON o."id" = (u.restored)."id"
@@ -2894,10 +2982,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -2907,7 +2995,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Campaign", its rows
@@ -2984,7 +3072,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -2997,11 +3085,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Campaign'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -3010,16 +3098,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
@@ -3030,9 +3118,9 @@ HAVING
                                 , ('startDate', (u.restored)."startDate" IS DISTINCT FROM o."startDate")
                                 , ('endDate', (u.restored)."endDate" IS DISTINCT FROM o."endDate")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Campaign" AS o
                         ON o."id" = (u.restored)."id"
@@ -3041,10 +3129,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -3054,7 +3142,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Adset", its rows
@@ -3141,7 +3229,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -3154,11 +3242,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Adset'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -3167,16 +3255,16 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('campaignId', (u.restored)."campaignId" IS DISTINCT FROM o."campaignId")
@@ -3184,9 +3272,9 @@ HAVING
                                 , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
                                 , ('optimizationGoal', (u.restored)."optimizationGoal" IS DISTINCT FROM o."optimizationGoal")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Adset" AS o
                         ON o."id" = (u.restored)."id"
@@ -3195,10 +3283,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -3208,7 +3296,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "Ad", its rows
@@ -3321,7 +3409,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN t."id"::text
         END AS inserted_id
 )
@@ -3334,11 +3422,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'Ad'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -3347,25 +3435,25 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , (u.restored)."id"::text AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('adsetId', (u.restored)."adsetId" IS DISTINCT FROM o."adsetId")
                                 , ('name', (u.restored)."name" IS DISTINCT FROM o."name")
                                 , ('status', (u.restored)."status" IS DISTINCT FROM o."status")
                                 , ('createdAt', (u.restored)."createdAt" IS DISTINCT FROM o."createdAt")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "Ad" AS o
                         ON o."id" = (u.restored)."id"
@@ -3374,10 +3462,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -3387,7 +3475,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "AdStatsDaily", its rows
@@ -5176,7 +5264,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN concat_ws(
                     ' '
                     , t."level"::text
@@ -5194,11 +5282,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'AdStatsDaily'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -5207,21 +5295,21 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , concat_ws(
                             ' '
                             , (u.restored)."level"::text
                             , (u.restored)."entityId"::text
                             , (u.restored)."statDate"::text
                         ) AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
@@ -5237,12 +5325,13 @@ HAVING
                                 , ('cpm', (u.restored)."cpm" IS DISTINCT FROM o."cpm")
                                 , ('costPerPurchase', (u.restored)."costPerPurchase" IS DISTINCT FROM o."costPerPurchase")
                                 , ('roas', (u.restored)."roas" IS DISTINCT FROM o."roas")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "AdStatsDaily" AS o
-                        ON o."level" = (u.restored)."level"
+                        ON
+                            o."level" = (u.restored)."level"
                             AND o."entityId" = (u.restored)."entityId"
                             AND o."statDate" = (u.restored)."statDate"
                     WHERE NOT u.inserted
@@ -5250,10 +5339,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -5263,7 +5352,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- "SellpageStatsDaily", its rows
@@ -5529,7 +5618,7 @@ WITH anchor AS (
         t.xmax = 0 AS inserted
         , CASE WHEN t.xmax != 0 THEN t END AS restored
         , CASE
-            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', true) = 'on'
+            WHEN t.xmax = 0 AND current_setting('gen_seed_sql.dry_run', TRUE) = 'on'
                 THEN concat_ws(
                     ' '
                     , t."sellpageId"::text
@@ -5547,11 +5636,11 @@ SELECT
     , 0 AS deleted
 FROM upserted
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR count(*) FILTER (WHERE upserted.inserted) + count(*) FILTER (WHERE NOT upserted.inserted) + 0 = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'SellpageStatsDaily'
             , 'inserted', count(*) FILTER (WHERE upserted.inserted)
@@ -5560,21 +5649,21 @@ HAVING
             , 'rows', (
                 SELECT
                     jsonb_agg(
-                        jsonb_build_object('id', s.id, 'action', s.action, 'columns', to_jsonb(s.columns))
-                        ORDER BY s.n, s.id
+                        jsonb_build_object('id', s.id, 'action', s.plan_action, 'columns', to_jsonb(s.differing))
+                        ORDER BY s.sort_order, s.id
                     )
                 FROM (
                     SELECT
-                        1 AS n
+                        1 AS sort_order
                         , concat_ws(
                             ' '
                             , (u.restored)."sellpageId"::text
                             , (u.restored)."statDate"::text
                             , (u.restored)."adSource"::text
                         ) AS id
-                        , 'restore' AS action
-                        , ARRAY(
-                            SELECT d.name
+                        , 'restore' AS plan_action
+                        , (
+                            SELECT array_agg(d.column_name)
                             FROM (
                                 VALUES
                                 ('sellerId', (u.restored)."sellerId" IS DISTINCT FROM o."sellerId")
@@ -5587,12 +5676,13 @@ HAVING
                                 , ('cr1', (u.restored)."cr1" IS DISTINCT FROM o."cr1")
                                 , ('cr2', (u.restored)."cr2" IS DISTINCT FROM o."cr2")
                                 , ('cr3', (u.restored)."cr3" IS DISTINCT FROM o."cr3")
-                            ) AS d (name, differs)
+                            ) AS d (column_name, differs)
                             WHERE d.differs
-                        ) AS columns
+                        ) AS differing
                     FROM upserted AS u
                     INNER JOIN "SellpageStatsDaily" AS o
-                        ON o."sellpageId" = (u.restored)."sellpageId"
+                        ON
+                            o."sellpageId" = (u.restored)."sellpageId"
                             AND o."statDate" = (u.restored)."statDate"
                             AND o."adSource" = (u.restored)."adSource"
                     WHERE NOT u.inserted
@@ -5600,10 +5690,10 @@ HAVING
                     UNION ALL
 
                     SELECT
-                        2 AS n
+                        2 AS sort_order
                         , u.inserted_id AS id
-                        , 'insert' AS action
-                        , ARRAY[]::text [] AS columns
+                        , 'insert' AS plan_action
+                        , NULL AS differing
                     FROM upserted AS u
                     WHERE u.inserted
 
@@ -5613,7 +5703,7 @@ HAVING
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 -- Stats rows of seeded entities outside their history window (an apply on an earlier
@@ -5686,23 +5776,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'AdStatsDaily'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 WITH anchor AS (
@@ -5726,23 +5824,31 @@ SELECT
     , count(*) AS deleted
 FROM removed
 HAVING
-    current_setting('gen_seed_sql.dry_run', true) IS DISTINCT FROM 'on'
+    current_setting('gen_seed_sql.dry_run', TRUE) IS DISTINCT FROM 'on'
     OR 0 + 0 + count(*) = 0
     OR set_config(
         'gen_seed_sql.plan'
-        , coalesce(current_setting('gen_seed_sql.plan', true), '')
+        , coalesce(current_setting('gen_seed_sql.plan', TRUE), '')
         || jsonb_build_object(
             'table', 'SellpageStatsDaily'
             , 'inserted', 0
             , 'updated', 0
             , 'deleted', count(*)
             , 'rows', (
-                SELECT jsonb_agg(jsonb_build_object('id', s.id, 'action', 'delete') ORDER BY s.id)
-                FROM (SELECT r.id FROM removed AS r ORDER BY r.id LIMIT 5) AS s
+                SELECT
+                    jsonb_agg(
+                        jsonb_build_object('id', s.id, 'action', 'delete')
+                        ORDER BY s.id
+                    )
+                FROM (
+                    SELECT r.id FROM removed AS r
+                    ORDER BY r.id
+                    LIMIT 5
+                ) AS s
             )
         )::text
         || E'\n'
-        , true
+        , TRUE
     ) IS NOT NULL;
 
 \if :{?dry_run}
@@ -5757,7 +5863,7 @@ DECLARE
 BEGIN
     FOR entry IN
         SELECT p.line::jsonb
-        FROM regexp_split_to_table(coalesce(current_setting('gen_seed_sql.plan', true), ''), E'\n') AS p (line)
+        FROM regexp_split_to_table(coalesce(current_setting('gen_seed_sql.plan', TRUE), ''), E'\n') AS p (line)
         WHERE p.line != ''
     LOOP
         IF entry ? 'kept' THEN

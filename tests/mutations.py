@@ -49,11 +49,41 @@ HI = "tests/test_hostile_inputs.py"
 GD = "tests/test_guard_declarations.py"
 RC = "tests/test_runner_checks.py"
 TF = "tests/test_team_fills.py"
+PL = "tests/test_plan.py"
 MS = "tests/test_multi_schema.py"
 CU = "tests/test_customers.py"
 SI = "tests/test_serial_ids.py"
 
 MUTATIONS = (
+    # --- plan and psql's dry run: what an apply would change, rolled back
+    Mutation("a plan commits", "generator/run/runner.py", 'PLAN_END = b"ROLLBACK"', 'PLAN_END = b"COMMIT"',
+             (PL, "-k", "edited_row")),
+    Mutation("a plan declares no dry run", "generator/run/connection.py", "    if dry_run:  # the seed's reports",
+             "    if False:  # the seed's reports", (PL, "-k", "edited_row")),
+    Mutation("the reports write plan entries in no run", "templates/_report.sql.j2",
+             "    current_setting({{ contract.DRY_RUN_SETTING | sql }}, TRUE) IS DISTINCT FROM 'on'\n", "    TRUE\n",
+             (PL, "-k", "edited_row")),
+    Mutation("a restore names no differing column", "templates/seed.staging.sql.j2",
+             "                WHERE d.differs\n", "                WHERE FALSE\n", (PL, "-k", "edited_row")),
+    Mutation("a missing row is not named for insert", "templates/seed.staging.sql.j2",
+             "        FROM upserted AS u\n        WHERE u.inserted\n", "        FROM upserted AS u\n        WHERE FALSE\n",
+             (PL, "-k", "missing_seeded_row")),
+    Mutation("a deleted row is not named", "templates/seed.staging.sql.j2",
+             "        ORDER BY r.id\n        LIMIT {{ contract.PLAN_SAMPLES }}\n",
+             "        ORDER BY r.id\n        LIMIT 0\n", (PL, "-k", "no_longer_describes")),
+    Mutation("a kept row is not in the plan", "templates/_ownership.sql.j2",
+             "        WHERE current_setting({{ contract.DRY_RUN_SETTING | sql }}, TRUE) = 'on';",
+             "        WHERE FALSE;", (PL, "-k", "keeps_and_why")),
+    Mutation("plan exits 0 when an apply would change rows", "generator/cli.py",
+             "    if report.changed:\n        raise SeedError(\"plan:", "    if False:\n        raise SeedError(\"plan:",
+             (PL, "-k", "exits_1")),
+    Mutation("psql's dry run passes whatever would change", "templates/seed.staging.sql.j2",
+             "    IF changed IS NOT NULL THEN", "    IF FALSE THEN", (PL, "-k", "psql_dry_run_fails")),
+    Mutation("the runner runs psql's dry-run branch", "generator/run/script.py",
+             "        if branch == DRY_RUN_IF:", "        if False:", (PL, "-k", "else_branch")),
+    Mutation("any psql conditional is taken for the dry run's", "generator/run/script.py",
+             "                if (branch, stripped) in ((None, DRY_RUN_IF), (DRY_RUN_ELSE, DRY_RUN_END)):",
+             '                if stripped.startswith(("\\\\if", "\\\\else", "\\\\endif")):', (PL, "-k", "other_conditional")),
     # --- the dataset's customers, where the team's schema has a model for them
     Mutation("a team's Customer model is not seeded", "generator/prisma/binding.py",
              "        self.base = with_customers(base) if self.has_customers(base) else base",

@@ -73,6 +73,16 @@ def test_a_plan_names_an_edited_row_and_the_columns_that_differ(seeded_db, files
 
 
 @pytest.mark.db
+def test_a_plan_names_a_missing_seeded_row_to_insert(seeded_db, files):
+    event = "00000000-5eed-8003-8003-000000000101"
+    seeded_db.execute(f"DELETE FROM \"OrderEvent\" WHERE id::text = '{event}'")
+    report = plan(seeded_db, files.seed)
+    assert changed_tables(report) == ["OrderEvent"] and report.tables["OrderEvent"].counts["inserted"] == 1
+    assert report.rows == [PlanRow("OrderEvent", event, "insert")]
+    assert seeded_db.scalar(f"SELECT count(*) FROM \"OrderEvent\" WHERE id::text = '{event}'") == 0
+
+
+@pytest.mark.db
 def test_a_plan_names_seeded_rows_the_file_no_longer_describes(seeded_db, files_factory):
     smaller = files_factory(orders=98)
     report = plan(seeded_db, smaller.seed)

@@ -171,8 +171,11 @@ class Upsert:
         return t.name if t.schema_name is None else f"{t.schema_name}_{t.name}"
 
     def key_match(self, alias: str, row: str) -> str:
-        """The live row ``alias`` whose conflict key is the composite ``row``'s."""
-        return "\n    AND ".join(f"{alias}.{ident(name)} = ({row}).{ident(name)}" for name in self.conflict_key)
+        """The ON clause that joins the live row ``alias`` whose conflict key is the
+        composite ``row``'s (a key of several columns: one a line)."""
+        terms = [f"{alias}.{ident(name)} = ({row}).{ident(name)}" for name in self.conflict_key]
+        return f"ON {terms[0]}" if len(terms) == 1 else "ON\n" + "\n".join(
+            f"    {'AND ' if n else ''}{term}" for n, term in enumerate(terms))
 
     def key_text(self, prefix: str) -> str:
         """A row's key as text, its columns read after ``prefix`` (``t.``, or ``(u.row).``
