@@ -50,6 +50,7 @@ GD = "tests/test_guard_declarations.py"
 RC = "tests/test_runner_checks.py"
 TF = "tests/test_team_fills.py"
 PL = "tests/test_plan.py"
+TK = "tests/test_tenant_keys.py"
 MS = "tests/test_multi_schema.py"
 CU = "tests/test_customers.py"
 SI = "tests/test_serial_ids.py"
@@ -84,6 +85,24 @@ MUTATIONS = (
     Mutation("any psql conditional is taken for the dry run's", "generator/run/script.py",
              "                if (branch, stripped) in ((None, DRY_RUN_IF), (DRY_RUN_ELSE, DRY_RUN_END)):",
              '                if stripped.startswith(("\\\\if", "\\\\else", "\\\\endif")):', (PL, "-k", "other_conditional")),
+    Mutation("the demo shows spend in cents", "generator/tools/demo.py",
+             '        spent = f"round({spent} / 100.0, 2)"', "        pass", ("tests/test_cents.py", "-k", "demo_shows_spend")),
+    # --- per-tenant keys: a stats key unique within a [fill]ed tenant, products looked up in it
+    Mutation("a stats key unique within a filled tenant is refused", "generator/prisma/binding.py",
+             "            if fields < set(s) and extra <= constant:", "            if False:",
+             (TK, "-k", "unique_within_a_filled_tenant")),
+    Mutation("a field written NULL joins the upsert key", "generator/prisma/binding.py",
+             "c.seeded_as == AS_FILL and c.fill is not None and not c.nullable}",
+             "c.seeded_as == AS_FILL and c.fill is not None}", (TK, "-k", "written_null")),
+    Mutation("a product is looked up by its sku in every tenant", "generator/sql/plans.py",
+             '            + "".join(f" AND p.{ident(name)} = {value}" for name, value in product_scope(product))\n', "",
+             (TK, "-k", "looked_up_by_its_sku")),
+    Mutation("the guard checks the products in every tenant", "templates/_guard.sql.j2",
+             "    {%- for name, value in product_scope %} AND p.{{ name | ident }} = {{ value }}{% endfor %});",
+             ");", (TK, "-k", "looked_up_by_its_sku")),
+    Mutation("the demo inserts the products without their tenant", "templates/schema.sql.j2",
+             "{%- for name, value in products.scope %}, {{ value }}{% endfor %})", ")",
+             (TK, "-k", "looked_up_by_its_sku")),
     # --- the dataset's customers, where the team's schema has a model for them
     Mutation("a team's Customer model is not seeded", "generator/prisma/binding.py",
              "        self.base = with_customers(base) if self.has_customers(base) else base",
@@ -251,7 +270,7 @@ MUTATIONS = (
              "-- Inputs: {{ header.inputs | comment }}",
              ("tests/test_build.py", "-k", "headers")),
     Mutation("the schema's products are inserted twice on a second load", "templates/schema.sql.j2",
-             "ON CONFLICT", "ON CONFLICT ON CONSTRAINT nope", (PF, "-k", "schema_is_idempotent")),
+             "ON CONFLICT ({{ products.key | ident }}) DO NOTHING;", "ON CONFLICT ON CONSTRAINT nope DO NOTHING;", (PF, "-k", "schema_is_idempotent")),
     # --- generator/render.py
     Mutation("reset takes another advisory lock than the seed", "generator/sql/render.py",
              '"lock_key": LOCK_KEY,', '"lock_key": LOCK_KEY + (mode == PREFLIGHT_RESET),', (RE, "-k", "one_lock")),

@@ -88,3 +88,10 @@ def test_a_renamed_money_field_is_named_for_mapping_not_for_a_fill():
     assert ('Order.totalCents: required, has no default, and the dataset has no value for it under this name '
             '(the dataset\'s total? map it: [fields] "Order.total" = "totalCents")') in message
     assert '[fill]: "Order.totalCents"' not in message
+
+
+def test_the_demo_shows_spend_in_cents_in_the_major_unit():
+    from generator.tools.demo import _samples
+
+    campaigns = _samples(bound())[1][1]
+    assert 'round(sum(s."spendCents") / 100.0, 2) AS spend' in campaigns

@@ -28,7 +28,7 @@ from ..errors import ExitCode, SeedError
 from ..schema.builtin import CUSTOMER, OPTIONAL_TABLES, with_customers
 from ..schema.kinds import value_kind
 from ..schema.model import AS_FILL, AS_GENERATED, AS_NOW, AS_VALUE, ID, Column, Schema, Table
-from ..schema.rules import DERIVED, NAME_COLUMN, PRODUCT_KEY
+from ..schema.rules import DERIVED, NAME_COLUMN, PRODUCT_KEY, PRODUCT_TABLE
 from ..sql.literal import name_problem, quote_name, sql_literal
 from .psl import Call, Field, Model, PrismaSchema, field_names
 
@@ -365,6 +365,21 @@ class _Binder:
             self.check_name(f"{model.name}.{c.key}", "its column name", c.name)
         return out
 
+    def scope_columns(self, model: Model, known: set[str]) -> tuple[Column, ...]:
+        """The platform products' [fill]ed fields (a tenant: `"*.tenantId"`, or
+        `"Product.tenantId"`): the seed looks a product up by its sku among the rows that
+        hold these values, and the demo inserts the products with them."""
+        found = []
+        for f in model.fields:
+            if f.name in known or self.prisma.is_relation(f) or f.list:
+                continue
+            filled = self.fill_value(model, f)
+            if filled is not None:
+                column = self.fill_column(self.base.table(PRODUCT_TABLE), model, f, filled[0])
+                self.check_name(f"{model.name}.{f.name}", "its column name", column.name)
+                found.append(column)
+        return tuple(found)
+
     def unknown_hint(self, model: Model, f: Field) -> str:
         """What to do about a required field the dataset has no value for: map it where it
         looks like one of the dataset's fields this model lacks (``totalCents`` for
@@ -489,6 +504,8 @@ class _Binder:
 
     def rows(self, t: Table) -> int:
         """How many rows the seed writes to ``t`` (without inputs: one user and seller, many of the rest)."""
+        if not t.seeded:
+            return 0
         if self.inputs is not None:
             return dataset.row_count(t.key, self.inputs)
         return 1 if t.key in ("User", "Seller") else 2
@@ -505,11 +522,21 @@ class _Binder:
             self.fail("@@schema", f"is on {placed[0].name} but not on {missing} (Prisma needs it on every model)")
 
     # ON CONFLICT
-    def conflict_target(self, t: Table, model: Model) -> None:
+    def conflict_target(self, t: Table, model: Model, bound: Table) -> Table:
+        """``bound`` with the key its ON CONFLICT names: a unique set of exactly the key's
+        fields; or, for a natural key, one that adds only fields a [fill] gives every
+        seeded row the same value (a tenant: `@@unique([tenantId, level, entityId, day])`),
+        which then join the key -- among seeded rows it is as unique as the key alone."""
         fields = {self.names.fields.get(f"{t.key}.{k}", k) for k in t.conflict_key}
+        constant = {c.key for c in bound.columns if c.seeded_as == AS_FILL and c.fill is not None and not c.nullable}
+        for s in model.unique_sets if t.natural_key else ():
+            extra = set(s) - fields
+            if fields < set(s) and extra <= constant:
+                return replace(bound, natural_key=bound.natural_key + tuple(k for k in s if k in extra))
         if not any(set(s) == fields for s in model.unique_sets):
             listed = ", ".join(sorted(fields))
             self.fail(model.name, f"no @id, @unique or @@unique on ({listed}), the key the seed upserts on")
+        return bound
 
     def bind(self) -> Schema:
         for key in self.names.models:
@@ -558,7 +585,9 @@ class _Binder:
                 bound = replace(bound, serial_id=True, owner_column=t.serial_owner or t.owner_column,
                                 omitted=bound.omitted + ((ID,) if written else ()))
             if t.seeded and not bound.owned_as_set:
-                self.conflict_target(t, model)
+                bound = self.conflict_target(t, model, bound)
+            if t.key == PRODUCT_TABLE:
+                bound = replace(bound, columns=bound.columns + self.scope_columns(model, known))
             tables.append(bound)
         self.check_schemas(models)
         for section, keys in (("[app-managed]", self.names.app_managed), ("[fill]", self.names.fill)):

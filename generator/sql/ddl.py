@@ -13,7 +13,7 @@ from ..schema.model import ID, UPDATED_AT, Schema
 from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE, Product
 from . import fileformat as ff
 from .literal import sql_literal
-from .names import ident, relation
+from .names import ident, product_scope, relation
 from .templating import stream
 
 # The stand-ins of the application's tables that `gen-seed-sql schema --ddl` prints.
@@ -71,6 +71,9 @@ def render_schema(ddl: str = DDL_REFERENCE, prisma: str | None = None, *, schema
         "rows": [tuple(int(getattr(p, k) * 100) if product.column(k).minor_units else getattr(p, k) for k in keys)
                  for p in PLATFORM_PRODUCTS],
         "stamp": stamp,
+        # the [fill]ed columns a product is looked up within (a tenant's), with their values;
+        # a sku then unique only among them has no unique index of its own
+        "scope": product_scope(product),
     }
     if ddl == DDL_REFERENCE:
         schemas = sorted({t.schema_name for t in schema.tables if t.schema_name is not None})

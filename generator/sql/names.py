@@ -9,7 +9,7 @@ from typing import Any
 
 from ..dataset.identity import SEED_NAMESPACE_FIRST, SEED_NAMESPACE_LAST, SEED_NAMESPACE_PREFIX
 from ..errors import ExitCode, SeedError
-from ..schema.model import Schema, Table
+from ..schema.model import AS_FILL, Schema, Table
 from ..schema.rules import AD_TREE, CAMPAIGN_DATES, NAME_COLUMN, ORDER_RULES, STATUS_COLUMN
 from .fileformat import ANCHOR_SETTING
 from .literal import quote_name, sql_literal
@@ -140,3 +140,9 @@ def order_names(schema: Schema) -> dict[str, str]:
         "created_at": order.sql(o.created_at), "event_created_at": event.sql(o.created_at),
         "number": order.sql(o.number), "customer": order.sql(o.customer) if o.customer in order.column_keys else None,
     }
+
+
+def product_scope(product: Table) -> list[tuple[str, str]]:
+    """(column, value as SQL) of the products' [fill]ed columns (binding.scope_columns):
+    a product is the one with the sku among the rows holding these values (a tenant's)."""
+    return [(c.name, c.fill) for c in product.columns if c.seeded_as == AS_FILL and c.fill is not None]

@@ -25,7 +25,7 @@ from ..schema.model import (
 from ..schema.rules import DERIVED, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
 from .literal import copy_row, sql_literal
-from .names import Relation, ident, relation, wrap
+from .names import Relation, ident, product_scope, relation, wrap
 
 BATCH_ROWS = 1000  # rows per INSERT statement: bounded memory, bounded statement size
 
@@ -136,6 +136,7 @@ class Upsert:
         product = schema.table(PRODUCT_TABLE)
         join = (
             f"LEFT JOIN {ident(relation(product))} AS p ON v.{ident(products[0])} = p.{ident(product.sql(PRODUCT_KEY))}"
+            + "".join(f" AND p.{ident(name)} = {value}" for name, value in product_scope(product))
             if products
             else None
         )

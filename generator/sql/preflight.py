@@ -44,7 +44,9 @@ def _preflight_needs(mode: str, schema: Schema) -> list[tuple[str, str, str, tup
     if mode == PREFLIGHT_RESET:
         return ownership
     product = schema.table(PRODUCT_TABLE)
-    needs = [(relation(product), c.name, value_kind(c), ()) for c in product.columns if c.key in (ID, PRODUCT_KEY)]
+    # the product's id and sku, and the [fill]ed columns a product is looked up within
+    needs = [(relation(product), c.name, value_kind(c), c.choices) for c in product.columns
+             if c.key in (ID, PRODUCT_KEY) or c.fill is not None]
     for t in schema.seeded_tables():
         for c in t.seeded_columns:
             needs.append((relation(t), c.name, value_kind(c), c.choices))

@@ -24,7 +24,9 @@ from ..schema.rules import PLATFORM_PRODUCTS, PRODUCT_KEY, PRODUCT_TABLE
 from . import fileformat as ff
 from .checks import verify_checks
 from .literal import sql_literal
-from .names import ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, qualified, relation, stats_tables
+from .names import (
+    ANCHOR_DAY, ad_levels, ident, namespace_context, order_names, product_scope, qualified, relation, stats_tables,
+)
 from .plans import Upsert, _ordered, batches, copy_chunks, convergence_plans, ownership_plans
 from .preflight import PREFLIGHT_RESET, PREFLIGHT_SEED, PREFLIGHT_VERIFY, preflight_query
 from .templating import stream
@@ -72,6 +74,7 @@ def guard_context(mode: str, schema: Schema, flavor: ff.Flavor) -> dict[str, Any
         "product_table": relation(schema.table(PRODUCT_TABLE)),
         "qualified": qualified(schema),
         "product_key": schema.table(PRODUCT_TABLE).sql(PRODUCT_KEY),
+        "product_scope": product_scope(schema.table(PRODUCT_TABLE)),
         "skus": [p.sku for p in PLATFORM_PRODUCTS],
     }
 

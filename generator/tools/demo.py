@@ -40,8 +40,11 @@ def _samples(schema: Schema) -> tuple[tuple[str, str], ...]:
         f"FROM {ident(o['order'])} ORDER BY {created} DESC LIMIT 5"
     )
     name, status, campaign_id = (f"c.{ident(campaign[k])}" for k in ("name", "status", "id"))
+    spent = f"sum(s.{ident(spend)})"
+    if ads.column(SPEND_COLUMNS[ads.key]).minor_units:  # cents: shown in the major unit, as roas reads them
+        spent = f"round({spent} / 100.0, 2)"
     campaigns = (
-        f"SELECT {name}, {status}, sum(s.{ident(spend)}) AS spend, sum(s.{ident(purchases)}) AS purchases, "
+        f"SELECT {name}, {status}, {spent} AS spend, sum(s.{ident(purchases)}) AS purchases, "
         f"round(sum(s.{ident(col(roas.numerator))}) / nullif(sum(s.{ident(col(roas.divisor))}), 0), 2) AS roas "
         f"FROM {ident(campaign['table'])} AS c JOIN {ident(relation(ads))} AS s ON s.{ident(col(stats.entity_column))} = {campaign_id} "
         f"WHERE s.{ident(col(stats.day_column))} >= (now() AT TIME ZONE 'UTC')::date - 3 "
