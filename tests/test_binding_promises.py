@@ -147,10 +147,86 @@ def test_an_on_conflict_key_needs_a_unique_set_of_exactly_its_fields(unique):
     if "@@id" in unique:
         text = in_model("AdStatsDaily", "  id                String   @id @default(uuid())\n", "", text)
     assert problems(text) == [
-        "AdStatsDaily: no @id, @unique or @@unique on (entityId, level, statDate), the key the seed upserts on"]
+        "AdStatsDaily: no @id, @unique or @@unique on (level, entityId, statDate), the key the seed upserts on"]
     reordered = in_model("AdStatsDaily", "  @@unique([level, entityId, statDate])", "  @@unique([statDate, level, entityId])")
     assert bind(parse(reordered), inputs=SMALL, base=BUILTIN).table("AdStatsDaily").conflict_key == (
         "level", "entityId", "statDate")
+
+
+def test_an_on_conflict_key_is_named_in_its_own_order_and_by_the_teams_names():
+    """The mismatch lists the key as the docs' ``@@unique([level, entityId, statDate])``
+    does, each field by its ``[fields]`` name: not sorted."""
+    text = in_model("AdStatsDaily", "  statDate          DateTime", "  day               DateTime")
+    text = in_model("AdStatsDaily", "  @@unique([level, entityId, statDate])\n", "", text)
+    assert problems(text, Names(fields={"AdStatsDaily.statDate": "day"})) == [
+        "AdStatsDaily: no @id, @unique or @@unique on (level, entityId, day), the key the seed upserts on"]
+
+
+# --- what a mismatch says to do (docs/prisma.md, "Every mismatch, at build time, at once") ---
+
+def test_a_field_another_column_binds_is_never_suggested():
+    """``updatedAt`` is the dataset's own column of Order: for a missing ``createdAt`` the
+    build suggests the field no column binds (``placedAt``, though it has a default), not
+    the closer name another column takes."""
+    text = in_model("Order", "  createdAt     DateTime      @default(now())",
+                    '  placedAt      DateTime      @default(now()) @map("placed_at")')
+    assert problems(text) == ["Order.createdAt: no such field (the dataset needs it) (field placedAt?)"]
+
+
+@pytest.mark.parametrize("fields,hint", [
+    ("  displayName        String?\n", " (field displayName?)"),
+    ("  displayName        String?\n  motto              String?\n", ""),  # two could: neither is suggested
+    ("  displayName        String?  @db.Uuid\n", ""),  # text cannot go into a uuid
+    ("  displayName        String?  @default(cuid())\n", ""),  # a generated value is no rename
+], ids=["the only String", "two Strings", "a uuid", "a cuid() default"])
+def test_the_one_field_that_could_hold_a_missing_column_is_suggested(fields, hint):
+    """Where no name is close, the field is suggested if it is the only one no column of
+    the dataset binds that the values could go into (Seller's ``name`` is text)."""
+    text = in_model("Seller", "  name               String\n", fields)
+    assert problems(text) == ["Seller.name: no such field (the dataset needs it)" + hint]
+
+
+def test_a_required_field_that_alone_could_hold_a_missing_column_is_named_for_mapping():
+    """``displayName`` (required, no default) is the only field that could hold Seller's
+    ``name``, ``headline`` Sellpage's ``title`` (an optional column): the build says to
+    map each, not to [fill] one constant into every row."""
+    text = in_model("Seller", "  name               String\n", "  displayName        String\n")
+    text = in_model("Sellpage", "  title     String\n", "  headline  String\n", text)
+    found = problems(text)
+    assert 'Seller.displayName: required, has no default, and the dataset has no value for it (the dataset\'s name? ' \
+        'map it: [fields] "Seller.name" = "displayName")' in found
+    assert 'Sellpage.headline: required, has no default, and the dataset has no value for it (the dataset\'s title? ' \
+        'map it: [fields] "Sellpage.title" = "headline")' in found
+    assert not any("[fill]" in p for p in found), found
+    names = Names(fields={"Seller.name": "displayName", "Sellpage.title": "headline"})
+    assert bind(parse(text), names, SMALL, base=BUILTIN).table("Seller").sql("name") == "displayName"
+
+
+@pytest.mark.parametrize("model,old,new,named", [
+    ("Order", "  total         Decimal       @db.Decimal(10, 2)", "  totalCents    Int", "Order.totalCents"),
+    ("Seller", "  name               String\n", "  displayName        String\n", "Seller.displayName"),
+], ids=["a close name", "the one field that could hold it"])
+def test_a_renamed_column_is_named_once(model, old, new, named):
+    """A column the team renamed is one mismatch: the hint on the team's field says how to
+    map it, and the dataset's column is not named again as missing."""
+    found = problems(in_model(model, old, new))
+    assert len(found) == 1 and found[0].startswith(f"{named}: required") and "map it: [fields]" in found[0], found
+
+
+def test_a_field_several_models_lack_is_told_to_take_one_wildcard_fill():
+    """A tenant key on several models: each is told that one ``"*.tenantId"`` fills it on
+    every model; on one model alone, the model's own entry."""
+    text = STAND_IN
+    for model in ("User", "Seller", "Campaign"):
+        text = in_model(model, "  updatedAt", "  tenantId String @db.Uuid\n  updatedAt", text)
+    found = problems(text)
+    assert [p.partition(":")[0] for p in found] == ["User.tenantId", "Seller.tenantId", "Campaign.tenantId"]
+    assert all(p.endswith('(give one in [fill]: "*.tenantId" = ... fills it on every model)') for p in found), found
+    alone = in_model("User", "  updatedAt", "  tenantId String @db.Uuid\n  updatedAt")
+    assert problems(alone) == ['User.tenantId: required, has no default, and the dataset has no value for it '
+                               '(give one in [fill]: "User.tenantId" = ...)']
+    tenant = "7e5a1c2d-0b9f-4c3e-8a61-2f4d5e6a7b8c"
+    assert bind(parse(text), Names(fill={"*.tenantId": tenant}), SMALL, base=BUILTIN).table("Campaign").column("tenantId")
 
 
 # --- the settings file and the command line -------------------------------------------------

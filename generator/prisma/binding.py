@@ -50,6 +50,9 @@ KIND_TYPES = {
 }
 # Money (a decimal that is no rate): exact, as Decimal, or as an integer count of cents.
 MONEY_TYPES = ("Decimal", "Int", "BigInt")
+# The native types each kind of value cannot go into (bind_column names them).
+_UNFIT_NATIVE = {"text": ("db.Uuid",), "choice": ("db.Uuid",), "instant": ("db.Date", "db.Time", "db.Timetz"),
+                 "day": ("db.Time", "db.Timetz")}
 # What a [fill] value must be, by the field's Prisma type (Json takes any TOML value).
 _FILL_VALUES: dict[str, tuple[tuple[type, ...], str]] = {
     "String": ((str,), "a string"),
@@ -100,9 +103,12 @@ def _suggest(wanted: str, schema: PrismaSchema) -> str:
     return f" ({candidates[close[0]]}?)" if close else ""
 
 
-def _suggest_field(wanted: str, model: Model, schema: PrismaSchema) -> str:
-    names = {f.name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
-    names |= {f.db_name.lower(): f.name for f in model.fields if not schema.is_relation(f)}
+def _suggest_field(wanted: str, model: Model, schema: PrismaSchema, taken: set[str]) -> str:
+    """A close match for a field name, by name or column name, among ``model``'s columns
+    that no other of the dataset's columns binds (``taken``): ``updatedAt`` is the
+    dataset's own, never another's rename."""
+    fields = [f for f in model.fields if not schema.is_relation(f) and f.name not in taken]
+    names = {f.name.lower(): f.name for f in fields} | {f.db_name.lower(): f.name for f in fields}
     close = difflib.get_close_matches(wanted.lower(), list(names), n=1, cutoff=0.6)
     return f" (field {names[close[0]]}?)" if close else ""
 
@@ -193,6 +199,10 @@ class _Binder:
         self.filled: set[str] = set()  # the [fill] keys some column took its value from
         self.unmatched: dict[str, list[tuple[str, str]]] = {}  # model -> the dataset's columns it lacks
         self.serial: set[str] = set()  # the tables whose id is serial (the database fills it)
+        # (table, column) -> the index in problems of its "no such field", and the ones a
+        # hint on the team's field already says to map: named once, by that hint
+        self.missing: dict[tuple[str, str], int] = {}
+        self.mapped: set[tuple[str, str]] = set()
 
     def has_customers(self, base: Schema) -> bool:
         """Whether the team's schema has a model for the dataset's customers: one that
@@ -235,9 +245,54 @@ class _Binder:
         if found is None:
             self.unmatched.setdefault(model.name, []).append((t.key, c.key))
             if c.required or f"{t.key}.{c.key}" in self.names.fields:
-                self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)"
-                          + _suggest_field(wanted, model, self.prisma))
+                hint = _suggest_field(wanted, model, self.prisma, self.taken(t, model))
+                if not hint and c.key in (fits := self.lone_fits(t, model)):
+                    hint = f" (field {fits[c.key]}?)"
+                self.missing[(t.key, c.key)] = len(self.problems)
+                self.fail(f"{model.name}.{wanted}", "no such field (the dataset needs it)" + hint)
         return found
+
+    def wanted(self, t: Table, c: Column) -> str:
+        """The team's name of the dataset's column ``c``: its ``[fields]`` entry, else its own."""
+        return self.names.fields.get(f"{t.key}.{c.key}", c.key)
+
+    def taken(self, t: Table, model: Model) -> set[str]:
+        """The fields of ``model`` that one of the dataset's columns of ``t`` binds, by
+        name or by ``[fields]``: none of them is another column's rename."""
+        return {self.wanted(t, c) for c in t.columns if model.field(self.wanted(t, c)) is not None}
+
+    def could_hold(self, t: Table, model: Model, c: Column, f: Field) -> bool:
+        """Whether ``f``, a field no column of the dataset binds, could be ``c`` renamed: a
+        column of a type ``c``'s values go into (KIND_TYPES, MONEY_TYPES), not an id, a
+        foreign key (unless ``c`` is one), ``@updatedAt``, a generated value (a default
+        other than ``now()``), a ``[fill]`` nor app-managed."""
+        if self.prisma.is_relation(f) or f.list or f.attribute("id") or f.attribute("updatedAt"):
+            return False
+        if isinstance(f.default, Call) and f.default.name != "now":
+            return False
+        if {f"{model.name}.{f.name}", f"{WILDCARD}.{f.name}"} & set(self.names.fill) \
+                or f"{model.name}.{f.name}" in self.names.app_managed:
+            return False
+        kind = value_kind(c)
+        if kind != "id" and self.related(model, f) is not None:
+            return False
+        if kind == "choice" and self.prisma.enum(f.type) is not None:
+            return True
+        money = kind == "decimal" and not any(d.column == c.key for d in DERIVED.get(t.key, ()))
+        native = f.native.name if f.native else None
+        accepted = MONEY_TYPES if money else KIND_TYPES.get(kind, ())
+        return f.type in accepted and native not in _UNFIT_NATIVE.get(kind, ())
+
+    def lone_fits(self, t: Table, model: Model) -> dict[str, str]:
+        """The dataset's columns of ``t`` that ``model`` lacks, each with the one field that
+        could hold it where no name is close: the only field of a fitting type no column
+        binds (``day DateTime @db.Date`` for ``statDate``), and one that could hold no
+        other missing column."""
+        taken = self.taken(t, model)
+        fits = {c.key: [f.name for f in model.fields if f.name not in taken and self.could_hold(t, model, c, f)]
+                for c in t.columns if model.field(self.wanted(t, c)) is None}
+        return {key: found[0] for key, found in fits.items()
+                if len(found) == 1 and sum(found[0] in other for other in fits.values()) == 1}
 
     # types
     def bind_column(self, t: Table, model: Model, c: Column, f: Field) -> Column:
@@ -383,17 +438,43 @@ class _Binder:
     def unknown_hint(self, model: Model, f: Field) -> str:
         """What to do about a required field the dataset has no value for: map it where it
         looks like one of the dataset's fields this model lacks (``totalCents`` for
-        ``total``), else [fill] it."""
+        ``total``), or is the one field that could hold one (``day`` for ``statDate``);
+        that column's own "no such field" is then left to this hint. Else [fill] it: by
+        "*.field" where other models the seed writes lack a value for it too (a tenant)."""
         target = self.related(model, f)
         if target is not None and all(target.field(key) is not None for key in ("email", NAME_COLUMN)):
             return (f" (a key to {target.name}: the dataset's customers? name the model: "
                     f'[models] {CUSTOMER.key} = "{target.name}")')
-        missing = {c_key.lower(): (t_key, c_key) for t_key, c_key in self.unmatched.get(model.name, ())}
+        unmatched = self.unmatched.get(model.name, [])
+        missing = {c_key.lower(): (t_key, c_key) for t_key, c_key in unmatched}
         close = difflib.get_close_matches(f.name.lower(), list(missing), n=1, cutoff=0.6)
         if close:
             t_key, c_key = missing[close[0]]
+            self.mapped.add((t_key, c_key))
             return f' under this name (the dataset\'s {c_key}? map it: [fields] "{t_key}.{c_key}" = "{f.name}")'
+        if unmatched:
+            t_key = unmatched[0][0]
+            fits = self.lone_fits(self.base.table(t_key), model)
+            c_key = next((key for key, name in fits.items() if name == f.name), None)
+            if c_key is not None:
+                self.mapped.add((t_key, c_key))
+                return f' (the dataset\'s {c_key}? map it: [fields] "{t_key}.{c_key}" = "{f.name}")'
+        if self.unknown_elsewhere(model, f):
+            return f' (give one in [fill]: "{WILDCARD}.{f.name}" = ... fills it on every model)'
         return f' (give one in [fill]: "{model.name}.{f.name}" = ...)'
+
+    def unknown_elsewhere(self, model: Model, f: Field) -> bool:
+        """Whether another model the seed writes has a required field of ``f``'s name and
+        type that the dataset has no value for either (no default, no ``[fill]``)."""
+        for t in self.base.seeded_tables():
+            other = self.prisma.model(self.names.models.get(t.key, t.key))
+            g = other.field(f.name) if other is not None and other.name != model.name else None
+            if g is None or g.optional or g.list or g.default is not None or g.attribute("updatedAt"):
+                continue
+            if (g.type, g.native and g.native.name) == (f.type, f.native and f.native.name) \
+                    and g.name not in self.taken(t, other) and f"{other.name}.{g.name}" not in self.names.fill:
+                return True
+        return False
 
     def related(self, model: Model, f: Field) -> Model | None:
         """The model ``f`` is the foreign key to (a relation field of ``model`` lists it in
@@ -534,7 +615,7 @@ class _Binder:
             if fields < set(s) and extra <= constant:
                 return replace(bound, natural_key=bound.natural_key + tuple(k for k in s if k in extra))
         if not any(set(s) == fields for s in model.unique_sets):
-            listed = ", ".join(sorted(fields))
+            listed = ", ".join(self.names.fields.get(f"{t.key}.{k}", k) for k in t.conflict_key)  # in its order
             self.fail(model.name, f"no @id, @unique or @@unique on ({listed}), the key the seed upserts on")
         return bound
 
@@ -611,7 +692,10 @@ def bind(prisma: PrismaSchema, names: Names | None = None, inputs: Inputs | None
     if inputs is not None and not binder.problems:
         binder.problems += _limit_problems(schema, binder.limits, inputs)
     if binder.problems:
-        raise SeedError(f"{prisma.path} does not fit the dataset: " + "; ".join(binder.problems)
+        # a column the team renamed is named once: by the hint on its field, which says how to map it
+        dropped = {binder.missing[key] for key in binder.mapped if key in binder.missing}
+        named = [p for at, p in enumerate(binder.problems) if at not in dropped]
+        raise SeedError(f"{prisma.path} does not fit the dataset: " + "; ".join(named)
                         + " (nothing was written)", ExitCode.PREREQUISITE)
     return schema
 
