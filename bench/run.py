@@ -53,6 +53,17 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, in
     return elapsed, usage.ru_maxrss // 1024
 
 
+def timed_exit(args: list[str], env: dict[str, str] | None, expected: int) -> float:
+    """Wall seconds of one child process that must exit with ``expected`` (a plan: 0 when
+    nothing would change, 1 when something would)."""
+    started = time.perf_counter()
+    proc = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != expected:
+        raise SystemExit(f"exit {proc.returncode}, expected {expected}: {' '.join(args)}\n{proc.stderr.decode()}")
+    return elapsed
+
+
 def tree_rss_kb(pid: int) -> int:
     """The resident memory of a process and its descendants (Linux /proc; shared pages
     counted in each process, so an upper bound)."""
@@ -135,6 +146,15 @@ class Bench:
     def runner(self, command: str, dsn: str, path: Path) -> float:
         env = {**os.environ, "APP_ENV": "staging"}
         return timed([*CLI, command, str(path), "--dsn", dsn, "--lock-timeout", "600"], env)[0]
+
+    def plan(self, dsn: str, path: Path, expected: int) -> float:
+        env = {**os.environ, "APP_ENV": "staging"}
+        return timed_exit([*CLI, "plan", str(path), "--dsn", dsn, "--lock-timeout", "600"], env, expected)
+
+    def dry_run(self, dsn: str, path: Path, expected: int) -> float:
+        env = {**os.environ, "PGOPTIONS": "-c app.env=staging"}
+        return timed_exit([self.psql, "-X", "-q", "-o", os.devnull, "-v", "dry_run=1", "-d", dsn, "-f", str(path)],
+                          env, expected)
 
     def dump(self, seeded_dsn: str, workdir: Path) -> Path:
         """The seeded tables' rows as pg_dump --data-only writes them (COPY … FROM stdin)."""
@@ -224,6 +244,47 @@ def measure(bench: Bench, built: dict[str, object], ddl: str, workdir: Path, rep
     return row
 
 
+def measure_plan(bench: Bench, built: dict[str, object], ddl: str, repeats: int) -> dict[str, object]:
+    """``repeats`` rounds on a fresh database: `gen-seed-sql plan` of the first apply
+    (everything to insert: exit 1), the first apply with the runner, then a plan and a
+    psql dry run of the seeded database (nothing to change: exit 0), and a re-apply with
+    the runner; the rows the plans and dry runs wrote (xmin at or past the transaction
+    before them, and the row counts) must be 0. Times are medians."""
+    out = built["out"]
+    assert isinstance(out, Path)
+    seed = out / "seed.staging.sql"
+    first_plans, applies, plans, dry_runs, reapplies, written = [], [], [], [], [], []
+    for _ in range(repeats):
+        dsn = bench.fresh(ddl)
+        rows, xid = footprint(dsn)
+        first_plans.append(bench.plan(dsn, seed, 1))
+        written.append(rows_written(dsn, xid) + abs(footprint(dsn)[0] - rows))
+        applies.append(bench.runner("apply", dsn, seed))
+        rows, xid = footprint(dsn)
+        plans.append(bench.plan(dsn, seed, 0))
+        dry_runs.append(bench.dry_run(dsn, seed, 0))
+        written.append(rows_written(dsn, xid) + abs(footprint(dsn)[0] - rows))
+        reapplies.append(bench.runner("apply", dsn, seed))
+    return {
+        "ddl": ddl, "scale": built["scale"], "rows": footprint(dsn)[0], "first_plan_s": statistics.median(first_plans),
+        "apply_s": statistics.median(applies), "plan_s": statistics.median(plans),
+        "dry_run_s": statistics.median(dry_runs), "reapply_s": statistics.median(reapplies), "written": max(written),
+        "first_ratio": statistics.median(p / a for p, a in zip(first_plans, applies)),
+        "plan_ratio": statistics.median(p / r for p, r in zip(plans, reapplies)),
+    }
+
+
+def plan_markdown(rows: list[dict[str, object]]) -> str:
+    lines = ["| schema | scale | rows | plan of the first apply s | first apply (runner) s | plan / apply | "
+             "plan, nothing to change s | re-apply (runner) s | plan / re-apply | psql dry run s | rows the plans wrote |",
+             "|" + "|".join("---" for _ in range(11)) + "|"]
+    for r in rows:
+        lines.append(f"| {r['ddl']} | {r['scale']} | {r['rows']:,} | {r['first_plan_s']:.2f} | {r['apply_s']:.2f} | "
+                     f"{r['first_ratio']:.2f}× | {r['plan_s']:.2f} | {r['reapply_s']:.2f} | {r['plan_ratio']:.2f}× | "
+                     f"{r['dry_run_s']:.2f} | {r['written']} |")
+    return "\n".join(lines)
+
+
 def markdown(rows: list[dict[str, object]]) -> str:
     head = ("| schema | scale | rows | build s | build peak MB (one process / all) | seed file MB | apply (psql) s | "
             "COPY s | apply / COPY (median, range) | re-apply s | re-apply / apply | rows re-apply wrote | "
@@ -265,6 +326,8 @@ def main() -> None:
     parser.add_argument("--ddl", default="reference,prisma",
                         help=f"comma-separated schema stand-ins to apply to, of {', '.join(DDLS)} (default reference,prisma)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--plan", action="store_true",
+                        help="also time `gen-seed-sql plan` and psql's dry run beside the runner's apply")
     parser.add_argument("--repeats", type=int, default=3,
                         help="rounds per scale and schema (apply and COPY alternated; default 3)")
     args = parser.parse_args()
@@ -273,18 +336,23 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown --ddl {', '.join(unknown)}; choose from {', '.join(DDLS)}")
     BENCH = Bench(ddls)
-    rows = []
+    rows: list[dict[str, object]] = []
+    plan_rows: list[dict[str, object]] = []
     try:
         with tempfile.TemporaryDirectory(prefix="gen-seed-sql-bench-") as tmp:
             for scale in [int(s) for s in args.scales.split(",") if s]:
                 built = build(scale, Path(tmp))
                 for ddl in ddls:
                     rows.append(measure(BENCH, built, ddl, Path(tmp), args.repeats))
+                    if args.plan:
+                        plan_rows.append(measure_plan(BENCH, built, ddl, args.repeats))
                     print(f"scale {scale}, {ddl}: done", file=sys.stderr)
             for scale in [int(s) for s in args.build_only.split(",") if s]:
                 rows.append(build(scale, Path(tmp)))
                 print(f"scale {scale} (build only): done", file=sys.stderr)
         text = f"Machine: {machine()}\n\n{markdown(rows)}\n"
+        if plan_rows:
+            text += f"\n{plan_markdown(plan_rows)}\n"
     finally:
         BENCH.stop()
     print(text)
