@@ -198,3 +198,29 @@ def tenant_inputs():
     from generator.dataset.inputs import Inputs
 
     return Inputs.scaled(orders=12, campaigns=2)
+
+
+@pytest.mark.db
+def test_a_plan_names_rows_the_file_no_longer_describes_on_a_team_schema(tenant, tmp_path, monkeypatch):
+    db, schema, _ = tenant
+    built = build("tenant", tmp_path / "smaller", monkeypatch, "--orders", "10", "--campaigns", "2")
+    assert built.exit_code == 0, built.output
+    report = plan(db, tmp_path / "smaller" / render.SEED_FILE)
+    order = relation(schema.table("Order"))
+    assert [(r.id[-3:], r.action) for r in report.rows if r.table == order] == [("011", "delete"), ("012", "delete")]
+    assert db.scalar(f"SELECT count(*) FROM {order.ref}") == 12
+
+
+@pytest.mark.db
+def test_a_plan_names_a_stats_row_outside_its_window_on_a_team_schema(tenant):
+    db, schema, seed = tenant
+    page = relation(schema.table("SellpageStatsDaily"))
+    db.execute(f'INSERT INTO {page.ref} (id, "sellerId", "sellpageId", "statDate", "adSource", "adSpendCents", '
+               '"linkClicks", "contentViews", "checkoutInitiated", purchases, "revenueCents", cr1, cr2, cr3, '
+               '"updatedAt", "organizationId") '
+               f'SELECT \'00000000-5eed-8061-8000-000000000001\', "sellerId", "sellpageId", current_date - 45, '
+               '\'facebook\', 0, 0, 0, 0, 0, 0, 0, 0, 0, now(), "organizationId" FROM ' f'{page.ref} LIMIT 1')
+    report = plan(db, seed)
+    assert changed_tables(report) == [page]
+    (row,) = report.rows
+    assert row.action == "delete" and " facebook" in row.id
