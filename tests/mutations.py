@@ -87,6 +87,11 @@ MUTATIONS = (
              '                if stripped.startswith(("\\\\if", "\\\\else", "\\\\endif")):', (PL, "-k", "other_conditional")),
     Mutation("the demo shows spend in cents", "generator/tools/demo.py",
              '        spent = f"round({spent} / 100.0, 2)"', "        pass", ("tests/test_cents.py", "-k", "demo_shows_spend")),
+    Mutation("the demo starts though it cannot insert the products", "generator/tools/demo.py",
+             "    if steps and unwritten:", "    if False:", ("tests/test_cents.py", "-k", "no_value_for_before")),
+    Mutation("a products' field the demo cannot fill goes unnamed", "generator/prisma/binding.py",
+             "            if f.default is None and not f.attribute(\"updatedAt\"):", "            if False:",
+             ("tests/test_cents.py", "-k", "no_value_for_before")),
     # --- per-tenant keys: a stats key unique within a [fill]ed tenant, products looked up in it
     Mutation("a stats key unique within a filled tenant is refused", "generator/prisma/binding.py",
              "            if fields < set(s) and extra <= constant:", "            if False:",

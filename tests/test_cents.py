@@ -95,3 +95,20 @@ def test_the_demo_shows_spend_in_cents_in_the_major_unit():
 
     campaigns = _samples(bound())[1][1]
     assert 'round(sum(s."spendCents") / 100.0, 2) AS spend' in campaigns
+
+
+def test_the_demo_names_a_products_field_it_has_no_value_for_before_it_starts():
+    """The demo inserts the platform products; a required price in cents the settings do
+    not map is named (with the mapping to give) before any server starts."""
+    from generator.errors import ExitCode
+    from generator.tools.demo import run_demo
+    from support.prisma_text import TENANT
+
+    fields = {k: v for k, v in SETTINGS["fields"].items() if k != "Product.price"}
+    schema = tenant_bound(fields=fields)
+    with pytest.raises(SeedError) as raised:
+        run_demo(Inputs(), "prisma", False, print, schema, migrations=TENANT / "migrations")
+    assert raised.value.code == ExitCode.PREREQUISITE
+    assert ('Product.priceCents: required, has no default, and the products the demo inserts have no value for it '
+            'under this name (the dataset\'s price? map it: [fields] "Product.price" = "priceCents")') in str(raised.value)
+    assert bound().table("Product").unwritten == ()

@@ -435,6 +435,19 @@ class _Binder:
                 found.append(column)
         return tuple(found)
 
+    def unwritten(self, model: Model, written: set[str]) -> tuple[str, ...]:
+        """The platform products' required fields the demo has no value for (no default,
+        no [fill], no dataset field mapped to them), each named with what to do: the
+        demo inserts the products, the seed files never do."""
+        found = []
+        for f in model.fields:
+            if f.name in written or f.db_name in written or self.prisma.is_relation(f) or f.list or f.optional:
+                continue
+            if f.default is None and not f.attribute("updatedAt"):
+                found.append(f"{model.name}.{f.name}: required, has no default, and the products the demo inserts "
+                             "have no value for it" + self.unknown_hint(model, f))
+        return tuple(found)
+
     def unknown_hint(self, model: Model, f: Field) -> str:
         """What to do about a required field the dataset has no value for: map it where it
         looks like one of the dataset's fields this model lacks (``totalCents`` for
@@ -669,6 +682,7 @@ class _Binder:
                 bound = self.conflict_target(t, model, bound)
             if t.key == PRODUCT_TABLE:
                 bound = replace(bound, columns=bound.columns + self.scope_columns(model, known))
+                bound = replace(bound, unwritten=self.unwritten(model, {c.name for c in bound.columns} | known))
             tables.append(bound)
         self.check_schemas(models)
         for section, keys in (("[app-managed]", self.names.app_managed), ("[fill]", self.names.fill)):

@@ -105,6 +105,9 @@ class Table:
     # Keys of the columns the dataset writes that a team's schema lacks (binding.py): the
     # files leave them out.
     omitted: tuple[str, ...] = ()
+    # A table the seed never writes but the demo fills (the platform products): the team's
+    # required fields without a default it has no value for, each as a mismatch to name.
+    unwritten: tuple[str, ...] = ()
     # A serial id (`@default(autoincrement())`, binding.py): the database's sequence fills
     # it, the seed never writes it, and the table's rows are the seed's through their
     # owner column's parent. ``serial_owner``: the owner column (a foreign key to a

@@ -14,7 +14,7 @@ from ..run.connection import MISSING_TABLE_HINT, connect
 from ..run.runner import run_file, run_sql_text, verify
 from ..run.script import open_script
 from ..schema.model import Schema
-from ..schema.rules import DERIVED, FUNNELS, SPEND_COLUMNS
+from ..schema.rules import DERIVED, FUNNELS, PRODUCT_TABLE, SPEND_COLUMNS
 from ..sql.ddl import DDL_PRISMA, render_schema
 from ..sql.fileformat import SEED, VERIFY
 from ..sql.literal import sql_literal
@@ -78,6 +78,10 @@ def run_demo(inputs: Inputs, ddl: str, keep: bool, echo: Callable[[str], None], 
     schema, and the files applied are the ``committed`` ones (out/): applied, applied
     again (it must write nothing), verified -- proof that they fit the migrations."""
     steps = read_migrations(migrations) if migrations is not None else []
+    unwritten = schema.table(PRODUCT_TABLE).unwritten
+    if steps and unwritten:  # the team's products' table: the demo inserts the platform products
+        raise SeedError("the demo cannot insert the platform products into the team's schema: " + "; ".join(unwritten)
+                        + " (nothing was started)", ExitCode.PREREQUISITE)
     if migrations is not None and committed is not None:
         missing = [f.name for f in (SEED, VERIFY) if not (committed / f.name).is_file()]
         if missing:
