@@ -112,6 +112,12 @@ def default_render() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def plain_render() -> dict[str, str]:
+    """The default files of the plain flavor by name, rendered in memory once."""
+    return render_all(Inputs(flavor="plain"), schema=BUILTIN)
+
+
+@pytest.fixture(scope="session")
 def files_factory(tmp_path_factory: pytest.TempPathFactory):
     """Files for ``Inputs.scaled(**kwargs)``, each set built once per session."""
     cache: dict[tuple, Files] = {}

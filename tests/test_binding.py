@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from generator.dataset.inputs import Inputs
+from generator.dataset import dataset
 from generator.errors import ExitCode, SeedError
 from generator.prisma import binding
 from generator.prisma.binding import Names, bind
@@ -20,7 +22,7 @@ from generator.schema.builtin import BUILTIN
 from generator.schema.model import AS_FILL, AS_GENERATED, AS_NOW
 from generator.sql import ddl, plans, render
 from generator.sql.output import render_all
-from support.prisma_text import STAND_IN, in_model
+from support.prisma_text import SMALL, STAND_IN, in_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,10 +32,16 @@ def edited(old: str, new: str, text: str = STAND_IN, count: int = 1) -> str:
     return text.replace(old, new)
 
 
+# What a binding checks does not depend on the dataset's size, only on the values it writes
+# (a test that needs a value asserts the dataset writes it): SMALL binds in a fifth of the
+# default's time. VARIED writes every order status and a campaign without an end date.
+VARIED = Inputs.scaled(orders=12, campaigns=3)
+
+
 def problems(text: str, names: Names | None = None, inputs: Inputs | None = None) -> list[str]:
     """The mismatches bind names, one per item (it must refuse with exit 6)."""
     with pytest.raises(SeedError) as refused:
-        bind(parse(text, "team.prisma"), names, inputs or Inputs(), base=BUILTIN)
+        bind(parse(text, "team.prisma"), names, inputs or SMALL, base=BUILTIN)
     assert refused.value.code == ExitCode.PREREQUISITE
     message = refused.value.message
     assert message.startswith("team.prisma does not fit the dataset: ") and message.endswith(" (nothing was written)")
@@ -59,7 +67,7 @@ def test_snake_case_maps_give_every_sql_name():
                   flags=re.M)
     text = in_model("Order", "orderNumber   String        @unique", 'orderNumber   String        @unique @map("order_no")',
                     text)
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     assert schema.table("Order").name == "t_order"
     assert schema.table("Order").sql("orderNumber") == "order_no"
     assert schema.table("OrderItem").name == "t_orderitem"
@@ -68,9 +76,10 @@ def test_snake_case_maps_give_every_sql_name():
 def test_mapped_enum_values_are_written_as_stored():
     text = edited("  facebook\n  instagram\n  organic\n",
                   '  facebook  @map("FB")\n  instagram @map("IG")\n  organic   @map("ORG")\n')
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
-    seed = "".join(render.render_seed(Inputs(), schema))
-    verify = "".join(render.render_verify(Inputs(), schema))
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
+    assert {row["adSource"] for row in dataset.rows("SellpageStatsDaily", SMALL)} == {"facebook", "instagram", "organic"}
+    seed = "".join(render.render_seed(SMALL, schema))
+    verify = "".join(render.render_verify(SMALL, schema))
     assert "'FB'" in seed and "'facebook'" not in seed  # the rows and the stats ids' CASE
     assert "WHEN 'ORG' THEN '063'" in seed
     assert "\"adSource\" = 'ORG'" in verify  # organic spend = 0 compares the stored value
@@ -81,14 +90,14 @@ def test_rates_at_fewer_decimals_are_rounded_once_from_the_exact_value():
     """ctr at 4 decimals: the value is round(clicks / impressions, 4) from the exact
     quotient, not the 6-decimal value rounded again; verify's formula rounds to 4."""
     text = in_model("AdStatsDaily", "  ctr               Decimal\n", "  ctr               Decimal  @db.Decimal(10, 4)\n")
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     assert schema.table("AdStatsDaily").column("ctr").scale == 4
-    rows = list(plans._fitted(schema.table("AdStatsDaily"), (dict(r) for r in plans.dataset.rows("AdStatsDaily", Inputs()))))
-    for row in rows[:200]:
+    rows = plans._fitted(schema.table("AdStatsDaily"), (dict(r) for r in plans.dataset.rows("AdStatsDaily", Inputs())))
+    for row in islice(rows, 200):  # the default dataset's first 200 rows
         exact = Decimal(row["linkClicks"]) / Decimal(row["impressions"])
         assert row["ctr"] == exact.quantize(Decimal("0.0001"), rounding="ROUND_HALF_UP")
     assert row["cpc"].as_tuple().exponent == -4  # the others keep the dataset's places
-    verify = "".join(render.render_verify(Inputs(), schema))
+    verify = "".join(render.render_verify(SMALL, schema))
     assert 'round(t."linkClicks" / nullif(t."impressions"::numeric, 0), 4)' in verify
 
 
@@ -96,7 +105,7 @@ def test_a_rate_is_rounded_once_where_rounding_twice_differs():
     """0.00004999996 is 0.0000 at 4 decimals; rounded to 6 first (0.000050), then to 4,
     it would be 0.0001. A stats row with that quotient gets the single rounding."""
     text = in_model("AdStatsDaily", "  ctr               Decimal\n", "  ctr               Decimal  @db.Decimal(10, 4)\n")
-    table = bind(parse(text), inputs=Inputs(), base=BUILTIN).table("AdStatsDaily")
+    table = bind(parse(text), inputs=SMALL, base=BUILTIN).table("AdStatsDaily")
     row = {"impressions": 10**11, "linkClicks": 4999996, "spend": Decimal("1.00"), "purchases": 1,
            "purchaseValue": Decimal("2.00"), "ctr": Decimal("0.000050")}
     twice = Decimal("0.000050").quantize(Decimal("0.0001"), "ROUND_HALF_UP")
@@ -107,10 +116,10 @@ def test_a_rate_is_rounded_once_where_rounding_twice_differs():
 def test_a_column_the_schema_lacks_is_left_out_when_not_required():
     text = in_model("Campaign", "  dailyBudget Decimal        @db.Decimal(10, 2)\n", "")
     text = in_model("User", "  name         String?\n", "", text)
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     assert "dailyBudget" not in schema.table("Campaign").column_keys
     assert schema.table("Campaign").omitted == ("dailyBudget",)
-    seed = render_all(Inputs(), schema)[render.SEED_FILE]
+    seed = render_all(SMALL, schema)[render.SEED_FILE]
     assert '"dailyBudget"' not in seed and '"name"' in seed  # the seller's and campaigns' names stay
 
 
@@ -121,12 +130,13 @@ def test_extra_columns_are_filled_from_fill_a_client_default_and_updated_at():
     text = in_model("OrderEvent", "  createdAt DateTime    @default(now())\n",
                     "  createdAt DateTime    @default(now())\n  touchedAt DateTime @updatedAt\n", text)
     names = Names(fill={"Order.currency": "USD", "Order.address": {"line1": "1 Staging Way"}})
-    order = bind(parse(text), names, Inputs(), base=BUILTIN).table("Order")
+    bound = bind(parse(text), names, SMALL, base=BUILTIN)
+    order = bound.table("Order")
     assert order.column("currency").seeded_as == AS_FILL and order.column("currency").fill == "'USD'::text"
     assert order.column("address").fill == """'{"line1": "1 Staging Way"}'::jsonb"""
     assert order.column("code").seeded_as == AS_GENERATED
     assert "placedVia" not in order.column_keys  # the database's default fills it
-    event = bind(parse(text), names, Inputs(), base=BUILTIN).table("OrderEvent")
+    event = bound.table("OrderEvent")
     assert event.column("touchedAt").seeded_as == AS_NOW
 
 
@@ -201,10 +211,14 @@ MISMATCHES = {
 }
 
 
+NEEDS_VARIED = {"an enum without a value the dataset uses", "a required field the dataset leaves NULL"}
+assert NEEDS_VARIED <= set(MISMATCHES)
+
+
 @pytest.mark.parametrize("case", sorted(MISMATCHES), ids=str)
 def test_each_mismatch_alone_is_named_alone(case):
     text, names, expected = MISMATCHES[case]
-    found = problems(text, names)
+    found = problems(text, names, VARIED if case in NEEDS_VARIED else None)
     assert len(found) == len(expected), found
     for got, want in zip(found, expected, strict=True):
         assert got.startswith(want), (got, want)
@@ -226,11 +240,11 @@ def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_a
     text = in_model("AdStatsDaily", "  roas              Decimal\n", "  roas              Float\n")
     text = in_model("AdStatsDaily", "  id                String   @id @default(uuid())\n", "", text)
     text = in_model("AdStatsDaily", "  @@unique([level, entityId, statDate])", "  @@id([level, entityId, statDate])", text)
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     stats = schema.table("AdStatsDaily")
     assert "id" not in stats.column_keys and stats.omitted == ("id",)
     assert stats.column("roas").sql_type == "numeric(12, 4)"  # the dataset's own places
-    seed = render_all(Inputs(), schema)[render.SEED_FILE]
+    seed = render_all(SMALL, schema)[render.SEED_FILE]
     section = seed[seed.index('INSERT INTO "AdStatsDaily"'):][:400]
     assert '"id"' not in section.split("SELECT")[0]
 
@@ -238,7 +252,7 @@ def test_a_rate_may_be_float_and_a_stats_table_may_be_keyed_by_its_natural_key_a
 def test_an_enum_may_lack_a_value_the_dataset_never_writes():
     """The one seeded user is a SELLER: a Role without CUSTOMER fits (and the files check
     the live enum only for the values it has); without SELLER it does not."""
-    schema = bind(parse(edited("  SELLER\n  CUSTOMER\n}", "  SELLER\n}")), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(edited("  SELLER\n  CUSTOMER\n}", "  SELLER\n}")), inputs=SMALL, base=BUILTIN)
     assert schema.table("User").column("role").choices == ("ADMIN", "SELLER")
     assert problems(edited("  ADMIN\n  SELLER\n  CUSTOMER\n}", "  ADMIN\n  CUSTOMER\n}")) == [
         "User.role: enum Role has no value SELLER (the dataset uses it)"]
@@ -250,7 +264,7 @@ def test_a_fill_for_a_field_the_dataset_writes_is_a_mismatch():
 
 def test_a_product_model_without_updated_at_gets_its_products_all_the_same():
     text = in_model("Product", "  updatedAt  DateTime    @updatedAt\n", "")
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     products = "".join(ddl.render_schema(ddl.DDL_PRISMA, prisma="", schema=schema))
     assert 'INSERT INTO "Product" ("id", "sku", "name", "price")' in products and "now()" not in products
 
@@ -259,9 +273,9 @@ def test_a_missing_table_the_seed_never_writes_is_no_mismatch():
     start = STAND_IN.index("model AdStatsRaw {")
     text = STAND_IN[:start] + STAND_IN[STAND_IN.index("\n}\n", start) + 3:]
     text = text.replace("  adStatsRaw         AdStatsRaw[]\n", "").replace("  raw       AdStatsRaw[]\n", "")
-    schema = bind(parse(text), inputs=Inputs(), base=BUILTIN)
+    schema = bind(parse(text), inputs=SMALL, base=BUILTIN)
     assert not schema.has("AdStatsRaw")
-    reset = render_all(Inputs(), schema)[render.RESET_FILE]
+    reset = render_all(SMALL, schema)[render.RESET_FILE]
     assert "AdStatsRaw" not in reset
 
 

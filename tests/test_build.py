@@ -79,12 +79,12 @@ def test_headers_name_version_and_inputs_but_no_clock_user_or_path(default_rende
             assert forbidden not in text, (name, forbidden)
 
 
-def test_one_row_per_line(default_render):
+def test_one_row_per_line(default_render, plain_render):
     text = default_render["seed.staging.sql"]
     order_lines = [line for line in text.split("\n") if line.startswith("00000000-5eed-8003-8001-")]
     assert len(order_lines) == 100  # one COPY data line per order, its fields tab-separated
     assert all(len(line.split("\t")) == 12 for line in order_lines)
-    plain = render_all(Inputs(flavor="plain"), schema=BUILTIN)["seed.staging.sql"]
+    plain = plain_render["seed.staging.sql"]
     order_rows = [line for line in plain.split("\n") if line.lstrip(", ").startswith("('00000000-5eed-8003-8001-")]
     assert len(order_rows) == 100 and all(line.rstrip().endswith(")") for line in order_rows)
 

@@ -14,7 +14,6 @@ from generator.schema.builtin import BUILTIN
 from generator.schema.rules import DERIVED, FUNNELS
 from generator.sql import fileformat as ff
 from generator.sql.checks import KINDS, Check, verify_checks
-from generator.sql.render import render_verify
 from generator.sql.templating import environment, stream, templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,11 +31,11 @@ def test_a_check_of_no_such_kind_is_refused():
         Check("seeded_row", "'seeded rows'", "User")
 
 
-def test_every_check_verify_prints_is_a_plan_value_in_its_order():
+def test_every_check_verify_prints_is_a_plan_value_in_its_order(default_render):
     """The file holds one SELECT per check, in the plans' order, each with its table and
     expected count: nothing is written in the template that no plan says."""
     checks = verify_checks(Inputs(), BUILTIN)
-    text = "".join(render_verify(Inputs(), BUILTIN))
+    text = default_render["verify.staging.sql"]  # "".join(render_verify(Inputs(), BUILTIN)), rendered once
     body = text[text.index(", checks AS ("):text.index(", failed AS (")]
     found = re.findall(r"^    SELECT\n        (.*?) AS check_name\n        , (.*?) AS table_name\n        , (\d+) AS expected$",
                        body, flags=re.M | re.S)
@@ -84,13 +83,15 @@ def test_a_report_row_with_a_count_column_the_file_has_not_fails_the_build(tmp_p
 
 
 @pytest.mark.parametrize("flavor", [ff.PSQL, ff.PLAIN])
-def test_the_flavor_is_what_the_templates_receive(flavor):
+def test_the_flavor_is_what_the_templates_receive(flavor, default_render, plain_render):
     """Meta-commands, comments and staging follow the flavor value, file by file."""
-    from generator.sql.render import render_reset, render_seed
+    from generator.sql.render import RESET_FILE, SEED_FILE, VERIFY_FILE
 
-    inputs = Inputs(flavor=flavor.name)
-    for text in ("".join(render_seed(inputs, BUILTIN, jobs=1)), "".join(render_reset(inputs, BUILTIN)),
-                 "".join(render_verify(inputs, BUILTIN))):
+    # the default files of the flavor, rendered once per session (the seed's default rows are
+    # made in this process: the same text as render_seed(inputs, BUILTIN, jobs=1))
+    files = {ff.PSQL.name: default_render, ff.PLAIN.name: plain_render}[flavor.name]
+    seed = files[SEED_FILE]
+    for text in (seed, files[RESET_FILE], files[VERIFY_FILE]):
         lines = text.splitlines()
         dry_run = (ff.DRY_RUN_IF, ff.DRY_RUN_ELSE, ff.DRY_RUN_END)
         assert [line for line in lines if line.startswith("\\") and line != ff.COPY_END and line not in dry_run] \
@@ -105,5 +106,4 @@ def test_the_flavor_is_what_the_templates_receive(flavor):
         else:
             assert comments == [line for line in lines[1:5] if line.startswith("--")] and len(comments) == 4
         assert "\n\n\n" not in text or flavor.comments  # the plain files have no runs of blank lines
-    seed = "".join(render_seed(inputs, BUILTIN, jobs=1))
     assert ("FROM STDIN;" in seed) == flavor.staged and (") AS (\n    VALUES\n" in seed) != flavor.staged

@@ -21,6 +21,7 @@ from generator.schema.builtin import BUILTIN
 
 pglast = pytest.importorskip("pglast")
 from support.names import quoted_identifiers, relations_touched, sql_text, staging_tables  # noqa: E402
+from support.prisma_text import SMALL  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINAL = builtin.TABLES
@@ -65,7 +66,7 @@ def test_the_rename_changes_every_name():
 
 
 def test_every_file_takes_the_renamed_names(renamed, tmp_path):
-    write_files(Inputs(), tmp_path, renamed)
+    write_files(SMALL, tmp_path, renamed)  # every table has rows: each statement the files hold, quickly
     texts = {name: sql_text(tmp_path / name) for name in OUTPUT_FILES}
     texts["schema"] = "".join(ddl.render_schema(schema=renamed))
     seen = set()

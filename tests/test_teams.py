@@ -252,6 +252,8 @@ def test_the_demo_names_a_missing_migrations_folder(tmp_path, monkeypatch):
     import shutil
 
     shutil.rmtree(folder / "migrations")
+    settings = folder / "gen-seed-sql.toml"  # a few orders, one campaign: the refusal is the folder's, whatever the counts
+    settings.write_text("orders = 3\ncampaigns = 1\n" + settings.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.chdir(folder)
     assert CliRunner().invoke(cli, ["build"]).exit_code == 0
     shown = CliRunner().invoke(cli, ["demo"])
