@@ -22,11 +22,11 @@ from generator.sql.checks import verify_checks
 from generator.sql.names import relation
 from generator.sql.output import render_all
 from generator.tools.demo import _samples
-from generator.prisma.binding import Names, bind
+from generator.prisma.binding import bind
 from generator.prisma.psl import parse
 from support.database import Database, psql_report
 from support.prisma_text import SMALL, STAND_IN, TENANT_SCHEMA, in_model, tenant_bound
-from support.teams import build, load
+from support.teams import built_and_loaded
 
 CUSTOMER_CHECK = "customerId: the customer whose email is customerEmail"
 
@@ -90,11 +90,7 @@ def test_verify_checks_each_order_has_its_own_customer():
 
 @pytest.fixture
 def tenant(blank_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    schema = tenant_bound()
-    built = build("tenant", tmp_path / "out", monkeypatch, "--orders", "12", "--campaigns", "1")
-    assert built.exit_code == 0, built.output
-    load(blank_db, "tenant", schema, tmp_path)
-    return blank_db, schema, tmp_path / "out"
+    return blank_db, *built_and_loaded(blank_db, "tenant", tmp_path, monkeypatch, "--orders", "12", "--campaigns", "1")
 
 
 def linked(db: Database, order: str, customers: str) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from generator.sql.names import relation
 from generator.sql.output import render_all
 from support.database import Database, psql_report
 from support.prisma_text import TENANT_SCHEMA, TENANT_SETTINGS, column, in_model, tenant_bound
-from support.teams import build, load
+from support.teams import built_and_loaded
 
 SMALL = Inputs.scaled(orders=3, campaigns=1)
 LEGACY_ORDER = '"public"."Order"'  # the legacy table: same name as "commerce"."Order"
@@ -68,11 +68,7 @@ def test_a_schema_with_schema_on_some_models_only_is_refused_naming_them():
 
 @pytest.fixture
 def tenant_db(blank_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    schema = tenant_bound()
-    built = build("tenant", tmp_path / "out", monkeypatch, "--orders", "12", "--campaigns", "2")
-    assert built.exit_code == 0, built.output
-    load(blank_db, "tenant", schema, tmp_path)
-    return blank_db, schema, tmp_path / "out"
+    return blank_db, *built_and_loaded(blank_db, "tenant", tmp_path, monkeypatch, "--orders", "12", "--campaigns", "2")
 
 
 @pytest.mark.db

@@ -22,9 +22,8 @@ from generator.run.runner import run_file
 from generator.run.script import open_script, statements
 from generator.sql import render
 from generator.sql.names import relation
-from support.database import Database, STAGING, psql_report, xmins
-from support.prisma_text import tenant_bound
-from support.teams import build, load
+from support.database import Database, psql_report, xmins
+from support.teams import build, built_and_loaded
 from generator.schema.builtin import BUILTIN
 
 ORDER_2 = "00000000-5eed-8003-8001-000000000002"
@@ -161,12 +160,9 @@ def test_psql_dry_run_exits_0_where_the_database_holds_the_files_dataset(seeded_
 
 @pytest.fixture
 def tenant(blank_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    schema = tenant_bound()
-    built = build("tenant", tmp_path / "out", monkeypatch, "--orders", "12", "--campaigns", "2")
-    assert built.exit_code == 0, built.output
-    load(blank_db, "tenant", schema, tmp_path)
-    psql_report(blank_db, tmp_path / "out" / render.SEED_FILE)
-    return blank_db, schema, tmp_path / "out" / render.SEED_FILE
+    schema, out = built_and_loaded(blank_db, "tenant", tmp_path, monkeypatch, "--orders", "12", "--campaigns", "2")
+    psql_report(blank_db, out / render.SEED_FILE)
+    return blank_db, schema, out / render.SEED_FILE
 
 
 @pytest.mark.db

@@ -47,3 +47,14 @@ def load(db: Database, name: str, schema: Schema, tmp_path: Path) -> None:
                       encoding="utf-8")
     loaded = db.psql(script, extra=["-v", "ON_ERROR_STOP=1"])
     assert loaded.returncode == 0, loaded.stderr
+
+
+def built_and_loaded(db: Database, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                     *args: str) -> tuple[Schema, Path]:
+    """The team's files built with ``args`` into ``tmp_path/out`` (the command line), and
+    its migrations and the platform products loaded into ``db``: its schema and the out dir."""
+    schema, _ = bound(name, monkeypatch)
+    built = build(name, tmp_path / "out", monkeypatch, *args)
+    assert built.exit_code == 0, built.output
+    load(db, name, schema, tmp_path)
+    return schema, tmp_path / "out"
