@@ -24,7 +24,7 @@ class PlanRow:
 
     table: str
     id: str
-    action: str  # "restore", "delete" or "keep"
+    action: str  # "insert", "restore", "delete" or "keep"
     columns: tuple[str, ...] = ()
 
 
